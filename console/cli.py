@@ -1,0 +1,128 @@
+"""`console110`: no subcommand opens the console; subcommands work headless.
+
+The CLI uses the same domain and store as the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from console.store import Store, StoreError
+
+DEFAULT_DB = Path("data/console.db")
+
+_STORE_MESSAGES = {
+    "not_a_database": "{path} is not a 110 Console database (not an SQLite file). "
+                      "Check the path; nothing was changed.",
+    "newer_version": "{path} was made by a newer version of 110 Console. "
+                     "Update the console; nothing was changed.",
+    "read_only": "{path} cannot be written (read-only file or folder). "
+                 "Copy it somewhere writable or fix its permissions; nothing was changed.",
+    "busy": "{path} is locked by another program. Try again in a moment.",
+}
+
+
+def store_error_text(exc: StoreError) -> str:
+    return _STORE_MESSAGES.get(exc.code, "{path}: {detail}").format(
+        path=exc.path, detail=exc.detail)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from console.store.demo import generate
+
+    started = time.perf_counter()
+    summary = generate(Path(args.db), days=args.days, seed=args.seed,
+                       calls_per_day=args.calls_per_day)
+    elapsed = time.perf_counter() - started
+    size = Path(args.db).stat().st_size / 2**20
+    print(f"demo database {args.db}: {summary.calls:,} calls, {summary.incidents:,} incidents"
+          f" over {args.days} days in {elapsed:.1f} s ({size:.0f} MiB)")
+    return 0
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    with Store.open(args.db) as store:
+        print(f"{args.db}: schema version {store.schema_version()}")
+    return 0
+
+
+def _cmd_add_operator(args: argparse.Namespace) -> int:
+    import getpass
+
+    password = args.password or getpass.getpass("password: ")
+    with Store.open(args.db) as store:
+        op = store.add_operator(args.username, args.name or args.username, args.role, password)
+    print(f"operator {op.username} ({op.role}) added")
+    return 0
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    with Store.open(args.db) as store:
+        for inc in store.open_incidents():
+            print(f"{inc.number}\t{inc.stage}\t{inc.category_code or '-'}\t{inc.address}")
+    return 0
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    with Store.open(args.db) as store:
+        for row in store.history(args.number or "", args.address or ""):
+            print(f"{row.received_at}\t{row.incident_number or '-'}\t{row.disposition}"
+                  f"\t{row.category_code or '-'}\t{row.caller_number}\t{row.address}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="console110", description="110 Console")
+    parser.add_argument("--db", default=str(DEFAULT_DB), help="database file")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="user-interface language")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="fill a database with fictional demo data")
+    demo.add_argument("--db", required=True)
+    demo.add_argument("--days", type=int, default=30)
+    demo.add_argument("--seed", type=int, default=110)
+    demo.add_argument("--calls-per-day", type=int, default=2800)
+    demo.set_defaults(func=_cmd_demo)
+
+    init = sub.add_parser("init", help="create or migrate a database")
+    init.add_argument("--db", required=True)
+    init.set_defaults(func=_cmd_init)
+
+    add = sub.add_parser("add-operator", help="add an operator account")
+    add.add_argument("--db", required=True)
+    add.add_argument("username")
+    add.add_argument("--name")
+    add.add_argument("--role", required=True)
+    add.add_argument("--password")
+    add.set_defaults(func=_cmd_add_operator)
+
+    open_ = sub.add_parser("open", help="list open incidents")
+    open_.add_argument("--db", required=True)
+    open_.set_defaults(func=_cmd_open)
+
+    hist = sub.add_parser("history", help="earlier calls by number or address")
+    hist.add_argument("--db", required=True)
+    hist.add_argument("--number")
+    hist.add_argument("--address")
+    hist.set_defaults(func=_cmd_history)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from console.app import run_gui
+
+            return run_gui(Path(args.db), args.lang)
+        return int(args.func(args))
+    except StoreError as exc:
+        print(store_error_text(exc), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

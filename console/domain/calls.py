@@ -1,0 +1,182 @@
+"""A call as the call-taker types it, and the check that decides how it is saved.
+
+Saving never waits for a perfect form: a missing or odd field is a *warning*
+and the call is saved marked incomplete. Only impossible input — over-long
+text, control characters, a malformed time — is an *error* that refuses the
+save, and the form keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+
+from console.domain.taxonomy import PRIORITIES, Taxonomy
+
+LINES: tuple[str, ...] = ("110", "122")
+DISPOSITIONS: tuple[str, ...] = (
+    "incident",
+    "duplicate",
+    "inquiry",
+    "complaint",
+    "nuisance",
+    "silent",
+    "transfer_12345",
+    "handover_119",
+    "handover_120",
+)
+# The disposition a category implies when the call-taker chose none.
+_GROUP_DISPOSITION = {
+    "inquiry": "inquiry",
+    "complaint": "complaint",
+    "nuisance": "nuisance",
+    "silent": "silent",
+    "duplicate": "duplicate",
+    "non_police": "transfer_12345",
+    "unmapped": "inquiry",
+}
+
+MAX_LENGTH: dict[str, int] = {
+    "caller_number": 32,
+    "caller_name": 50,
+    "address": 200,
+    "summary": 2000,
+    "transfer_ref": 40,
+    "duplicate_of": 40,
+}
+_MULTILINE = {"summary"}
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{2,30}$")
+
+
+@dataclass
+class CallDraft:
+    """What the intake form holds; every field may still be empty."""
+
+    line: str = "110"
+    caller_number: str = ""
+    caller_name: str = ""
+    address: str = ""
+    jurisdiction_code: str = ""
+    category_code: str = ""
+    priority: int | None = None
+    summary: str = ""
+    disposition: str = ""
+    duplicate_of: str = ""
+    transfer_ref: str = ""
+    dv_flag: bool = False
+    enterprise_flag: bool = False
+    received_at: datetime | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = value.isoformat() if isinstance(value, datetime) else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> CallDraft:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        received = values.get("received_at")
+        if isinstance(received, str) and received:
+            values["received_at"] = datetime.fromisoformat(received)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about a draft, as a code the UI and CLI turn into words."""
+
+    field: str
+    code: str
+    limit: int = 0
+
+
+@dataclass
+class Checked:
+    errors: list[Problem]
+    warnings: list[Problem]
+    disposition: str
+    priority: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.warnings)
+
+
+def has_control_chars(text: str, *, multiline: bool) -> bool:
+    allowed = {"\n", "\t"} if multiline else set()
+    return any(
+        unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") and ch not in allowed
+        for ch in text
+    )
+
+
+def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str]) -> Checked:
+    """Sort what is wrong with a draft into refusals and incomplete-markers."""
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    for name, limit in MAX_LENGTH.items():
+        value = getattr(draft, name) or ""
+        if len(value) > limit:
+            errors.append(Problem(name, "too_long", limit))
+        if has_control_chars(value, multiline=name in _MULTILINE):
+            errors.append(Problem(name, "control_chars"))
+    if draft.received_at is not None and not isinstance(draft.received_at, datetime):
+        errors.append(Problem("received_at", "bad_time"))
+    elif draft.received_at is not None and draft.received_at.tzinfo is None:
+        errors.append(Problem("received_at", "bad_time"))
+    if draft.line not in LINES:
+        errors.append(Problem("line", "unknown_code"))
+
+    category = taxonomy.find(draft.category_code)
+    if not draft.category_code:
+        warnings.append(Problem("category_code", "missing"))
+    elif category is None:
+        warnings.append(Problem("category_code", "unknown_code"))
+
+    disposition = draft.disposition
+    if disposition and disposition not in DISPOSITIONS:
+        errors.append(Problem("disposition", "unknown_code"))
+    if not disposition:
+        if category is not None:
+            disposition = (
+                "incident" if category.is_incident
+                else _GROUP_DISPOSITION.get(category.tally_group, "inquiry")
+            )
+        else:
+            disposition = "incident"
+        warnings.append(Problem("disposition", "missing"))
+
+    priority = draft.priority
+    if priority not in PRIORITIES:
+        if priority is not None:
+            warnings.append(Problem("priority", "unknown_code"))
+        priority = category.default_priority if category else 2
+
+    number = draft.caller_number.strip()
+    if disposition != "silent" and not number:
+        warnings.append(Problem("caller_number", "missing"))
+    elif number and not _PHONE.match(number):
+        warnings.append(Problem("caller_number", "odd_number"))
+
+    if disposition in ("incident", "duplicate"):
+        if not draft.address.strip():
+            warnings.append(Problem("address", "missing"))
+        if not draft.jurisdiction_code:
+            warnings.append(Problem("jurisdiction_code", "missing"))
+    if draft.jurisdiction_code and draft.jurisdiction_code not in jurisdictions:
+        warnings.append(Problem("jurisdiction_code", "unknown_code"))
+    if disposition == "duplicate" and not draft.duplicate_of.strip():
+        warnings.append(Problem("duplicate_of", "missing"))
+    if disposition == "transfer_12345" and not draft.transfer_ref.strip():
+        warnings.append(Problem("transfer_ref", "missing"))
+    return Checked(errors, warnings, disposition, int(priority))

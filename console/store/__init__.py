@@ -1,0 +1,21 @@
+"""The only code that speaks SQL: SQLite through sqlite-utils, schema in `db/migrations/`."""
+
+from console.store.errors import (
+    DatabaseBusyError,
+    InputRefused,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
+from console.store.store import Store
+
+__all__ = [
+    "DatabaseBusyError",
+    "InputRefused",
+    "NewerDatabaseError",
+    "NotADatabaseError",
+    "ReadOnlyDatabaseError",
+    "Store",
+    "StoreError",
+]

@@ -1,0 +1,115 @@
+"""Logging a call: the call row, its incident and first events in one transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import TYPE_CHECKING
+
+from console.domain.addresses import address_key, number_key
+from console.domain.calls import CallDraft, check_call
+from console.domain.clock import local_day, to_stored
+from console.domain.lifecycle import Stage
+from console.domain.numbering import format_incident_number
+from console.domain.routing import route
+from console.store.errors import InputRefused
+from console.store.records import SavedCall
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+
+def next_incident_number(conn: sqlite3.Connection, centre: str, day_text: str,
+                         day_value: object) -> tuple[int, str]:
+    """The next daily sequence; call only inside a write transaction."""
+    seq = int(conn.execute(
+        "SELECT COALESCE(MAX(seq), 0) + 1 FROM incidents WHERE day = ?", [day_text]
+    ).fetchone()[0])
+    return seq, format_incident_number(centre, day_value, seq)  # type: ignore[arg-type]
+
+
+class CallsMixin:
+    def enterprise_at(self: Store, address: str) -> int | None:
+        """The registered enterprise at this address, if any."""
+        key = address_key(address)
+        if not key:
+            return None
+        row = self.conn.execute(
+            "SELECT id FROM enterprises WHERE address_key = ? LIMIT 1", [key]
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def log_call(self: Store, draft: CallDraft, operator_id: int | None,
+                 seat: str = "") -> SavedCall:
+        """Save a call whatever is missing; refuse only impossible input."""
+        ref = self.reference
+        checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes)
+        if not checked.ok:
+            raise InputRefused(checked.errors)
+        category = ref.taxonomy.find(draft.category_code)
+        jurisdiction = draft.jurisdiction_code if ref.jurisdiction(draft.jurisdiction_code) else None
+        now = self.now()
+        received = draft.received_at or now
+        received_text, now_text = to_stored(received), to_stored(now)
+        day = local_day(received, self.tz)
+        addr_key = address_key(draft.address)
+        incomplete = " ".join(f"{p.field}:{p.code}" for p in checked.warnings)
+        with self.write() as conn:
+            enterprise_id = self.enterprise_at(draft.address)
+            routed = route(category, checked.disposition, dv_flag=draft.dv_flag,
+                           enterprise_flag=draft.enterprise_flag or enterprise_id is not None)
+            incident_id: int | None = None
+            number: str | None = None
+            if routed.creates_incident:
+                seq, number = next_incident_number(conn, ref.centre_code, day.isoformat(), day)
+                cur = conn.execute(
+                    "INSERT INTO incidents (number, day, seq, category_code, priority,"
+                    " jurisdiction_code, address, address_key, caller_number, summary, stage,"
+                    " stage_at, is_dv, is_enterprise, enterprise_id, opened_at, opened_by,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [number, day.isoformat(), seq, category.code if category else None,
+                     checked.priority, jurisdiction, draft.address.strip(), addr_key,
+                     draft.caller_number.strip(), draft.summary.strip(), Stage.INTAKE.value,
+                     received_text, int(routed.is_dv), int(routed.is_enterprise),
+                     enterprise_id, received_text, operator_id, now_text],
+                )
+                incident_id = int(cur.lastrowid or 0)
+            elif checked.disposition == "duplicate" and draft.duplicate_of.strip():
+                row = conn.execute(
+                    "SELECT id, number FROM incidents WHERE number = ?",
+                    [draft.duplicate_of.strip()],
+                ).fetchone()
+                if row:
+                    incident_id, number = int(row[0]), str(row[1])
+            cur = conn.execute(
+                "INSERT INTO calls (line, received_at, logged_at, day, caller_number, number_key,"
+                " caller_name, address, address_key, jurisdiction_code, category_code, priority,"
+                " summary, disposition, incident_id, transfer_ref, is_dv, is_enterprise,"
+                " incomplete, operator_id, seat)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [draft.line, received_text, now_text, day.isoformat(),
+                 draft.caller_number.strip(), number_key(draft.caller_number),
+                 draft.caller_name.strip(), draft.address.strip(), addr_key, jurisdiction,
+                 category.code if category else None, checked.priority, draft.summary.strip(),
+                 checked.disposition, incident_id, draft.transfer_ref.strip(),
+                 int(routed.is_dv), int(routed.is_enterprise), incomplete, operator_id, seat],
+            )
+            call_id = int(cur.lastrowid or 0)
+            if incident_id is not None:
+                kind, stage = (("stage", Stage.INTAKE.value) if routed.creates_incident
+                               else ("duplicate_call", None))
+                conn.execute(
+                    "INSERT INTO incident_events (incident_id, at, operator_id, kind, stage,"
+                    " detail) VALUES (?, ?, ?, ?, ?, ?)",
+                    [incident_id, now_text, operator_id, kind, stage,
+                     json.dumps({"call_id": call_id, "desks": sorted(routed.desks)})],
+                )
+                if not routed.creates_incident:
+                    conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?",
+                                 [now_text, incident_id])
+        return SavedCall(call_id, incident_id, number, checked.disposition, routed,
+                         list(checked.warnings))
+
+    def call(self: Store, call_id: int) -> dict[str, object] | None:
+        row = self.conn.execute("SELECT * FROM calls WHERE id = ?", [call_id]).fetchone()
+        return dict(row) if row else None

@@ -1,0 +1,120 @@
+"""Opening a database file safely: check first, change nothing on refusal.
+
+A file that is not SQLite, a file made by a newer console, and a file the user
+may not write are refused with a `StoreError` before anything is written. An
+accepted file is put in WAL mode (several seats on one host), with foreign
+keys on, a busy timeout, and full synchronous commits so that a saved call
+survives a crash or power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from console.store.errors import (
+    DatabaseBusyError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+)
+from console.store.migrations import MIGRATION_SET, build_migrations, known_names, latest_version
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+
+def _is_read_only(path: Path) -> bool:
+    """Honour a file's read-only mark even for root, who could write it anyway."""
+    mode = path.stat().st_mode
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _check_existing(path: Path, files: list[Path] | None) -> None:
+    if path.is_dir():
+        raise NotADatabaseError(path, "is a folder")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotADatabaseError(path)
+    if not header:
+        if _is_read_only(path):
+            raise ReadOnlyDatabaseError(path)
+        return
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(path, str(exc)) from exc
+    try:
+        version = probe.execute("PRAGMA user_version").fetchone()[0]
+        has_log = probe.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+        ).fetchone()
+        applied: set[str] = set()
+        if has_log:
+            applied = {
+                row[0]
+                for row in probe.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    [MIGRATION_SET],
+                )
+            }
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(path, str(exc)) from exc
+    finally:
+        probe.close()
+    unknown = applied - known_names(files)
+    if version > latest_version(files) or unknown:
+        raise NewerDatabaseError(path, f"schema {version}, this console knows {latest_version(files)}")
+    if _is_read_only(path):
+        raise ReadOnlyDatabaseError(path)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A configured connection; callers own it (one per thread)."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    return conn
+
+
+def open_database(path: Path | str, *, create: bool = True,
+                  files: list[Path] | None = None) -> Database:
+    """Check, open and migrate a database file."""
+    path = Path(path)
+    if path.exists():
+        _check_existing(path, files)
+    elif not create:
+        raise FileNotFoundError(path)
+    elif not path.parent.exists() or not os.access(path.parent, os.W_OK):
+        raise ReadOnlyDatabaseError(path, "folder missing or not writable")
+    try:
+        conn = connect(path)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(path, str(exc)) from exc
+        raise ReadOnlyDatabaseError(path, str(exc)) from exc
+    db = Database(conn, execute_plugins=False)
+    try:
+        migrations = build_migrations(files)
+        if migrations.pending(db):
+            migrations.apply(db)
+    except sqlite3.OperationalError as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(path, str(exc)) from exc
+        if "readonly" in str(exc):
+            raise ReadOnlyDatabaseError(path, str(exc)) from exc
+        raise
+    return db

@@ -1,0 +1,45 @@
+"""Errors the user can act on, each with a code the UI and CLI turn into words.
+
+Anything else raised from the store is a bug and is reported as one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from console.domain.calls import Problem
+
+
+class StoreError(Exception):
+    """A known problem with the database file: tell the user, change nothing."""
+
+    code = "store"
+
+    def __init__(self, path: Path | str, detail: str = ""):
+        super().__init__(f"{self.code}: {path} {detail}".strip())
+        self.path = Path(path)
+        self.detail = detail
+
+
+class NotADatabaseError(StoreError):
+    code = "not_a_database"
+
+
+class NewerDatabaseError(StoreError):
+    code = "newer_version"
+
+
+class ReadOnlyDatabaseError(StoreError):
+    code = "read_only"
+
+
+class DatabaseBusyError(StoreError):
+    code = "busy"
+
+
+class InputRefused(ValueError):
+    """A save refused because some input is impossible; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(f"{p.field}: {p.code}" for p in problems))
+        self.problems = problems

@@ -1,0 +1,92 @@
+"""Caller and premise history for intake: earlier calls by number or address, with flags.
+
+Both look-ups ride the partial indexes `calls_number` and `calls_address`
+(key, received_at), so they stay fast on a ten-year database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from console.domain.addresses import address_key, number_key
+from console.domain.clock import day_bounds, local_day, to_stored
+from console.store.records import HistoryRow, IncidentRow
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+HISTORY_DAYS = 365
+DUPLICATE_WINDOW = timedelta(hours=2)
+
+_SELECT = (
+    "SELECT c.id, c.received_at, c.caller_number, c.address, c.category_code, c.disposition,"
+    " c.incident_id, i.number, i.stage, c.is_dv, c.is_enterprise, c.summary"
+    " FROM calls c {index} LEFT JOIN incidents i ON i.id = c.incident_id"
+    " WHERE c.{key} = ? AND c.{key} <> '' AND c.received_at >= ?"
+    " ORDER BY c.received_at DESC LIMIT ?"
+)
+
+
+@dataclass
+class HistoryFlags:
+    dv_before: bool = False
+    enterprise_id: int | None = None
+    enterprise_name: str = ""
+    calls_today: int = 0
+    possible_duplicates: list[IncidentRow] = field(default_factory=list)
+
+
+class HistoryMixin:
+    def history(self: Store, number: str = "", address: str = "", *,
+                since: datetime | None = None, limit: int = 50) -> list[HistoryRow]:
+        """Earlier calls from this number or at this address, newest first."""
+        start = to_stored(since or self.now() - timedelta(days=HISTORY_DAYS))
+        found: dict[int, HistoryRow] = {}
+        for key_name, key in (("number_key", number_key(number)),
+                              ("address_key", address_key(address))):
+            if not key:
+                continue
+            label = "number" if key_name == "number_key" else "address"
+            index = "INDEXED BY calls_number" if label == "number" else "INDEXED BY calls_address"
+            for r in self.conn.execute(_SELECT.format(index=index, key=key_name),
+                                       [key, start, limit]):
+                previous = found.get(r[0])
+                matched = "both" if previous and previous.matched_on != label else label
+                found[r[0]] = HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                                         bool(r[9]), bool(r[10]), r[11], matched)
+        rows = sorted(found.values(), key=lambda h: h.received_at, reverse=True)
+        return rows[:limit]
+
+    def history_flags(self: Store, number: str = "", address: str = "",
+                      category_code: str = "", *, rows: list[HistoryRow] | None = None,
+                      window: timedelta = DUPLICATE_WINDOW) -> HistoryFlags:
+        """What the call-taker must notice: DV before, an enterprise, repeats, duplicates."""
+        rows = self.history(number, address) if rows is None else rows
+        flags = HistoryFlags(dv_before=any(r.is_dv for r in rows))
+        ent = self.enterprise_at(address)
+        if ent is not None:
+            flags.enterprise_id = ent
+            flags.enterprise_name = str(self.conn.execute(
+                "SELECT name FROM enterprises WHERE id = ?", [ent]).fetchone()[0])
+        now = self.now()
+        today_start, _ = day_bounds(local_day(now, self.tz), local_day(now, self.tz), self.tz)
+        flags.calls_today = sum(
+            1 for r in rows if r.matched_on in ("number", "both") and r.received_at >= today_start
+        )
+        window_start = to_stored(now - window)
+        group = self._group(category_code)
+        candidates = {
+            r.incident_id for r in rows
+            if r.incident_id is not None and r.received_at >= window_start
+            and r.stage in ("intake", "dispatched", "en_route", "on_scene", "handled")
+        }
+        for incident in self.incidents_by_id(sorted(candidates)):
+            if not group or self._group(incident.category_code or "") in (group, ""):
+                flags.possible_duplicates.append(incident)
+        return flags
+
+    def _group(self: Store, category_code: str) -> str:
+        category = self.reference.taxonomy.find(category_code)
+        return category.tally_group if category else ""

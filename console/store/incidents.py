@@ -1,0 +1,210 @@
+"""Incidents after intake: stages, dispatch, unit progress, notes, timeline, live changes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import TYPE_CHECKING
+
+from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
+from console.domain.lifecycle import OPEN_STAGES, Stage, check_transition, is_reopen
+from console.store.errors import InputRefused
+from console.store.records import Assignment, IncidentRow, TimelineEvent
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+_OPEN_SQL = ", ".join(f"'{s.value}'" for s in sorted(OPEN_STAGES))
+_INCIDENT_COLUMNS = (
+    "id, number, category_code, priority, jurisdiction_code, address, caller_number, summary,"
+    " stage, stage_at, opened_at, dispatched_at, arrived_at, is_dv, is_enterprise, updated_at"
+)
+# The first time an incident reaches a stage is kept for the response-time figures.
+_STAGE_TIME_COLUMN = {
+    Stage.DISPATCHED: "dispatched_at",
+    Stage.ON_SCENE: "arrived_at",
+    Stage.HANDLED: "handled_at",
+    Stage.CLOSED: "closed_at",
+}
+UNIT_PROGRESS = ("en_route", "on_scene", "cleared")
+
+
+def _incident(row: sqlite3.Row) -> IncidentRow:
+    return IncidentRow(
+        row["id"], row["number"], row["category_code"], row["priority"],
+        row["jurisdiction_code"], row["address"], row["caller_number"], row["summary"],
+        row["stage"], row["stage_at"], row["opened_at"], row["dispatched_at"],
+        row["arrived_at"], bool(row["is_dv"]), bool(row["is_enterprise"]), row["updated_at"],
+    )
+
+
+def check_text(field: str, text: str, limit: int = MAX_LENGTH["summary"]) -> None:
+    problems = []
+    if len(text) > limit:
+        problems.append(Problem(field, "too_long", limit))
+    if has_control_chars(text, multiline=True):
+        problems.append(Problem(field, "control_chars"))
+    if problems:
+        raise InputRefused(problems)
+
+
+class IncidentsMixin:
+    def _event(self: Store, conn: sqlite3.Connection, incident_id: int, operator_id: int | None,
+               kind: str, *, at: str, stage: str | None = None, unit_code: str | None = None,
+               **detail: object) -> None:
+        conn.execute(
+            "INSERT INTO incident_events (incident_id, at, operator_id, kind, stage, unit_code,"
+            " detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [incident_id, at, operator_id, kind, stage, unit_code,
+             json.dumps(detail, ensure_ascii=False)],
+        )
+
+    def _move(self: Store, conn: sqlite3.Connection, incident_id: int, target: Stage,
+              operator_id: int | None, at: str, **detail: object) -> None:
+        row = conn.execute("SELECT stage FROM incidents WHERE id = ?", [incident_id]).fetchone()
+        if row is None:
+            raise KeyError(incident_id)
+        current = Stage(row[0])
+        check_transition(current, target)
+        sets = ["stage = ?", "stage_at = ?", "updated_at = ?"]
+        values: list[object] = [target.value, at, at]
+        column = _STAGE_TIME_COLUMN.get(target)
+        if column:
+            sets.append(f"{column} = COALESCE({column}, ?)")
+            values.append(at)
+        if is_reopen(current, target):
+            sets.append("closed_at = NULL")
+        for key in ("result", "closure"):
+            if detail.get(key):
+                sets.append(f"{key} = ?")
+                values.append(detail[key])
+        conn.execute(f"UPDATE incidents SET {', '.join(sets)} WHERE id = ?",
+                     [*values, incident_id])
+        self._event(conn, incident_id, operator_id, "stage", at=at, stage=target.value,
+                    previous=current.value, **{k: v for k, v in detail.items() if v})
+
+    def advance(self: Store, incident_id: int, target: Stage | str, operator_id: int | None,
+                *, result: str = "", closure: str = "", note: str = "") -> None:
+        """Record a stage change; refused (TransitionError) if the lifecycle forbids it."""
+        for field, text in (("result", result), ("closure", closure), ("note", note)):
+            check_text(field, text)
+        with self.write() as conn:
+            self._move(conn, incident_id, Stage(target), operator_id, self.now_text(),
+                       result=result, closure=closure, note=note)
+
+    def add_note(self: Store, incident_id: int, text: str, operator_id: int | None) -> None:
+        check_text("note", text)
+        if not text.strip():
+            raise InputRefused([Problem("note", "missing")])
+        with self.write() as conn:
+            now = self.now_text()
+            self._event(conn, incident_id, operator_id, "note", at=now, text=text.strip())
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def dispatch(self: Store, incident_id: int, unit_codes: list[str],
+                 operator_id: int | None) -> list[int]:
+        """Assign units; the first assignment moves the incident to 派警 dispatched."""
+        with self.write() as conn:
+            now = self.now_text()
+            ids = []
+            for code in unit_codes:
+                cur = conn.execute(
+                    "INSERT INTO assignments (incident_id, unit_code, dispatched_at,"
+                    " dispatched_by) VALUES (?, ?, ?, ?)",
+                    [incident_id, code, now, operator_id],
+                )
+                ids.append(int(cur.lastrowid or 0))
+                conn.execute("UPDATE units SET status = 'dispatched', status_at = ? WHERE code = ?",
+                             [now, code])
+                self._event(conn, incident_id, operator_id, "assign", at=now, unit_code=code)
+            stage = conn.execute("SELECT stage FROM incidents WHERE id = ?",
+                                 [incident_id]).fetchone()[0]
+            if stage == Stage.INTAKE.value:
+                self._move(conn, incident_id, Stage.DISPATCHED, operator_id, now)
+            else:
+                conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+        return ids
+
+    def unit_progress(self: Store, assignment_id: int, status: str,
+                      operator_id: int | None) -> None:
+        """A unit reports en route, on scene or clear; the incident's stage follows."""
+        if status not in UNIT_PROGRESS:
+            raise ValueError(status)
+        with self.write() as conn:
+            now = self.now_text()
+            row = conn.execute("SELECT incident_id, unit_code FROM assignments WHERE id = ?",
+                               [assignment_id]).fetchone()
+            incident_id, unit = int(row[0]), str(row[1])
+            conn.execute(f"UPDATE assignments SET {status}_at = COALESCE({status}_at, ?)"
+                         " WHERE id = ?", [now, assignment_id])
+            unit_status = "available" if status == "cleared" else status
+            conn.execute("UPDATE units SET status = ?, status_at = ? WHERE code = ?",
+                         [unit_status, now, unit])
+            self._event(conn, incident_id, operator_id, "unit_status", at=now, unit_code=unit,
+                        status=status)
+            stage = Stage(conn.execute("SELECT stage FROM incidents WHERE id = ?",
+                                       [incident_id]).fetchone()[0])
+            if status == "en_route" and stage is Stage.DISPATCHED:
+                self._move(conn, incident_id, Stage.EN_ROUTE, operator_id, now)
+            elif status == "on_scene" and stage in (Stage.DISPATCHED, Stage.EN_ROUTE):
+                self._move(conn, incident_id, Stage.ON_SCENE, operator_id, now)
+            else:
+                conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def assignments(self: Store, incident_id: int) -> list[Assignment]:
+        return [
+            Assignment(r["id"], r["incident_id"], r["unit_code"], r["dispatched_at"],
+                       r["en_route_at"], r["on_scene_at"], r["cleared_at"])
+            for r in self.conn.execute(
+                "SELECT * FROM assignments WHERE incident_id = ? ORDER BY id", [incident_id])
+        ]
+
+    def unit_statuses(self: Store) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT code, status FROM units")}
+
+    def incident(self: Store, incident_id: int) -> IncidentRow | None:
+        row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id = ?",
+                                [incident_id]).fetchone()
+        return _incident(row) if row else None
+
+    def incident_by_number(self: Store, number: str) -> IncidentRow | None:
+        row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE number = ?",
+                                [number.strip()]).fetchone()
+        return _incident(row) if row else None
+
+    def open_incidents(self: Store) -> list[IncidentRow]:
+        return [
+            _incident(r) for r in self.conn.execute(
+                f"SELECT {_INCIDENT_COLUMNS} FROM incidents INDEXED BY incidents_open"
+                f" WHERE stage IN ({_OPEN_SQL}) ORDER BY stage_at")
+        ]
+
+    def incidents_by_id(self: Store, ids: list[int]) -> list[IncidentRow]:
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        return [_incident(r) for r in self.conn.execute(
+            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids)]
+
+    def timeline(self: Store, incident_id: int) -> list[TimelineEvent]:
+        return [
+            TimelineEvent(r["id"], r["at"], r["display_name"] or "", r["kind"], r["stage"],
+                          r["unit_code"], json.loads(r["detail"]))
+            for r in self.conn.execute(
+                "SELECT e.*, o.display_name FROM incident_events e"
+                " LEFT JOIN operators o ON o.id = e.operator_id"
+                " WHERE e.incident_id = ? ORDER BY e.id", [incident_id])
+        ]
+
+    def last_event_id(self: Store) -> int:
+        return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM incident_events")
+                   .fetchone()[0])
+
+    def changed_since(self: Store, event_id: int) -> tuple[int, list[int]]:
+        """Incidents touched after an event id, and the newest id: the board's live feed."""
+        rows = self.conn.execute(
+            "SELECT id, incident_id FROM incident_events WHERE id > ? ORDER BY id", [event_id]
+        ).fetchall()
+        if not rows:
+            return event_id, []
+        return int(rows[-1][0]), sorted({int(r[1]) for r in rows})

@@ -1,0 +1,45 @@
+"""Operators and login: salted scrypt hashes, never plain passwords."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from console.domain.passwords import hash_password, verify_password
+from console.store.records import Operator
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+
+def _operator(row: sqlite3.Row) -> Operator:
+    return Operator(row["id"], row["username"], row["display_name"], row["role"],
+                    bool(row["active"]))
+
+
+class OperatorsMixin:
+    def add_operator(self: Store, username: str, display_name: str, role: str,
+                     password: str) -> Operator:
+        self.reference.role(role)  # unknown role raises StopIteration → caller's bug
+        with self.write() as conn:
+            cur = conn.execute(
+                "INSERT INTO operators (username, display_name, role, password_hash,"
+                " created_at) VALUES (?, ?, ?, ?, ?)",
+                [username, display_name, role, hash_password(password), self.now_text()],
+            )
+        return Operator(int(cur.lastrowid or 0), username, display_name, role)
+
+    def authenticate(self: Store, username: str, password: str) -> Operator | None:
+        row = self.conn.execute(
+            "SELECT * FROM operators WHERE username = ? AND active = 1", [username.strip()]
+        ).fetchone()
+        if row is None or not verify_password(password, row["password_hash"]):
+            return None
+        return _operator(row)
+
+    def operators(self: Store) -> list[Operator]:
+        return [_operator(r) for r in self.conn.execute("SELECT * FROM operators ORDER BY id")]
+
+    def operator(self: Store, operator_id: int) -> Operator | None:
+        row = self.conn.execute("SELECT * FROM operators WHERE id = ?", [operator_id]).fetchone()
+        return _operator(row) if row else None

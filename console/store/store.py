@@ -1,0 +1,112 @@
+"""The `Store`: one open database file and every operation the UI and CLI call.
+
+Each user action is one `BEGIN IMMEDIATE … COMMIT` transaction, so two seats
+never interleave half-done writes and a daily incident sequence is never
+handed out twice. Operations live in small mixins, one module per subject.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from console.domain.clock import Clock, SystemClock, to_stored, zone
+from console.domain.reference import Reference, default_reference
+from console.store.calls import CallsMixin
+from console.store.connection import open_database
+from console.store.errors import DatabaseBusyError
+from console.store.history import HistoryMixin
+from console.store.incidents import IncidentsMixin
+from console.store.operators import OperatorsMixin
+from console.store.reference_sync import sync_reference
+
+
+class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin):
+    def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
+                 tz: tzinfo):
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+        self.path = path
+        self.reference = reference
+        self.clock = clock
+        self.tz = tz
+
+    @classmethod
+    def open(cls, path: Path | str, *, reference: Reference | None = None,
+             clock: Clock | None = None, tz_name: str | None = None,
+             create: bool = True) -> Store:
+        """Open (and if need be create and migrate) a database file."""
+        path = Path(path)
+        db = open_database(path, create=create)
+        ref = reference or default_reference()
+        store = cls(db, path, ref, clock or SystemClock(), zone(tz_name))
+        stored_tz = store.setting("timezone")
+        if tz_name is None and stored_tz:
+            store.tz = zone(stored_tz)
+        with store.write():
+            sync_reference(store.conn, ref)
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One user action: an immediate transaction, committed with full sync."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise DatabaseBusyError(self.path, str(exc)) from exc
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def now_text(self) -> str:
+        return to_stored(self.clock.now())
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    @property
+    def is_demo(self) -> bool:
+        return self.setting("demo") == "1"
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: a cheap 'anything new?' poll."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def count(self, table: str) -> int:
+        if table not in self.db.table_names():
+            raise KeyError(table)
+        return int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
