@@ -9,7 +9,10 @@ _DROP = re.compile(r"[\s,，.。、;；:：\-—_()（）#＃]+")
 
 
 def address_key(address: str) -> str:
-    """Fold width and case, drop spaces and punctuation: `田家庵区 舜耕路１２号` → `田家庵区舜耕路12号`."""
+    """Fold width and case, drop spaces and punctuation.
+
+    `田家庵区 舜耕路１２号` → `田家庵区舜耕路12号`.
+    """
     folded = unicodedata.normalize("NFKC", address or "").casefold()
     return _DROP.sub("", folded)
 

@@ -9,11 +9,14 @@ save, and the form keeps what was typed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 
+from console.domain.fraud import FraudReport, check_fraud
+from console.domain.problems import Problem, has_control_chars
 from console.domain.taxonomy import PRIORITIES, Taxonomy
+
+__all__ = ["CallDraft", "Checked", "Problem", "check_call", "has_control_chars"]
 
 LINES: tuple[str, ...] = ("110", "122")
 DISPOSITIONS: tuple[str, ...] = (
@@ -68,13 +71,19 @@ class CallDraft:
     dv_flag: bool = False
     enterprise_flag: bool = False
     received_at: datetime | None = None
+    fraud: FraudReport | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
+        """A JSON-ready copy, for drafts kept while typing."""
         out: dict[str, object] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            out[f.name] = value.isoformat() if isinstance(value, datetime) else value
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif f.name == "fraud" and value is not None:
+                value = value.to_dict()
+            out[f.name] = value
         return out
 
     @classmethod
@@ -84,16 +93,9 @@ class CallDraft:
         received = values.get("received_at")
         if isinstance(received, str) and received:
             values["received_at"] = datetime.fromisoformat(received)
+        if isinstance(values.get("fraud"), dict):
+            values["fraud"] = FraudReport.from_dict(values["fraud"])  # type: ignore[arg-type]
         return cls(**values)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding about a draft, as a code the UI and CLI turn into words."""
-
-    field: str
-    code: str
-    limit: int = 0
 
 
 @dataclass
@@ -112,14 +114,6 @@ class Checked:
         return bool(self.warnings)
 
 
-def has_control_chars(text: str, *, multiline: bool) -> bool:
-    allowed = {"\n", "\t"} if multiline else set()
-    return any(
-        unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") and ch not in allowed
-        for ch in text
-    )
-
-
 def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str]) -> Checked:
     """Sort what is wrong with a draft into refusals and incomplete-markers."""
     errors: list[Problem] = []
@@ -130,10 +124,11 @@ def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str]) ->
             errors.append(Problem(name, "too_long", limit))
         if has_control_chars(value, multiline=name in _MULTILINE):
             errors.append(Problem(name, "control_chars"))
-    if draft.received_at is not None and not isinstance(draft.received_at, datetime):
+    received = draft.received_at
+    if received is not None and (not isinstance(received, datetime) or received.tzinfo is None):
         errors.append(Problem("received_at", "bad_time"))
-    elif draft.received_at is not None and draft.received_at.tzinfo is None:
-        errors.append(Problem("received_at", "bad_time"))
+    if draft.fraud is not None:
+        errors.extend(check_fraud(draft.fraud))
     if draft.line not in LINES:
         errors.append(Problem("line", "unknown_code"))
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 AREA_TYPES: tuple[str, ...] = ("urban", "suburban", "rural")
-UNIT_KINDS: tuple[str, ...] = ("duty_station", "stationing_point", "police_station", "special_patrol")
+UNIT_KINDS: tuple[str, ...] = (
+    "duty_station", "stationing_point", "police_station", "special_patrol",
+)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from console.domain.lifecycle import Stage
 from console.domain.numbering import format_incident_number
 from console.domain.routing import route
 from console.store.errors import InputRefused
+from console.store.fraud import insert_fraud
 from console.store.records import SavedCall
 
 if TYPE_CHECKING:
@@ -47,7 +48,8 @@ class CallsMixin:
         if not checked.ok:
             raise InputRefused(checked.errors)
         category = ref.taxonomy.find(draft.category_code)
-        jurisdiction = draft.jurisdiction_code if ref.jurisdiction(draft.jurisdiction_code) else None
+        known = ref.jurisdiction(draft.jurisdiction_code)
+        jurisdiction = known.code if known else None
         now = self.now()
         received = draft.received_at or now
         received_text, now_text = to_stored(received), to_stored(now)
@@ -95,6 +97,8 @@ class CallsMixin:
                  int(routed.is_dv), int(routed.is_enterprise), incomplete, operator_id, seat],
             )
             call_id = int(cur.lastrowid or 0)
+            if draft.fraud is not None:
+                insert_fraud(conn, call_id, incident_id, draft.fraud, now_text)
             if incident_id is not None:
                 kind, stage = (("stage", Stage.INTAKE.value) if routed.creates_incident
                                else ("duplicate_call", None))
@@ -109,6 +113,15 @@ class CallsMixin:
                                  [now_text, incident_id])
         return SavedCall(call_id, incident_id, number, checked.disposition, routed,
                          list(checked.warnings))
+
+    def last_call_id(self: Store) -> int:
+        return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM calls").fetchone()[0])
+
+    def calls_since(self: Store, call_id: int) -> tuple[int, list[int]]:
+        """Calls logged after an id, and the newest id."""
+        ids = [int(r[0]) for r in self.conn.execute(
+            "SELECT id FROM calls WHERE id > ? ORDER BY id", [call_id])]
+        return (ids[-1] if ids else call_id), ids
 
     def call(self: Store, call_id: int) -> dict[str, object] | None:
         row = self.conn.execute("SELECT * FROM calls WHERE id = ?", [call_id]).fetchone()

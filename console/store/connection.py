@@ -72,7 +72,8 @@ def _check_existing(path: Path, files: list[Path] | None) -> None:
         probe.close()
     unknown = applied - known_names(files)
     if version > latest_version(files) or unknown:
-        raise NewerDatabaseError(path, f"schema {version}, this console knows {latest_version(files)}")
+        known = latest_version(files)
+        raise NewerDatabaseError(path, f"schema {version}, this console knows {known}")
     if _is_read_only(path):
         raise ReadOnlyDatabaseError(path)
 

@@ -20,13 +20,14 @@ from console.domain.reference import Reference, default_reference
 from console.store.calls import CallsMixin
 from console.store.connection import open_database
 from console.store.errors import DatabaseBusyError
+from console.store.fraud import FraudMixin
 from console.store.history import HistoryMixin
 from console.store.incidents import IncidentsMixin
 from console.store.operators import OperatorsMixin
 from console.store.reference_sync import sync_reference
 
 
-class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin):
+class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin):
     def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo):
         self.db = db

@@ -1,0 +1,74 @@
+"""Shared fixtures: a real SQLite file per test, a movable clock, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from console.domain.clock import FixedClock  # noqa: E402
+from console.store import Store  # noqa: E402
+from console.store.records import Operator  # noqa: E402
+
+REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's real settings or drafts."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return ["console110-tests"]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    class TestApplication(QApplication):
+        def __init__(self, args: list[str]):
+            super().__init__(args)
+            self.setOrganizationName("Console110Tests")
+            self.setApplicationName("console110-tests")
+
+    return TestApplication
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """02:00 UTC = 10:00 in Huainan on 29 Nov 2026."""
+    return FixedClock(datetime(2026, 11, 29, 2, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "console.db"
+
+
+@pytest.fixture
+def store(db_path: Path, clock: FixedClock) -> Iterator[Store]:
+    s = Store.open(db_path, clock=clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def operator(store: Store) -> Operator:
+    return store.add_operator("ct01", "张明", "call_taker", "secret-110")
+
+
+@pytest.fixture
+def supervisor(store: Store) -> Operator:
+    return store.add_operator("sv01", "李强", "supervisor", "secret-110")
