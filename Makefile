@@ -35,12 +35,20 @@ lint: $(TSTAMP)
 bench: $(TSTAMP)
 	$(BIN)/python -m bench
 
+# One .ts per UI area: console/ui/<area>/ -> resources/translations/<area>_zh_CN.ts;
+# the files directly in console/ui/ form the area "common".
+AREAS = $(notdir $(patsubst %/,%,$(dir $(wildcard console/ui/*/__init__.py))))
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete console -ts resources/translations/console_zh_CN.ts
-	$(BIN)/pyside6-lrelease resources/translations/console_zh_CN.ts -qm resources/translations/console_zh_CN.qm
+	$(BIN)/pyside6-lupdate -no-obsolete $(wildcard console/ui/*.py) -ts resources/translations/common_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/common_zh_CN.ts -qm resources/translations/common_zh_CN.qm
+	for area in $(AREAS); do \
+	  $(BIN)/pyside6-lupdate -no-obsolete console/ui/$$area -ts resources/translations/$${area}_zh_CN.ts && \
+	  $(BIN)/pyside6-lrelease resources/translations/$${area}_zh_CN.ts -qm resources/translations/$${area}_zh_CN.qm; \
+	done
 
+# Each docs/shots/*.py builds one screen on a fictional database and saves PNGs in docs/.
 screenshots: $(TSTAMP)
-	$(BIN)/python docs/make_screenshots.py
+	for shot in docs/shots/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$shot || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
