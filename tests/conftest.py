@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from console.domain.clock import FixedClock  # noqa: E402
-from console.store import Store  # noqa: E402
-from console.store.records import Operator  # noqa: E402
+from console.domain.clock import FixedClock
+from console.store import Store
+from console.store.records import Operator
 
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
 from console.domain.lifecycle import OPEN_STAGES, Stage, check_transition, is_reopen
+from console.domain.outcomes import Outcome
 from console.store.errors import InputRefused
 from console.store.records import Assignment, IncidentRow, TimelineEvent
 
@@ -91,6 +92,31 @@ class IncidentsMixin:
         with self.write() as conn:
             self._move(conn, incident_id, Stage(target), operator_id, self.now_text(),
                        result=result, closure=closure, note=note)
+
+    def record_outcome(self: Store, incident_id: int, outcome: Outcome,
+                       operator_id: int | None) -> None:
+        """Record (or correct) what handling achieved; logged as an edit event."""
+        with self.write() as conn:
+            now = self.now_text()
+            conn.execute(
+                "INSERT INTO incident_outcomes (incident_id, people_caught, assistance, mediated,"
+                " recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (incident_id) DO UPDATE SET people_caught = excluded.people_caught,"
+                " assistance = excluded.assistance, mediated = excluded.mediated,"
+                " recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by",
+                [incident_id, outcome.people_caught, outcome.assistance, int(outcome.mediated),
+                 now, operator_id],
+            )
+            self._event(conn, incident_id, operator_id, "edit", at=now,
+                        people_caught=outcome.people_caught, assistance=outcome.assistance,
+                        mediated=outcome.mediated)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def outcome(self: Store, incident_id: int) -> Outcome | None:
+        row = self.conn.execute(
+            "SELECT people_caught, assistance, mediated FROM incident_outcomes"
+            " WHERE incident_id = ?", [incident_id]).fetchone()
+        return Outcome(row[0], row[1], bool(row[2])) if row else None
 
     def add_note(self: Store, incident_id: int, text: str, operator_id: int | None) -> None:
         check_text("note", text)
