@@ -1,0 +1,23 @@
+"""The headless command line: same store, clear errors, no tracebacks."""
+
+from pathlib import Path
+
+from console.cli import main
+
+
+def test_init_add_operator_and_list(tmp_path: Path, capsys):
+    db = tmp_path / "c.db"
+    assert main(["init", "--db", str(db)]) == 0
+    assert main(["add-operator", "--db", str(db), "wang", "--name", "王伟",
+                 "--role", "supervisor", "--password", "pw-123456"]) == 0
+    assert "operator wang (supervisor) added" in capsys.readouterr().out
+    assert main(["open", "--db", str(db)]) == 0
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_message(tmp_path: Path, capsys):
+    bogus = tmp_path / "calls.csv"
+    bogus.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["open", "--db", str(bogus)]) == 2
+    err = capsys.readouterr().err
+    assert "is not a 110 Console database" in err and "Traceback" not in err
+    assert bogus.read_text(encoding="utf-8") == "a,b\n1,2\n"
