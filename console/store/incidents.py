@@ -7,7 +7,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
-from console.domain.lifecycle import OPEN_STAGES, Stage, check_transition, is_reopen
+from console.domain.lifecycle import OPEN_STAGES, ORDER, Stage, check_transition, is_reopen
 from console.domain.outcomes import Outcome
 from console.store.errors import InputRefused
 from console.store.records import Assignment, IncidentRow, TimelineEvent
@@ -15,7 +15,8 @@ from console.store.records import Assignment, IncidentRow, TimelineEvent
 if TYPE_CHECKING:
     from console.store.store import Store
 
-_OPEN_SQL = ", ".join(f"'{s.value}'" for s in sorted(OPEN_STAGES))
+# Same order as the partial index `incidents_open`, so SQLite can prove it applies.
+_OPEN_SQL = ", ".join(f"'{s.value}'" for s in ORDER if s in OPEN_STAGES)
 _INCIDENT_COLUMNS = (
     "id, number, category_code, priority, jurisdiction_code, address, caller_number, summary,"
     " stage, stage_at, opened_at, dispatched_at, arrived_at, is_dv, is_enterprise, updated_at"
