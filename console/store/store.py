@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from console.domain.clock import Clock, SystemClock, to_stored, zone
 from console.domain.reference import Reference, default_reference
+from console.store.board import BoardMixin
 from console.store.calls import CallsMixin
 from console.store.connection import open_database
 from console.store.errors import DatabaseBusyError
@@ -27,7 +28,8 @@ from console.store.operators import OperatorsMixin
 from console.store.reference_sync import sync_reference
 
 
-class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin):
+class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin,
+            BoardMixin):
     def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo):
         self.db = db

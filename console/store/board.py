@@ -1,0 +1,85 @@
+"""What the active-incident board needs beyond the incident operations.
+
+Units on many incidents in one query (the board shows them per row), the
+callers behind an incident (its detail header), and closing or cancelling an
+incident with its units released in the same transaction: a unit still marked
+on a closed incident would never be offered for dispatch again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from console.domain.lifecycle import Stage
+from console.store.incidents import check_text
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+# SQLite's default limit on bound parameters is 32766; stay far below it.
+_CHUNK = 500
+# Stages that end the work on an incident: its active units are cleared with it.
+_RELEASING = frozenset({Stage.CLOSED, Stage.CANCELLED})
+
+
+@dataclass(frozen=True)
+class CallerRow:
+    call_id: int
+    received_at: str
+    line: str
+    caller_number: str
+    caller_name: str
+    disposition: str
+
+
+class BoardMixin:
+    def active_units(self: Store, incident_ids: list[int]) -> dict[int, list[str]]:
+        """Units still on each incident (dispatched and not cleared), in dispatch order."""
+        out: dict[int, list[str]] = {}
+        for start in range(0, len(incident_ids), _CHUNK):
+            chunk = incident_ids[start:start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.conn.execute(
+                "SELECT incident_id, unit_code FROM assignments"
+                f" WHERE cleared_at IS NULL AND incident_id IN ({marks}) ORDER BY id", chunk,
+            ):
+                out.setdefault(int(row[0]), []).append(str(row[1]))
+        return out
+
+    def incident_callers(self: Store, incident_id: int) -> list[CallerRow]:
+        """Every call about an incident (the first report, then duplicates), oldest first."""
+        return [
+            CallerRow(int(r["id"]), r["received_at"], r["line"], r["caller_number"],
+                      r["caller_name"], r["disposition"])
+            for r in self.conn.execute(
+                "SELECT id, received_at, line, caller_number, caller_name, disposition"
+                " FROM calls WHERE incident_id = ? ORDER BY received_at, id", [incident_id])
+        ]
+
+    def finish(self: Store, incident_id: int, target: Stage | str, operator_id: int | None,
+               *, closure: str = "", note: str = "") -> None:
+        """Close or cancel an incident and clear its active units, in one transaction.
+
+        Refused (TransitionError, InputRefused) before anything is written.
+        """
+        stage = Stage(target)
+        if stage not in _RELEASING:
+            raise ValueError(f"finish() closes or cancels, not {stage}")
+        for field, text in (("closure", closure), ("note", note)):
+            check_text(field, text)
+        with self.write() as conn:
+            now = self.now_text()
+            self._move(conn, incident_id, stage, operator_id, now, closure=closure, note=note)
+            active = conn.execute(
+                "SELECT id, unit_code FROM assignments WHERE incident_id = ?"
+                " AND cleared_at IS NULL ORDER BY id", [incident_id]).fetchall()
+            for assignment_id, unit in active:
+                conn.execute("UPDATE assignments SET cleared_at = ? WHERE id = ?",
+                             [now, assignment_id])
+                conn.execute(
+                    "UPDATE units SET status = 'available', status_at = ? WHERE code = ?"
+                    " AND NOT EXISTS (SELECT 1 FROM assignments"
+                    " WHERE unit_code = ? AND cleared_at IS NULL)", [now, unit, unit])
+                self._event(conn, incident_id, operator_id, "unit_status", at=now,
+                            unit_code=unit, status="cleared")
