@@ -1,0 +1,60 @@
+"""Start the console's GUI: language, database, login, main window.
+
+`run_gui` is what `console110` runs without a subcommand. Each step that can
+fail tells the operator why in their language and returns an exit code; no
+traceback reaches the screen.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from console.paths import resources_dir
+from console.ui.shell.language import choose_language, install_translators
+from console.ui.shell.login import LoginDialog
+from console.ui.shell.main_window import MainWindow
+from console.ui.shell.startup import EXIT_NO_DATABASE, open_store, report_unexpected
+
+ORGANISATION = "Console110"
+APPLICATION = "console110"
+
+
+def application() -> QApplication:
+    """The running QApplication (tests make their own), or a new one for the console."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "console110.svg")))
+    return app
+
+
+def run_gui(db_path: Path, lang: str | None) -> int:
+    """Run the console until the operator quits; the process exit code."""
+    app = application()
+    lang = choose_language(lang)
+    install_translators(app, lang)
+    while True:
+        store = open_store(db_path)
+        if store is None:
+            return EXIT_NO_DATABASE
+        sys.excepthook = report_unexpected
+        operator = LoginDialog.ask(store)
+        if operator is None:
+            store.close()
+            return 0
+        window = MainWindow(store, operator, lang)
+        window.show()
+        code = app.exec()
+        switching = window.switch_requested
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if not switching:
+            return code

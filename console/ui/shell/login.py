@@ -1,0 +1,172 @@
+"""The login dialog: who is at this seat (every change is attributed to them).
+
+Checking a password is deliberately slow (scrypt, ~0.1 s), so it runs on a
+worker thread and the dialog stays responsive; a wrong password keeps the
+username and puts the cursor back in the password field.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.store import Store
+from console.store.records import Operator
+
+log = logging.getLogger(__name__)
+DEMO_STYLE = ("background: #c62828; color: white; font-weight: bold; padding: 6px;"
+              " border-radius: 3px;")
+
+
+class _Relay(QObject):
+    """Carries a worker's answer back to the GUI thread (queued signal)."""
+
+    done = Signal(int, object)  # attempt number, Operator | None | Exception
+
+
+class LoginDialog(QDialog):
+    attempted = Signal(bool)  # after each check: True when logged in
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay()
+        self._relay.done.connect(self._checked)
+        self._attempt = 0
+        self.operator: Operator | None = None
+        self.setWindowTitle(self.tr("110 Console: log in"))
+        self.setMinimumWidth(440)
+
+        self.demo_banner = QLabel(self.tr("Demo data — not real incidents"))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setStyleSheet(DEMO_STYLE)
+        self.demo_banner.setVisible(store.is_demo)
+
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        self.database = QLabel(str(store.path))
+        self.database.setObjectName("databasePath")
+        self.database.setWordWrap(True)
+        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.database.setStyleSheet("color: #555;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Username:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("Database:"), self.database)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = self.buttons.addButton(self.tr("&Log in"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button.setDefault(True)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+        heading = QLabel(self.tr("<h2>110 Console</h2>"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.demo_banner)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        if not store.operators():
+            self._say(self.tr(
+                "This database has no operators yet. Add one in a terminal with:\n"
+                "console110 add-operator --db {path} USERNAME --role supervisor"
+            ).format(path=store.path))
+        self.username.setFocus()
+
+    @classmethod
+    def ask(cls, store: Store, parent: QWidget | None = None) -> Operator | None:
+        """Who logged in, or None when the operator cancelled."""
+        dialog = cls(store, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.operator if accepted else None
+        finally:
+            dialog.finish()
+
+    def finish(self) -> None:
+        """Wait for a running check: the store may be closed right after."""
+        self._pool.waitForDone()
+
+    def busy(self) -> bool:
+        return not self.login_button.isEnabled()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _submit(self) -> None:
+        if self.busy():
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username:
+            self._say(self.tr("Enter your username."))
+            self.username.setFocus()
+            return
+        if not password:
+            self._say(self.tr("Enter your password."))
+            self.password.setFocus()
+            return
+        self._attempt += 1
+        attempt, relay, store = self._attempt, self._relay, self._store
+        self._set_busy(True)
+
+        def check() -> None:
+            result: Any
+            try:
+                result = store.authenticate(username, password)
+            except Exception as exc:  # reported to the operator, not swallowed
+                result = exc
+            relay.done.emit(attempt, result)
+
+        self._pool.start(check)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.login_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self._say(self.tr("Checking…"))
+
+    def _checked(self, attempt: int, result: object) -> None:
+        if attempt != self._attempt:
+            return
+        self._set_busy(False)
+        if isinstance(result, Operator):
+            self.operator = result
+            self.message.hide()
+            self.attempted.emit(True)
+            self.accept()
+            return
+        if isinstance(result, Exception):
+            log.error("login check failed: %r", result)
+            self._say(self.tr("The login could not be checked ({error}). Try again; if it "
+                              "keeps failing, tell the administrator.").format(error=result))
+        else:
+            self._say(self.tr("Wrong username or password. Check them and try again."))
+        self.password.clear()
+        self.password.setFocus()
+        self.attempted.emit(False)

@@ -1,0 +1,347 @@
+"""The main window: navigation between the views a role may open, menus, status.
+
+Views are built the first time they are opened (the registry in `views.py`);
+the window only knows a few optional hooks a view may offer: `countChanged`
+(shown next to its title), `new_call()` (F2), `openIncident` (routed to the
+board's `show_incident`), and `can_close()` (asked before the window closes).
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import console
+from console.domain.reference import Role
+from console.paths import resources_dir
+from console.store import Store
+from console.store.records import Operator
+from console.ui.changes import ChangeWatcher
+from console.ui.context import ViewContext
+from console.ui.shell.language import LANGUAGES, save_language
+from console.ui.shell.messages import MessageBox
+from console.ui.shell.status import ShellStatusBar
+from console.ui.shell.views import ViewSpec, build_view, views_for
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "shell/geometry"
+LAST_VIEW_KEY = "shell/last_view"
+DEFAULT_SIZE = QSize(1400, 850)
+EAGER_VIEWS = ("queues",)  # their count belongs in the navigation from the start
+LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # each in its own language
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+def _role(store: Store, code: str) -> Role | None:
+    return next((r for r in store.reference.roles if r.code == code), None)
+
+
+class MainWindow(QMainWindow):
+    viewChanged = Signal(str)  # code of the view now shown
+
+    def __init__(self, store: Store, operator: Operator, lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.operator = operator
+        self.lang = lang
+        self.switch_requested = False  # set by "Switch operator": the caller logs in again
+        self._closed = False
+        role = _role(store, operator.role)
+        self.role_name = role.name(lang) if role else operator.role
+        self.specs: list[ViewSpec] = views_for(role.views if role else frozenset())
+        self.changes = ChangeWatcher(store, self)
+        self.ctx = ViewContext(store, operator, lang, self.changes)
+        self.views: dict[str, QWidget] = {}  # built so far
+        self._pages: dict[str, QWidget] = {}  # one container per view, filled lazily
+        self._counts: dict[str, int] = {}
+
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("console110"))
+        self.setWindowTitle(self._title())
+        self._build_body()
+        self._build_actions()
+        self._build_menus()
+        self.status = ShellStatusBar(store, operator, self.role_name, self)
+        self.setStatusBar(self.status)
+        self._restore()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        title = self.tr("110 Console — {name} ({role})").format(
+            name=self.operator.display_name, role=self.role_name)
+        if self.store.is_demo:
+            title += self.tr(" — DEMO DATA")
+        return title
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; background: #eceff1; border: none; padding-top: 6px; }"
+            " QListWidget::item { padding: 8px 6px; }"
+            " QListWidget::item:selected { background: #1565c0; color: white; }")
+        self.stack = QStackedWidget()
+        for view in self.specs:
+            item = QListWidgetItem(icon(view.code), view.title)
+            item.setData(Qt.ItemDataRole.UserRole, view.code)
+            keys = QKeySequence(view.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{view.title} ({keys})")
+            self.nav.addItem(item)
+            page = QWidget()
+            page.setObjectName(f"page_{view.code}")
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[view.code] = page
+            self.stack.addWidget(page)
+        if not self.specs:
+            empty = QLabel(self.tr("Your role has no views in this version of the console. "
+                                   "Ask the administrator to check your account."))
+            empty.setObjectName("noViews")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setWordWrap(True)
+            self.stack.addWidget(empty)
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_actions(self) -> None:
+        self.view_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for view in self.specs:
+            action = QAction(icon(view.code), view.title, self)
+            action.setObjectName(f"show_{view.code}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(view.shortcut))
+            action.triggered.connect(lambda _=False, code=view.code: self.show_view(code))
+            group.addAction(action)
+            self.addAction(action)
+            self.view_actions[view.code] = action
+
+        self.new_call_action = QAction(icon("intake"), self.tr("&New call"), self)
+        self.new_call_action.setObjectName("newCall")
+        self.new_call_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.new_call_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_call_action.setToolTip(self.tr("Start a new call at intake (F2)"))
+        self.new_call_action.setEnabled("intake" in self._pages)
+        self.new_call_action.triggered.connect(lambda _=False: self.new_call())
+        self.addAction(self.new_call_action)
+
+        self.switch_action = QAction(self.tr("&Switch operator / log out…"), self)
+        self.switch_action.setObjectName("switchOperator")
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.switch_action.triggered.connect(lambda _=False: self.switch_operator())
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quit")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], self)
+            action.setObjectName(f"language_{lang}")
+            action.setCheckable(True)
+            action.setChecked(lang == self.lang)
+            action.triggered.connect(lambda _=False, lang=lang: self.choose_language(lang))
+            languages.addAction(action)
+            self.language_actions[lang] = action
+
+        self.about_action = QAction(self.tr("&About 110 Console"), self)
+        self.about_action.setObjectName("about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda _=False: self.about())
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_call_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.switch_action)
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.view_actions.values():
+            view_menu.addAction(action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        last = settings.value(LAST_VIEW_KEY)
+        if self.specs:
+            self.show_view(str(last) if last in self._pages else self.specs[0].code)
+        for code in EAGER_VIEWS:
+            if code in self._pages:
+                QTimer.singleShot(0, self, partial(self.view, code))
+
+    # --- views ----------------------------------------------------------------------------
+
+    def current_view(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.specs[row].code if 0 <= row < len(self.specs) else None
+
+    def view(self, code: str) -> QWidget | None:
+        """The view's widget, built now if it was not yet; None if the role may not open it."""
+        if code in self.views:
+            return self.views[code]
+        page = self._pages.get(code)
+        if page is None or self._closed:
+            return None
+        view_spec = next(s for s in self.specs if s.code == code)
+        widget = build_view(view_spec, self.ctx, page)
+        page.layout().addWidget(widget)
+        self.views[code] = widget
+        self._connect_view(code, widget)
+        return widget
+
+    def _connect_view(self, code: str, widget: QWidget) -> None:
+        count_changed = getattr(widget, "countChanged", None)
+        if count_changed is not None and hasattr(count_changed, "connect"):
+            count_changed.connect(partial(self.set_count, code))
+        open_incident = getattr(widget, "openIncident", None)
+        if open_incident is not None and hasattr(open_incident, "connect"):
+            open_incident.connect(self.open_incident)
+
+    def show_view(self, code: str) -> bool:
+        """Switch to a view the role may open; False if it may not."""
+        if code not in self._pages:
+            return False
+        row = next(i for i, s in enumerate(self.specs) if s.code == code)
+        self.view(code)
+        self.stack.setCurrentIndex(row)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        self.view_actions[code].setChecked(True)
+        self.viewChanged.emit(code)
+        return True
+
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.show_view(self.specs[row].code)
+
+    def set_count(self, code: str, count: int) -> None:
+        """Show a view's pending count next to its title, e.g. "Queues (3)"."""
+        self._counts[code] = count
+        row = next((i for i, s in enumerate(self.specs) if s.code == code), None)
+        if row is None:
+            return
+        title = self.specs[row].title
+        self.nav.item(row).setText(
+            self.tr("{title} ({count})").format(title=title, count=count) if count else title)
+
+    def new_call(self) -> None:
+        """F2: go to intake and start a new call there, whatever view was showing."""
+        if not self.show_view("intake"):
+            return
+        intake = self.views["intake"]
+        start = getattr(intake, "new_call", None)
+        if callable(start):
+            start()
+
+    def open_incident(self, incident_id: int) -> None:
+        """A view asked to open an incident: show it on the board if the role has one."""
+        if not self.show_view("board"):
+            return
+        board = self.views["board"]
+        for name in ("show_incident", "open_incident"):
+            method = getattr(board, name, None)
+            if callable(method):
+                method(incident_id)
+                return
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def switch_operator(self) -> None:
+        self.switch_requested = True
+        if not self.close():
+            self.switch_requested = False
+
+    def choose_language(self, lang: str) -> None:
+        save_language(lang)
+        self.language_actions[lang].setChecked(True)
+        if lang == self.lang:
+            return
+        MessageBox.show(QMessageBox.Icon.Information, self.tr("Language"),
+                        self.tr("The console will use {language} the next time it starts.")
+                        .format(language=LANGUAGE_NAMES[lang]), self)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "110 Console {version}\n"
+            "Operator console for a city 110 police service centre.\n\n"
+            "Database: {path}\nDatabase schema version: {schema}"
+        ).format(version=console.__version__, path=self.store.path,
+                 schema=self.store.schema_version())
+
+    def about(self) -> None:
+        MessageBox.show(QMessageBox.Icon.Information, self.tr("About 110 Console"),
+                        self.about_text(), self)
+
+    # --- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        for code, widget in self.views.items():
+            may_close = getattr(widget, "can_close", None)
+            if callable(may_close) and not may_close():
+                self.show_view(code)
+                event.ignore()
+                return
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if (code := self.current_view()) is not None:
+            settings.setValue(LAST_VIEW_KEY, code)
+        settings.sync()
+        self._shut_down()
+        event.accept()
+
+    def _shut_down(self) -> None:
+        """Stop everything that could still touch the store, then close it."""
+        self._closed = True
+        self.status.stop()
+        self.changes.stop()
+        for widget in self.views.values():
+            for timer in widget.findChildren(QTimer):
+                timer.stop()
+        self.store.close()

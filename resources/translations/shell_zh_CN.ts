@@ -1,0 +1,336 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="50"/>
+        <source>110 Console: log in</source>
+        <translation>110接处警台：登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="53"/>
+        <source>Demo data — not real incidents</source>
+        <translation>演示数据 — 非真实警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="76"/>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="78"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="81"/>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="87"/>
+        <source>&lt;h2&gt;110 Console&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;110接处警台&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="96"/>
+        <source>This database has no operators yet. Add one in a terminal with:
+console110 add-operator --db {path} USERNAME --role supervisor</source>
+        <translation>此数据库还没有操作员账号。请在终端中添加：
+console110 add-operator --db {path} 用户名 --role supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="127"/>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="131"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="152"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="166"/>
+        <source>The login could not be checked ({error}). Try again; if it keeps failing, tell the administrator.</source>
+        <translation>无法验证登录（{error}）。请重试；如果仍然失败，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="169"/>
+        <source>Wrong username or password. Check them and try again.</source>
+        <translation>用户名或密码错误，请检查后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="90"/>
+        <source>110 Console — {name} ({role})</source>
+        <translation>110接处警台 — {name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="93"/>
+        <source> — DEMO DATA</source>
+        <translation> — 演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="120"/>
+        <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
+        <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="149"/>
+        <source>&amp;New call</source>
+        <translation>新建接警(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="153"/>
+        <source>Start a new call at intake (F2)</source>
+        <translation>在接警登记中开始新的来电（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="158"/>
+        <source>&amp;Switch operator / log out…</source>
+        <translation>切换操作员 / 注销(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="163"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="180"/>
+        <source>&amp;About 110 Console</source>
+        <translation>关于110接处警台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="187"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="192"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="195"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="196"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="199"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="269"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="303"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="304"/>
+        <source>The console will use {language} the next time it starts.</source>
+        <translation>下次启动时，接处警台将使用{language}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="309"/>
+        <source>110 Console {version}
+Operator console for a city 110 police service centre.
+
+Database: {path}
+Database schema version: {schema}</source>
+        <translation>110接处警台 {version}
+城市110报警服务台接处警工作台。
+
+数据库：{path}
+数据库结构版本：{schema}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="316"/>
+        <source>About 110 Console</source>
+        <translation>关于110接处警台</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <location filename="../../console/ui/shell/status.py" line="20"/>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status.py" line="23"/>
+        <source>Operator: {name} ({role})</source>
+        <translation>操作员：{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status.py" line="26"/>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status.py" line="28"/>
+        <source>Demo data — not real incidents</source>
+        <translation>演示数据 — 非真实警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/status.py" line="37"/>
+        <source>Time at the centre ({zone})</source>
+        <translation>指挥中心时间（{zone}）</translation>
+    </message>
+</context>
+<context>
+    <name>ShellViews</name>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="47"/>
+        <source>Intake</source>
+        <translation>接警登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="48"/>
+        <source>Incident board</source>
+        <translation>警情看板</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="49"/>
+        <source>Enterprise desk</source>
+        <translation>护企专席</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="50"/>
+        <source>DV desk</source>
+        <translation>反家暴专席</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="51"/>
+        <source>Queues</source>
+        <translation>待办队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="52"/>
+        <source>Supervisor summary</source>
+        <translation>值班长汇总</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="27"/>
+        <source>The database file {path} does not exist.
+
+To try the console with fictional demo data, create one with:
+    console110 demo --db {path} --days 30
+
+To start an empty database for real work:
+    console110 init --db {path}
+    console110 add-operator --db {path} USERNAME --role supervisor
+
+Then start the console again.</source>
+        <translation>数据库文件 {path} 不存在。
+
+如需用虚构的演示数据试用，请执行：
+    console110 demo --db {path} --days 30
+
+如需新建一个空数据库用于实际工作：
+    console110 init --db {path}
+    console110 add-operator --db {path} 用户名 --role supervisor
+
+然后重新启动接处警台。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="41"/>
+        <source>{path} is not a 110 Console database (it is not an SQLite file).
+
+Check the path given with --db. Nothing was changed.</source>
+        <translation>{path} 不是110接处警台的数据库（不是SQLite文件）。
+
+请检查 --db 指定的路径。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="44"/>
+        <source>{path} was made by a newer version of 110 Console ({detail}).
+
+Install the newer console to open it. Nothing was changed.</source>
+        <translation>{path} 由更新版本的110接处警台创建（{detail}）。
+
+请安装新版本后再打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="47"/>
+        <source>{path} cannot be written (the file or its folder is read-only).
+
+Copy it to a writable folder or ask the administrator to fix its permissions. Nothing was changed.</source>
+        <translation>{path} 无法写入（文件或所在文件夹为只读）。
+
+请将其复制到可写的文件夹，或请系统管理员修改权限。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="51"/>
+        <source>{path} is locked by another program.
+
+Wait a moment and start the console again.</source>
+        <translation>{path} 正被其他程序锁定。
+
+请稍候再重新启动接处警台。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="55"/>
+        <location filename="../../console/ui/shell/startup.py" line="70"/>
+        <source>{path} could not be opened: {detail}</source>
+        <translation>无法打开 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="61"/>
+        <source>110 Console: cannot open the database</source>
+        <translation>110接处警台：无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="81"/>
+        <source>110 Console: unexpected error</source>
+        <translation>110接处警台：意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="82"/>
+        <source>Something went wrong: {error}
+
+What was saved is safe. If it happens again, tell the administrator (the details are in the console&apos;s error output).</source>
+        <translation>出现错误：{error}
+
+已保存的数据不受影响。如果再次出现，请联系系统管理员（详细信息见程序的错误输出）。</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableView</name>
+    <message>
+        <location filename="../../console/ui/shell/placeholder.py" line="16"/>
+        <source>This view could not be opened. The rest of the console works as usual; please report the problem to the administrator.</source>
+        <translation>此界面无法打开。接处警台的其他功能照常可用；请将此问题报告给系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/placeholder.py" line="19"/>
+        <source>This view is not available in this version of the console.</source>
+        <translation>此版本的接处警台尚未提供该界面。</translation>
+    </message>
+</context>
+</TS>
