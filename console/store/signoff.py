@@ -1,0 +1,91 @@
+"""Sign-off of a tally day (日评查): its figures frozen as a snapshot, who signed and when.
+
+The snapshot is the JSON of every figure and breakdown at the moment of
+signing; rows are append-only (triggers in 0005_day_snapshots.sql), so later
+edits to calls or incidents change the live figures, never the signed ones.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from console.domain.clock import local_day
+from console.domain.figures import Period, Tallies
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+SIGNING_ROLES = frozenset({"supervisor", "admin"})
+NOTE_LIMIT = 500
+
+
+class SignoffRefused(PermissionError):
+    """A sign-off the console does not allow; `code` says why (not_allowed, future_day, note)."""
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class DaySnapshot:
+    id: int
+    day: date
+    jurisdiction: str | None
+    tallies: Tallies
+    signed_by: int
+    signer_name: str
+    signed_at: str
+    note: str
+
+
+class SignoffMixin:
+    def sign_off_day(self: Store, day: date, operator_id: int, *,
+                     jurisdiction: str | None = None, note: str = "") -> DaySnapshot:
+        """Freeze the day's figures; only a supervisor or an administrator may sign."""
+        signer = self.operator(operator_id)
+        if signer is None or not signer.active or signer.role not in SIGNING_ROLES:
+            raise SignoffRefused("not_allowed")
+        if day > local_day(self.now(), self.tz):
+            raise SignoffRefused("future_day")
+        if len(note) > NOTE_LIMIT or any(ord(ch) < 32 and ch not in "\n\t" for ch in note):
+            raise SignoffRefused("note")
+        with self.write() as conn:
+            # Computed inside the write transaction: what is signed is what was there.
+            tallies = self.tallies(Period.day(day, jurisdiction))
+            now = self.now_text()
+            cur = conn.execute(
+                "INSERT INTO day_snapshots (day, jurisdiction_code, figures, signed_by,"
+                " signed_at, note) VALUES (?, ?, ?, ?, ?, ?)",
+                [day.isoformat(), jurisdiction or "", json.dumps(tallies.to_dict(),
+                                                                 ensure_ascii=False),
+                 operator_id, now, note.strip()],
+            )
+        return DaySnapshot(int(cur.lastrowid or 0), day, jurisdiction, tallies, operator_id,
+                           signer.display_name, now, note.strip())
+
+    def day_snapshot(self: Store, day: date,
+                     jurisdiction: str | None = None) -> DaySnapshot | None:
+        """The sign-off in force for a day (the latest), if any."""
+        row = self.conn.execute(
+            "SELECT s.id, s.figures, s.signed_by, o.display_name, s.signed_at, s.note"
+            " FROM day_snapshots s LEFT JOIN operators o ON o.id = s.signed_by"
+            " WHERE s.day = ? AND s.jurisdiction_code = ? ORDER BY s.id DESC LIMIT 1",
+            [day.isoformat(), jurisdiction or ""],
+        ).fetchone()
+        if row is None:
+            return None
+        return DaySnapshot(int(row[0]), day, jurisdiction, Tallies.from_dict(json.loads(row[1])),
+                           int(row[2]), row[3] or "", row[4], row[5])
+
+    def signed_days(self: Store, period: Period) -> dict[date, str]:
+        """Days of the period with a sign-off in force, and when they were signed."""
+        return {
+            date.fromisoformat(r[0]): r[1] for r in self.conn.execute(
+                "SELECT day, MAX(signed_at) FROM day_snapshots WHERE day BETWEEN ? AND ?"
+                " AND jurisdiction_code = ? GROUP BY day",
+                [period.first.isoformat(), period.last.isoformat(), period.jurisdiction or ""])
+        }

@@ -1,0 +1,306 @@
+"""Tallies for a day or a period: every figure of `console.domain.figures` as SQL aggregates.
+
+Each query ranges over the tally-day index (`calls_day`, `incidents_day`) and
+returns a handful of grouped rows; Python only folds those groups (tens to a
+few hundred) into figures, never the rows themselves. Percentiles are taken
+in SQL with a window (ROW_NUMBER over the sorted durations), nearest-rank:
+the value at rank ceil(p·n). Durations are in seconds, to the millisecond.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from console.domain.calls import DISPOSITIONS
+from console.domain.clock import to_stored
+from console.domain.figures import Period, Tallies, offset_segments, percent
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+STREET_POST_KINDS = ("duty_station", "stationing_point")
+CLOSED_STAGES = ("closed", "called_back")
+REACHED = ("satisfied", "basically_satisfied", "dissatisfied")
+SATISFIED = ("satisfied", "basically_satisfied")
+# (figure key, outcome value, tally group) for the assistance results.
+ASSISTANCE_FIGURES = (
+    ("assist_missing_found", "found", "assist_missing"),
+    ("assist_selfharm_rescued", "rescued", "assist_selfharm"),
+    ("assist_trapped_rescued", "rescued", "assist_trapped"),
+    ("assist_lost_property_returned", "returned", "assist_lost_property"),
+)
+DISPUTE_GROUPS = ("neighbour", "economic", "consumer", "family")
+
+
+def _seconds(later: str, earlier: str) -> str:
+    return f"ROUND((julianday({later}) - julianday({earlier})) * 86400.0, 3)"
+
+
+def _quantiles_sql(source: str) -> str:
+    """n, count within the limit, median and p90 of `source` rows (s, lim)."""
+    return (
+        f"WITH d AS ({source}),"
+        " r AS (SELECT s, ROW_NUMBER() OVER (ORDER BY s) AS rn, COUNT(*) OVER () AS n,"
+        " SUM(CASE WHEN s <= lim THEN 1 ELSE 0 END) OVER () AS within FROM d"
+        " WHERE s IS NOT NULL)"
+        " SELECT MAX(n), MAX(within),"
+        " MAX(CASE WHEN rn = (n * 50 + 99) / 100 THEN s END),"
+        " MAX(CASE WHEN rn = (n * 90 + 99) / 100 THEN s END) FROM r"
+    )
+
+
+def _case(column: str, table: dict[int, int]) -> str:
+    """A CASE mapping priorities to deadline seconds (values from the reference data)."""
+    whens = " ".join(f"WHEN {int(k)} THEN {int(v)}" for k, v in sorted(table.items()))
+    low, high = min(table), max(table)
+    return (f"CASE WHEN {column} < {int(low)} THEN {int(table[low])}"
+            f" WHEN {column} > {int(high)} THEN {int(table[high])}"
+            f" ELSE CASE {column} {whens} END END")
+
+
+class TalliesMixin:
+    def tallies(self: Store, period: Period) -> Tallies:
+        """Every figure and breakdown of the period (one jurisdiction if the period says so)."""
+        out = Tallies(period)
+        self._tally_calls(period, out)
+        self._tally_incidents(period, out)
+        self._tally_turnouts(period, out)
+        self._tally_outcomes(period, out)
+        self._tally_fraud(period, out)
+        self._tally_enterprise(period, out)
+        self._tally_callbacks(period, out)
+        self._tally_response(period, out)
+        f = out.figures
+        f["street_posts_share_pct"] = percent(f["incidents_street_posts"], f["incidents_total"])
+        f["closure_rate_pct"] = percent(f["incidents_closed"], f["incidents_total"])
+        f["satisfaction_rate_pct"] = percent(f["callbacks_satisfied"], f["callbacks_reached"])
+        return out
+
+    def daily_counts(self: Store, period: Period) -> list[tuple[date, int, int]]:
+        """(day, calls, incidents) for every day of the period, zeros included: the trend."""
+        calls = self._per_day("calls", period)
+        incidents = self._per_day("incidents", period)
+        days = [date.fromordinal(period.first.toordinal() + i) for i in range(period.days)]
+        return [(d, calls.get(d.isoformat(), 0), incidents.get(d.isoformat(), 0)) for d in days]
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _where(self: Store, period: Period, alias: str = "") -> tuple[str, list[object]]:
+        prefix = f"{alias}." if alias else ""
+        sql = f"{prefix}day BETWEEN ? AND ?"
+        params: list[object] = [period.first.isoformat(), period.last.isoformat()]
+        if period.jurisdiction:
+            sql += f" AND {prefix}jurisdiction_code = ?"
+            params.append(period.jurisdiction)
+        return sql, params
+
+    def _per_day(self: Store, table: str, period: Period) -> dict[str, int]:
+        if table not in ("calls", "incidents"):
+            raise ValueError(table)
+        where, params = self._where(period)
+        return {r[0]: int(r[1]) for r in self.conn.execute(
+            f"SELECT day, COUNT(*) FROM {table} WHERE {where} GROUP BY day", params)}
+
+    def _local_hour_sql(self: Store, period: Period) -> tuple[str, list[object]]:
+        """An SQL expression for the local hour ('00'..'23') of calls.received_at."""
+        segments = offset_segments(period.first, period.last, self.tz)
+        if len(segments) == 1 and segments[0][1] % 3600 == 0:
+            hours = segments[0][1] // 3600
+            return (f"printf('%02d', (CAST(substr(received_at, 12, 2) AS INTEGER) + {hours:d}"
+                    f" + 24) % 24)", [])
+        whens = " ".join("WHEN received_at >= ? THEN ?" for _ in segments[1:])
+        params: list[object] = []
+        for start, offset in reversed(segments[1:]):
+            params += [to_stored(start), f"{offset:+d} seconds"]
+        modifier = f"CASE {whens} ELSE ? END" if whens else "?"
+        params.append(f"{segments[0][1]:+d} seconds")
+        return f"strftime('%H', received_at, {modifier})", params
+
+    # -- calls ------------------------------------------------------------------------------
+
+    def _tally_calls(self: Store, period: Period, out: Tallies) -> None:
+        hour_sql, hour_params = self._local_hour_sql(period)
+        where, params = self._where(period)
+        rows = self.conn.execute(
+            f"SELECT line, {hour_sql} AS hour, disposition, COUNT(*) FROM calls"
+            f" WHERE {where} GROUP BY line, hour, disposition", [*hour_params, *params]
+        ).fetchall()
+        by_hour = {f"{h:02d}": 0 for h in range(24)}
+        by_line = {"110": 0, "122": 0}
+        by_disposition = dict.fromkeys(DISPOSITIONS, 0)
+        for line, hour, disposition, n in rows:
+            by_hour[hour] = by_hour.get(hour, 0) + n
+            by_line[line] = by_line.get(line, 0) + n
+            by_disposition[disposition] = by_disposition.get(disposition, 0) + n
+        f = out.figures
+        f["calls_total"] = sum(by_line.values())
+        f["calls_line_110"] = by_line["110"]
+        f["calls_line_122"] = by_line["122"]
+        for disposition in DISPOSITIONS:
+            f[f"calls_{disposition}"] = by_disposition[disposition]
+        out.breakdowns["calls_by_hour"] = by_hour
+        out.breakdowns["calls_by_line"] = by_line
+        out.breakdowns["calls_by_disposition"] = by_disposition
+
+    # -- incidents --------------------------------------------------------------------------
+
+    def _tally_incidents(self: Store, period: Period, out: Tallies) -> None:
+        where, params = self._where(period)
+        closed = ", ".join(f"'{s}'" for s in CLOSED_STAGES)
+        rows = self.conn.execute(
+            "SELECT COALESCE(category_code, ''), COALESCE(jurisdiction_code, ''), COUNT(*),"
+            f" SUM(CASE WHEN stage IN ({closed}) THEN 1 ELSE 0 END),"
+            " SUM(is_dv), SUM(is_enterprise),"
+            " SUM(CASE WHEN enterprise_id IS NULL THEN 0 ELSE 1 END)"
+            f" FROM incidents WHERE {where} GROUP BY 1, 2", params
+        ).fetchall()
+        taxonomy = self.reference.taxonomy
+        by_group: dict[str, int] = {}
+        by_category: dict[str, int] = {}
+        by_jurisdiction: dict[str, int] = {}
+        total = closed_n = dv = enterprise = key_enterprise = 0
+        for category, jurisdiction, n, n_closed, n_dv, n_ent, n_key in rows:
+            known = taxonomy.find(category)
+            group = known.tally_group if known else "unmapped"
+            by_group[group] = by_group.get(group, 0) + n
+            by_category[category] = by_category.get(category, 0) + n
+            by_jurisdiction[jurisdiction] = by_jurisdiction.get(jurisdiction, 0) + n
+            total += n
+            closed_n += n_closed
+            dv += n_dv
+            enterprise += n_ent
+            key_enterprise += n_key
+        distinct = self.conn.execute(
+            "SELECT COUNT(DISTINCT CASE WHEN is_dv = 1 AND address_key <> ''"
+            " THEN address_key END), COUNT(DISTINCT enterprise_id)"
+            f" FROM incidents WHERE {where}", params
+        ).fetchone()
+        f = out.figures
+        f["incidents_total"] = total
+        f["incidents_criminal"] = by_group.get("criminal", 0)
+        f["incidents_public_order"] = by_group.get("public_order", 0)
+        f["incidents_traffic"] = by_group.get("traffic", 0)
+        f["incidents_closed"] = closed_n
+        f["dv_incidents"] = dv
+        f["dv_households"] = int(distinct[0])
+        f["enterprise_incidents"] = enterprise
+        f["enterprise_key_incidents"] = key_enterprise
+        f["enterprises_concerned"] = int(distinct[1])
+        out.breakdowns["incidents_by_group"] = dict(sorted(by_group.items()))
+        out.breakdowns["incidents_by_category"] = dict(sorted(by_category.items()))
+        out.breakdowns["incidents_by_jurisdiction"] = dict(sorted(by_jurisdiction.items()))
+
+    def _tally_turnouts(self: Store, period: Period, out: Tallies) -> None:
+        where, params = self._where(period, "i")
+        kinds = ", ".join(f"'{k}'" for k in STREET_POST_KINDS)
+        row = self.conn.execute(
+            "SELECT COALESCE(SUM(a.officers), 0), COUNT(a.id),"
+            f" COUNT(DISTINCT CASE WHEN u.kind IN ({kinds}) THEN a.incident_id END)"
+            " FROM incidents i JOIN assignments a ON a.incident_id = i.id"
+            f" LEFT JOIN units u ON u.code = a.unit_code WHERE {where}", params
+        ).fetchone()
+        out.figures["turnouts_person_times"] = int(row[0])
+        out.figures["turnouts_assignments"] = int(row[1])
+        out.figures["incidents_street_posts"] = int(row[2])
+
+    def _tally_outcomes(self: Store, period: Period, out: Tallies) -> None:
+        where, params = self._where(period, "i")
+        rows = self.conn.execute(
+            "SELECT COALESCE(i.category_code, ''), o.assistance, SUM(o.people_caught),"
+            " COUNT(*), SUM(CASE WHEN o.mediated = 0 THEN 0 ELSE 1 END)"
+            " FROM incidents i JOIN incident_outcomes o ON o.incident_id = i.id"
+            f" WHERE {where} GROUP BY 1, 2", params
+        ).fetchall()
+        caught = 0
+        results: dict[tuple[str, str], int] = {}
+        mediated: dict[str, int] = {}
+        for category, assistance, n_caught, n, n_mediated in rows:
+            known = self.reference.taxonomy.find(category)
+            group = known.tally_group if known else "unmapped"
+            caught += n_caught
+            results[(group, assistance)] = results.get((group, assistance), 0) + n
+            mediated[group] = mediated.get(group, 0) + n_mediated
+        f = out.figures
+        f["people_caught"] = caught
+        for key, result, group in ASSISTANCE_FIGURES:
+            f[key] = results.get((group, result), 0)
+        for kind in DISPUTE_GROUPS:
+            f[f"mediated_{kind}"] = mediated.get(f"dispute_{kind}", 0)
+
+    def _tally_fraud(self: Store, period: Period, out: Tallies) -> None:
+        where, params = self._where(period, "c")
+        row = self.conn.execute(
+            "SELECT COUNT(*), COALESCE(SUM(f.stop_payment_requested), 0),"
+            " COALESCE(SUM(f.accounts_frozen), 0), COALESCE(SUM(f.loss_fen), 0),"
+            " COALESCE(SUM(f.money_recovered_fen), 0)"
+            f" FROM fraud_reports f JOIN calls c ON c.id = f.call_id WHERE {where}", params
+        ).fetchone()
+        for key, value in zip(("fraud_cases", "fraud_stop_payments", "fraud_accounts_frozen",
+                               "fraud_loss_fen", "fraud_money_recovered_fen"), row, strict=True):
+            out.figures[key] = int(value)
+
+    def _tally_enterprise(self: Store, period: Period, out: Tallies) -> None:
+        where, params = self._where(period, "i")
+        row = self.conn.execute(
+            "SELECT COUNT(p.id), COALESCE(SUM(CASE WHEN p.acked_at IS NULL THEN 0 ELSE 1 END), 0)"
+            " FROM incidents i JOIN enterprise_pushes p ON p.incident_id = i.id"
+            f" WHERE {where} AND i.is_enterprise = 1", params
+        ).fetchone()
+        out.figures["enterprise_pushes"] = int(row[0])
+        out.figures["enterprise_pushes_acked"] = int(row[1])
+
+    def _tally_callbacks(self: Store, period: Period, out: Tallies) -> None:
+        where, params = self._where(period, "i")
+        rows = self.conn.execute(
+            "SELECT COALESCE(cb.rating, ''), COUNT(*), SUM(i.is_enterprise), SUM(i.is_dv)"
+            " FROM incidents i JOIN callbacks cb ON cb.incident_id = i.id"
+            f" WHERE {where} AND cb.done_at IS NOT NULL GROUP BY 1", params
+        ).fetchall()
+        by_rating = {r[0]: int(r[1]) for r in rows}
+        f = out.figures
+        f["callbacks_done"] = sum(by_rating.values())
+        f["callbacks_reached"] = sum(by_rating.get(r, 0) for r in REACHED)
+        f["callbacks_satisfied"] = sum(by_rating.get(r, 0) for r in SATISFIED)
+        f["callbacks_dissatisfied"] = by_rating.get("dissatisfied", 0)
+        f["enterprise_callbacks"] = sum(int(r[2]) for r in rows)
+        f["dv_callbacks"] = sum(int(r[3]) for r in rows)
+        out.breakdowns["callbacks_by_rating"] = dict(sorted(by_rating.items()))
+
+    # -- response times ---------------------------------------------------------------------
+
+    def _tally_response(self: Store, period: Period, out: Tallies) -> None:
+        deadlines = self.reference.deadlines
+        where, params = self._where(period)
+        intake = self.conn.execute(_quantiles_sql(
+            f"SELECT {_seconds('logged_at', 'received_at')} AS s, NULL AS lim"
+            f" FROM calls WHERE {where}"), params).fetchone()
+        where_i, params_i = self._where(period, "i")
+        dispatch_limits = {k: int(v.total_seconds()) for k, v in deadlines.dispatch.items()}
+        dispatch = self.conn.execute(_quantiles_sql(
+            f"SELECT {_seconds('i.dispatched_at', 'i.opened_at')} AS s,"
+            f" {_case('i.priority', dispatch_limits)}"
+            f" AS lim FROM incidents i WHERE {where_i} AND i.dispatched_at IS NOT NULL"),
+            params_i).fetchone()
+        area_cases = " ".join(
+            f"WHEN '{area}' THEN "
+            f"{_case('i.priority', {k: int(v.total_seconds()) for k, v in table.items()})}"
+            for area, table in sorted(deadlines.arrival.items()) if area.isidentifier()
+        )
+        urban = _case("i.priority", {k: int(v.total_seconds())
+                                     for k, v in deadlines.arrival["urban"].items()})
+        arrival = self.conn.execute(_quantiles_sql(
+            f"SELECT {_seconds('i.arrived_at', 'i.dispatched_at')} AS s,"
+            f" CASE COALESCE(j.area_type, 'urban') {area_cases} ELSE {urban} END AS lim"
+            " FROM incidents i LEFT JOIN jurisdictions j ON j.code = i.jurisdiction_code"
+            f" WHERE {where_i} AND i.dispatched_at IS NOT NULL AND i.arrived_at IS NOT NULL"),
+            params_i).fetchone()
+        f = out.figures
+        for name, row, has_limit in (("intake", intake, False), ("dispatch", dispatch, True),
+                                     ("arrival", arrival, True)):
+            n = int(row[0] or 0)
+            f[f"{name}_measured"] = n
+            f[f"{name}_median_s"] = row[2]
+            f[f"{name}_p90_s"] = row[3]
+            if has_limit:
+                f[f"{name}_within_pct"] = percent(int(row[1] or 0), n)
