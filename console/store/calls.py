@@ -12,6 +12,7 @@ from console.domain.clock import local_day, to_stored
 from console.domain.lifecycle import Stage
 from console.domain.numbering import format_incident_number
 from console.domain.routing import route
+from console.store.enterprise_push import push_enterprise_incident
 from console.store.errors import InputRefused
 from console.store.fraud import insert_fraud
 from console.store.records import SavedCall
@@ -111,6 +112,8 @@ class CallsMixin:
                 if not routed.creates_incident:
                     conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?",
                                  [now_text, incident_id])
+            push_enterprise_incident(conn, incident_id if routed.creates_incident else None,
+                                     enterprise_id, now_text, operator_id)
         return SavedCall(call_id, incident_id, number, checked.disposition, routed,
                          list(checked.warnings))
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
 from console.domain.lifecycle import OPEN_STAGES, ORDER, Stage, check_transition, is_reopen
 from console.domain.outcomes import Outcome
+from console.store.callbacks import create_due_callback
 from console.store.errors import InputRefused
 from console.store.records import Assignment, IncidentRow, TimelineEvent
 
@@ -84,6 +85,8 @@ class IncidentsMixin:
                      [*values, incident_id])
         self._event(conn, incident_id, operator_id, "stage", at=at, stage=target.value,
                     previous=current.value, **{k: v for k, v in detail.items() if v})
+        if target is Stage.CLOSED:
+            create_due_callback(conn, self.reference, incident_id, at)
 
     def advance(self: Store, incident_id: int, target: Stage | str, operator_id: int | None,
                 *, result: str = "", closure: str = "", note: str = "") -> None:

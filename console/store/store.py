@@ -25,13 +25,14 @@ from console.store.fraud import FraudMixin
 from console.store.history import HistoryMixin
 from console.store.incidents import IncidentsMixin
 from console.store.operators import OperatorsMixin
+from console.store.queues import QueuesMixin
 from console.store.reference_sync import sync_reference
 from console.store.signoff import SignoffMixin
 from console.store.tallies import TalliesMixin
 
 
 class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin,
-            BoardMixin, TalliesMixin, SignoffMixin):
+            BoardMixin, TalliesMixin, SignoffMixin, QueuesMixin):
     def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo):
         self.db = db

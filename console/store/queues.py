@@ -1,0 +1,584 @@
+"""Queues (待办): every item derived in one place, auto-escalation, clear-to-zero, handover.
+
+Items are read from incidents, pushes, callbacks, escalations and calls — never
+kept in step by hand. What the derivation cannot read elsewhere lives in the
+tables of `0004_queues.sql`: the levels overdue items reached, what was done
+about a call, who owns an open incident, the handover remarks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from console.domain.clock import from_stored, local_day, to_stored
+from console.domain.lifecycle import OPEN_STAGES, ORDER
+from console.domain.problems import Problem
+from console.domain.queues import (
+    LEVEL_CODES,
+    DayStatus,
+    Kind,
+    Level,
+    OpenIncident,
+    QueueItem,
+    QueueRules,
+    day_statuses,
+    follow_up_due,
+    level_from_code,
+    load_queue_rules,
+)
+from console.domain.reference import Reference
+from console.paths import db_dir
+from console.store.callbacks import CallbacksMixin
+from console.store.enterprise_push import EnterprisePushMixin
+from console.store.errors import InputRefused
+
+if TYPE_CHECKING:
+    from console.store.store import Store
+
+_OPEN_SQL = ", ".join(f"'{s.value}'" for s in ORDER if s in OPEN_STAGES)
+_INTAKE_STAGES = ("alert", "intake")
+TEXT_LIMIT = 500
+CALL_ACTIONS = {Kind.INCOMPLETE_CALL: "completed", Kind.SILENT_CALLBACK: "called_back"}
+
+_RULES: dict[int, tuple[Reference, QueueRules]] = {}
+
+
+def rules_for(reference: Reference) -> QueueRules:
+    """`db/reference/queue_rules.toml` over this reference's deadlines (read once)."""
+    cached = _RULES.get(id(reference))
+    if cached is None or cached[0] is not reference:
+        rules = load_queue_rules(db_dir() / "reference" / "queue_rules.toml",
+                                 reference.deadlines)
+        cached = _RULES[id(reference)] = (reference, rules)
+    return cached[1]
+
+
+@dataclass(frozen=True)
+class ClearReview:
+    """警情清零: what earlier days still have open, and which days are cleared."""
+
+    today: date
+    incidents: list[OpenIncident]
+    days: list[DayStatus]
+
+
+@dataclass(frozen=True)
+class Handover:
+    desk: str
+    shift_start: datetime
+    shift_end: datetime
+    items: list[QueueItem]
+    remarks: str
+    remarks_by: str
+
+
+def _marks(ids: Iterable[int]) -> tuple[str, list[int]]:
+    values = sorted({int(i) for i in ids})
+    return ", ".join("?" for _ in values), values
+
+
+def _check_text(field: str, text: str, *, required: bool) -> str:
+    from console.store.incidents import check_text
+
+    check_text(field, text, TEXT_LIMIT)
+    if required and not text.strip():
+        raise InputRefused([Problem(field, "missing")])
+    return text.strip()
+
+
+class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
+    """Queues, with the enterprise pushes and callbacks whose items they derive."""
+
+    # -- rules ----------------------------------------------------------------------------
+    @property
+    def queue_rules(self: Store) -> QueueRules:
+        return rules_for(self.reference)
+
+    # -- derivation -----------------------------------------------------------------------
+    def queue_items(self: Store, *, incident_ids: Iterable[int] | None = None,
+                    call_ids: Iterable[int] | None = None) -> list[QueueItem]:
+        """Every open item, or (when ids are given) only those of these incidents and calls."""
+        return self._derive(self.conn, incident_ids, call_ids)
+
+    def _derive(self: Store, conn: sqlite3.Connection, incident_ids: Iterable[int] | None,
+                call_ids: Iterable[int] | None) -> list[QueueItem]:
+        scoped = incident_ids is not None or call_ids is not None
+        inc = None if not scoped else list(incident_ids or [])
+        calls = None if not scoped else list(call_ids or [])
+        levels = self._recorded_levels(conn)
+        items: list[QueueItem] = []
+        if inc is None or inc:
+            items += self._incident_items(conn, inc, levels)
+            items += self._push_items(conn, inc, levels)
+            items += self._callback_items(conn, inc, levels)
+            items += self._escalation_items(conn, inc, levels)
+        if calls is None or calls:
+            items += self._call_items(conn, calls, levels)
+        return items
+
+    def _recorded_levels(self: Store, conn: sqlite3.Connection) -> dict[str, int]:
+        return {r[0]: int(r[1]) for r in conn.execute(
+            "SELECT item_key, MAX(level_no) FROM queue_escalations"
+            " INDEXED BY queue_escalations_open WHERE resolved_at IS NULL GROUP BY item_key")}
+
+    def _facts(self: Store) -> tuple[dict[str, str], dict[str, str]]:
+        groups = {c.code: c.tally_group for c in self.reference.taxonomy.categories}
+        areas = {j.code: j.area_type for j in self.reference.jurisdictions}
+        return groups, areas
+
+    def _incident_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
+                        levels: dict[str, int]) -> list[QueueItem]:
+        rules = self.queue_rules
+        groups, areas = self._facts()
+        if ids is None:
+            source, where, values = "incidents i INDEXED BY incidents_open", "", []
+        else:
+            marks, values = _marks(ids)
+            source, where = "incidents i", f" AND i.id IN ({marks})"
+        out = []
+        for r in conn.execute(
+            "SELECT i.id, i.number, i.category_code, i.priority, i.jurisdiction_code, i.stage,"
+            " i.opened_at, i.dispatched_at, i.arrived_at, i.is_dv, i.is_enterprise,"
+            " o.operator_id, op.display_name"
+            f" FROM {source} LEFT JOIN incident_owners o ON o.incident_id = i.id"
+            " LEFT JOIN operators op ON op.id = o.operator_id"
+            f" WHERE i.stage IN ({_OPEN_SQL}){where}", values,
+        ):
+            (iid, number, category, priority, juris, stage, opened, dispatched, arrived,
+             is_dv, is_ent, owner_id, owner_name) = r
+            group = groups.get(category or "", "")
+            opened_at = from_stored(opened)
+            if stage in _INTAKE_STAGES:
+                kind, detail = Kind.DISPATCH, stage
+                due = opened_at + rules.allowance(kind, priority=priority, tally_group=group,
+                                                  category=category or "")
+                key = f"dispatch:{iid}"
+                desk = rules.desk(kind)
+            else:
+                kind = Kind.FOLLOW_UP
+                detail, due = follow_up_due(
+                    rules, stage, opened_at=opened_at,
+                    dispatched_at=from_stored(dispatched) if dispatched else None,
+                    arrived_at=from_stored(arrived) if arrived else None,
+                    priority=priority, tally_group=group, category=category or "",
+                    area_type=rules.area_type(juris, areas.get(juris or "")))
+                key = f"follow_up:{iid}:{detail}"
+                desk = rules.desk(kind, is_dv=bool(is_dv), is_enterprise=bool(is_ent))
+            out.append(QueueItem(
+                key, kind, iid, iid, number, None, desk, due, opened_at, priority,
+                Level(levels.get(key, 0)), Level.DESK, owner_id, owner_name or "", detail,
+                category, bool(is_dv), bool(is_ent)))
+        return out
+
+    def _joined(self: Store, conn: sqlite3.Connection, select: str, source: str,
+                where: str, ids: list[int] | None) -> list[sqlite3.Row]:
+        values: list[int] = []
+        if ids is not None:
+            marks, values = _marks(ids)
+            where += f" AND i.id IN ({marks})"
+        return conn.execute(
+            f"SELECT {select}, i.number, i.priority, i.category_code, i.is_dv, i.is_enterprise,"
+            " o.operator_id AS owner_id, op.display_name AS owner_name"
+            f" FROM {source} LEFT JOIN incident_owners o ON o.incident_id = i.id"
+            f" LEFT JOIN operators op ON op.id = o.operator_id WHERE {where}", values,
+        ).fetchall()
+
+    def _push_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
+                    levels: dict[str, int]) -> list[QueueItem]:
+        rules = self.queue_rules
+        out = []
+        for r in self._joined(
+            conn, "p.id, p.incident_id, p.role, p.person, p.pushed_at",
+            "enterprise_pushes p INDEXED BY enterprise_pushes_pending"
+            " JOIN incidents i ON i.id = p.incident_id", "p.acked_at IS NULL", ids,
+        ):
+            key = f"push_ack:{r['id']}"
+            pushed = from_stored(r["pushed_at"])
+            due = pushed + rules.allowance(Kind.PUSH_ACK, priority=r["priority"])
+            out.append(self._incident_item(r, key, Kind.PUSH_ACK, r["id"], due, pushed,
+                                           rules.desk(Kind.PUSH_ACK), levels,
+                                           f"{r['role']}|{r['person']}"))
+        return out
+
+    def _callback_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
+                        levels: dict[str, int]) -> list[QueueItem]:
+        rules = self.queue_rules
+        out = []
+        for r in self._joined(
+            conn, "cb.id, cb.incident_id, cb.due_at, i.closed_at",
+            "callbacks cb INDEXED BY callbacks_pending JOIN incidents i ON i.id = cb.incident_id",
+            "cb.done_at IS NULL", ids,
+        ):
+            due = from_stored(r["due_at"])
+            created = from_stored(r["closed_at"]) if r["closed_at"] else due
+            desk = rules.desk(Kind.CALLBACK, is_dv=bool(r["is_dv"]),
+                              is_enterprise=bool(r["is_enterprise"]))
+            out.append(self._incident_item(r, f"callback:{r['id']}", Kind.CALLBACK, r["id"],
+                                           due, created, desk, levels, ""))
+        return out
+
+    def _escalation_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
+                          levels: dict[str, int]) -> list[QueueItem]:
+        rules = self.queue_rules
+        groups, _ = self._facts()
+        out = []
+        for r in self._joined(
+            conn, "e.id, e.incident_id, e.level, e.reason, e.raised_at",
+            "escalations e INDEXED BY escalations_open JOIN incidents i ON i.id = e.incident_id",
+            "e.resolved_at IS NULL AND NOT EXISTS (SELECT 1 FROM queue_escalations q"
+            " WHERE q.escalation_id = e.id)", ids,
+        ):
+            raised = from_stored(r["raised_at"])
+            due = raised + rules.allowance(
+                Kind.ESCALATION, priority=r["priority"],
+                tally_group=groups.get(r["category_code"] or "", ""),
+                category=r["category_code"] or "")
+            out.append(self._incident_item(
+                r, f"escalation:{r['id']}", Kind.ESCALATION, r["id"], due, raised,
+                rules.desk(Kind.ESCALATION), levels, r["reason"],
+                base=level_from_code(r["level"])))
+        return out
+
+    def _incident_item(self: Store, r: sqlite3.Row, key: str, kind: Kind, ref_id: int,
+                       due: datetime, created: datetime, desk: str, levels: dict[str, int],
+                       detail: str, base: Level = Level.DESK) -> QueueItem:
+        level = Level(max(int(base), levels.get(key, 0)))
+        return QueueItem(
+            key, kind, ref_id, r["incident_id"], r["number"], None, desk, due, created,
+            r["priority"], level, base, r["owner_id"], r["owner_name"] or "", detail,
+            r["category_code"], bool(r["is_dv"]), bool(r["is_enterprise"]))
+
+    def _call_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
+                    levels: dict[str, int]) -> list[QueueItem]:
+        rules = self.queue_rules
+        since = to_stored(self.now() - rules.call_lookback)
+        where, values = "", []
+        if ids is not None:
+            marks, values = _marks(ids)
+            where = f" AND c.id IN ({marks})"
+        out = []
+        for r in conn.execute(
+            "SELECT c.id, c.logged_at, c.disposition, c.incomplete, c.priority, c.incident_id,"
+            " c.category_code, c.caller_number, i.number,"
+            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
+            "   AND f.action = 'completed') AS completed,"
+            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
+            "   AND f.action = 'called_back') AS called_back"
+            " FROM calls c INDEXED BY calls_received LEFT JOIN incidents i ON i.id = c.incident_id"
+            " WHERE c.received_at >= ? AND (c.incomplete <> '' OR c.disposition = 'silent')"
+            f"{where}", [since, *values],
+        ):
+            logged = from_stored(r["logged_at"])
+            todo = []
+            if r["disposition"] == "silent" and not r["called_back"]:
+                todo.append((Kind.SILENT_CALLBACK, r["caller_number"]))
+            if r["incomplete"] and not r["completed"]:
+                todo.append((Kind.INCOMPLETE_CALL, r["incomplete"]))
+            for kind, detail in todo:
+                key = f"{kind.value}:{r['id']}"
+                due = logged + rules.allowance(kind, priority=r["priority"])
+                out.append(QueueItem(
+                    key, kind, r["id"], r["incident_id"], r["number"], r["id"], rules.desk(kind),
+                    due, logged, r["priority"], Level(levels.get(key, 0)), Level.DESK, None, "",
+                    detail, r["category_code"]))
+        return out
+
+    # -- escalation -----------------------------------------------------------------------
+    def escalate_due(self: Store, now: datetime | None = None) -> list[str]:
+        """Move every overdue item up the levels it has reached; safe to run any number of
+        times from any seat. Returns the keys of the items escalated."""
+        rules = self.queue_rules
+        escalated: list[str] = []
+        with self.write() as conn:
+            moment = now or self.now()
+            at = to_stored(moment)
+            items = self._derive(conn, None, None)
+            for item in items:
+                target = rules.target_level(item.due, moment, item.base_level)
+                for level_no in range(int(item.level) + 1, int(target) + 1):
+                    self._record_level(conn, item, level_no, at)
+                if target > item.level:
+                    escalated.append(item.key)
+            self._resolve_stale(conn, {i.key for i in items}, at)
+        return escalated
+
+    def _record_level(self: Store, conn: sqlite3.Connection, item: QueueItem, level_no: int,
+                      at: str) -> None:
+        level = LEVEL_CODES[level_no]
+        escalation_id = None
+        if item.incident_id is not None and item.call_id is None:
+            escalation_id = self._raise_escalation(
+                conn, item.incident_id, level, f"overdue_{item.kind.value}", None, at,
+                item=item.key, auto=True, due=to_stored(item.due))
+        conn.execute(
+            "INSERT INTO queue_escalations (item_key, kind, incident_id, call_id, escalation_id,"
+            " level, level_no, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [item.key, item.kind.value, item.incident_id, item.call_id, escalation_id, level,
+             level_no, at])
+
+    def _raise_escalation(self: Store, conn: sqlite3.Connection, incident_id: int, level: str,
+                          reason: str, operator_id: int | None, at: str,
+                          **detail: object) -> int:
+        cur = conn.execute(
+            "INSERT INTO escalations (incident_id, level, reason, raised_at, raised_by)"
+            " VALUES (?, ?, ?, ?, ?)", [incident_id, level, reason, at, operator_id])
+        escalation_id = int(cur.lastrowid or 0)
+        self._event(conn, incident_id, operator_id, "escalate", at=at, level=level,
+                    reason=reason, escalation_id=escalation_id, **detail)
+        conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [at, incident_id])
+        return escalation_id
+
+    def _finish_item(self: Store, conn: sqlite3.Connection, key: str, operator_id: int | None,
+                     at: str, *, incident_id: int | None = None,
+                     resolution: str = "done") -> None:
+        """An item's action is done: its recorded levels and escalations are resolved."""
+        rows = conn.execute(
+            "SELECT id, escalation_id FROM queue_escalations INDEXED BY queue_escalations_open"
+            " WHERE item_key = ? AND resolved_at IS NULL", [key]).fetchall()
+        for row in rows:
+            conn.execute("UPDATE queue_escalations SET resolved_at = ? WHERE id = ?",
+                         [at, row[0]])
+            if row[1] is not None:
+                conn.execute(
+                    "UPDATE escalations SET resolved_at = ?, resolved_by = ?, resolution = ?"
+                    " WHERE id = ? AND resolved_at IS NULL",
+                    [at, operator_id, resolution, row[1]])
+        if rows and incident_id is not None:
+            self._event(conn, incident_id, operator_id, "escalation_resolved", at=at,
+                        item=key, resolution=resolution)
+
+    def _resolve_stale(self: Store, conn: sqlite3.Connection, live: set[str], at: str) -> None:
+        """Escalations of items that ended elsewhere (an incident dispatched on the board)."""
+        stale = {(r[0], r[1]) for r in conn.execute(
+            "SELECT item_key, incident_id FROM queue_escalations"
+            " INDEXED BY queue_escalations_open WHERE resolved_at IS NULL")
+            if r[0] not in live}
+        for key, incident_id in sorted(stale, key=lambda s: s[0]):
+            self._finish_item(conn, key, None, at, incident_id=incident_id,
+                              resolution="item_ended")
+
+    # -- actions --------------------------------------------------------------------------
+    def resolve_escalation(self: Store, escalation_id: int, resolution: str,
+                           operator_id: int | None) -> None:
+        text = _check_text("resolution", resolution, required=True)
+        with self.write() as conn:
+            row = conn.execute("SELECT incident_id, resolved_at FROM escalations WHERE id = ?",
+                               [escalation_id]).fetchone()
+            if row is None:
+                raise KeyError(escalation_id)
+            if row[1]:
+                raise InputRefused([Problem("escalation", "already_done")])
+            now = self.now_text()
+            incident_id = int(row[0])
+            conn.execute(
+                "UPDATE escalations SET resolved_at = ?, resolved_by = ?, resolution = ?"
+                " WHERE id = ?", [now, operator_id, text, escalation_id])
+            self._event(conn, incident_id, operator_id, "escalation_resolved", at=now,
+                        escalation_id=escalation_id, resolution=text)
+            self._finish_item(conn, f"escalation:{escalation_id}", operator_id, now,
+                              incident_id=incident_id, resolution=text)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def complete_call(self: Store, call_id: int, remarks: str, operator_id: int | None) -> None:
+        """The call-taker completed an incomplete call (what was missing is in the remarks)."""
+        self._call_followup(call_id, Kind.INCOMPLETE_CALL, "", remarks, operator_id)
+
+    def record_call_back(self: Store, call_id: int, outcome: str, remarks: str,
+                         operator_id: int | None) -> None:
+        """A silent or dropped call was called back; outcome 'reached' or 'not_reached'."""
+        if outcome not in ("reached", "not_reached"):
+            raise InputRefused([Problem("outcome", "unknown_code" if outcome else "missing")])
+        self._call_followup(call_id, Kind.SILENT_CALLBACK, outcome, remarks, operator_id)
+
+    def _call_followup(self: Store, call_id: int, kind: Kind, outcome: str, remarks: str,
+                       operator_id: int | None) -> None:
+        text = _check_text("remarks", remarks, required=kind is Kind.INCOMPLETE_CALL)
+        action = CALL_ACTIONS[kind]
+        with self.write() as conn:
+            row = conn.execute("SELECT incident_id FROM calls WHERE id = ?", [call_id]).fetchone()
+            if row is None:
+                raise KeyError(call_id)
+            now = self.now_text()
+            try:
+                conn.execute(
+                    "INSERT INTO call_followups (call_id, action, done_at, done_by, outcome,"
+                    " remarks) VALUES (?, ?, ?, ?, ?, ?)",
+                    [call_id, action, now, operator_id, outcome, text])
+            except sqlite3.IntegrityError as exc:
+                raise InputRefused([Problem("call", "already_done")]) from exc
+            incident_id = row[0]
+            if incident_id is not None:
+                self._event(conn, int(incident_id), operator_id, f"call_{action}", at=now,
+                            call_id=call_id, outcome=outcome, remarks=text)
+            self._finish_item(conn, f"{kind.value}:{call_id}", operator_id, now,
+                              incident_id=incident_id)
+
+    def queue_mark(self: Store) -> tuple[int, int]:
+        """Where the call-item change feed stands (see `queue_calls_since`)."""
+        row = self.conn.execute(
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM call_followups),"
+            " (SELECT COALESCE(MAX(id), 0) FROM queue_escalations)").fetchone()
+        return int(row[0]), int(row[1])
+
+    def queue_calls_since(self: Store, mark: tuple[int, int]) -> tuple[tuple[int, int],
+                                                                       list[int]]:
+        """Calls whose items another seat finished or escalated since `mark`.
+
+        Incident items travel on the event log (ChangeWatcher); call-only items
+        have no incident, so their changes are read here.
+        """
+        new = self.queue_mark()
+        if new == mark:
+            return mark, []
+        ids = {int(r[0]) for r in self.conn.execute(
+            "SELECT call_id FROM call_followups WHERE id > ?", [mark[0]])}
+        ids |= {int(r[0]) for r in self.conn.execute(
+            "SELECT call_id FROM queue_escalations WHERE id > ? AND call_id IS NOT NULL",
+            [mark[1]])}
+        return new, sorted(ids)
+
+    # -- the clear-to-zero review ---------------------------------------------------------
+    def assign_owner(self: Store, incident_id: int, owner_id: int,
+                     operator_id: int | None) -> None:
+        """Make an operator answerable for an open incident (清零 review)."""
+        owner = self.operator(owner_id)
+        if owner is None:
+            raise InputRefused([Problem("owner", "unknown_code")])
+        with self.write() as conn:
+            now = self.now_text()
+            conn.execute(
+                "INSERT INTO incident_owners (incident_id, operator_id, assigned_at, assigned_by)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE SET"
+                " operator_id = excluded.operator_id, assigned_at = excluded.assigned_at,"
+                " assigned_by = excluded.assigned_by",
+                [incident_id, owner_id, now, operator_id])
+            self._event(conn, incident_id, operator_id, "owner", at=now, owner_id=owner_id,
+                        owner=owner.display_name)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def annotate(self: Store, incident_id: int, text: str, operator_id: int | None) -> None:
+        """A review remark, kept in the incident's event log as a note."""
+        clean = _check_text("note", text, required=True)
+        with self.write() as conn:
+            now = self.now_text()
+            self._event(conn, incident_id, operator_id, "note", at=now, text=clean,
+                        review="clear_to_zero")
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def escalate_incident(self: Store, incident_id: int, reason: str, operator_id: int | None,
+                          level: str = "leadership") -> int:
+        """Escalate an open incident by hand (to the bureau leadership by default)."""
+        clean = _check_text("reason", reason, required=True)
+        if level not in LEVEL_CODES[1:]:
+            raise InputRefused([Problem("level", "unknown_code")])
+        with self.write() as conn:
+            if conn.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone() \
+                    is None:
+                raise KeyError(incident_id)
+            return self._raise_escalation(conn, incident_id, level, clean, operator_id,
+                                          self.now_text(), manual=True)
+
+    def clear_review(self: Store, now: datetime | None = None) -> ClearReview:
+        """Every incident of an earlier day still open, why, and who owns it."""
+        moment = now or self.now()
+        today = local_day(moment, self.tz)
+        day_text = today.isoformat()
+        conn = self.conn
+        reasons: dict[int, list[str]] = {}
+
+        def add(ids: Iterable[int], reason: str) -> None:
+            for iid in ids:
+                reasons.setdefault(int(iid), []).append(reason)
+
+        add((r[0] for r in conn.execute(
+            f"SELECT id FROM incidents INDEXED BY incidents_open WHERE stage IN ({_OPEN_SQL})"
+            " AND day < ?", [day_text])), "stage")
+        add((r[0] for r in conn.execute(
+            "SELECT DISTINCT cb.incident_id FROM callbacks cb INDEXED BY callbacks_pending"
+            " JOIN incidents i ON i.id = cb.incident_id WHERE cb.done_at IS NULL AND i.day < ?",
+            [day_text])), "callback")
+        pushes = {int(r[0]): int(r[1]) for r in conn.execute(
+            "SELECT p.incident_id, count(*) FROM enterprise_pushes p"
+            " INDEXED BY enterprise_pushes_pending JOIN incidents i ON i.id = p.incident_id"
+            " WHERE p.acked_at IS NULL AND i.day < ? GROUP BY p.incident_id", [day_text])}
+        add(pushes, "push")
+        escalated: dict[int, int] = {}
+        for r in conn.execute(
+            "SELECT e.incident_id, e.level FROM escalations e INDEXED BY escalations_open"
+            " JOIN incidents i ON i.id = e.incident_id WHERE e.resolved_at IS NULL"
+            " AND i.day < ?", [day_text]):
+            iid = int(r[0])
+            escalated[iid] = max(escalated.get(iid, 0), int(level_from_code(r[1])))
+        add(escalated, "escalation")
+        open_list = self._open_incidents(conn, reasons, pushes, escalated)
+        first = today - timedelta(days=self.queue_rules.review_days)
+        totals = {date.fromisoformat(r[0]): int(r[1]) for r in conn.execute(
+            "SELECT day, count(*) FROM incidents WHERE day >= ? AND day < ? GROUP BY day",
+            [first.isoformat(), day_text])}
+        for item in open_list:
+            if item.day not in totals:
+                totals[item.day] = int(conn.execute(
+                    "SELECT count(*) FROM incidents WHERE day = ?",
+                    [item.day.isoformat()]).fetchone()[0])
+        window = [first + timedelta(days=n) for n in range(self.queue_rules.review_days)]
+        open_list.sort(key=lambda o: (o.day, o.opened_at))
+        return ClearReview(today, open_list, day_statuses(window, totals, open_list))
+
+    def _open_incidents(self: Store, conn: sqlite3.Connection, reasons: dict[int, list[str]],
+                        pushes: dict[int, int], escalated: dict[int, int]) -> list[OpenIncident]:
+        if not reasons:
+            return []
+        rules = self.queue_rules
+        out = []
+        ids = sorted(reasons)
+        for start in range(0, len(ids), 500):
+            marks, values = _marks(ids[start:start + 500])
+            for r in conn.execute(
+                "SELECT i.id, i.number, i.day, i.category_code, i.priority, i.stage,"
+                " i.opened_at, i.is_dv, i.is_enterprise, o.operator_id, op.display_name"
+                " FROM incidents i LEFT JOIN incident_owners o ON o.incident_id = i.id"
+                " LEFT JOIN operators op ON op.id = o.operator_id"
+                f" WHERE i.id IN ({marks})", values,
+            ):
+                iid = int(r[0])
+                level = escalated.get(iid)
+                out.append(OpenIncident(
+                    iid, r[1], date.fromisoformat(r[2]), r[3], int(r[4]), r[5],
+                    from_stored(r[6]),
+                    rules.desk(Kind.FOLLOW_UP, is_dv=bool(r[7]), is_enterprise=bool(r[8])),
+                    tuple(reasons[iid]), r[9], r[10] or "", pushes.get(iid, 0),
+                    LEVEL_CODES[level] if level is not None else ""))
+        return out
+
+    # -- shift handover -------------------------------------------------------------------
+    def handover(self: Store, desk: str, now: datetime | None = None) -> Handover:
+        """What a desk hands to the next shift: its open items and the saved remarks."""
+        moment = now or self.now()
+        start, end = self.queue_rules.shift_bounds(moment, self.tz)
+        items = sorted((i for i in self.queue_items() if i.in_queue(desk)),
+                       key=lambda i: i.sort_key(moment))
+        row = self.conn.execute(
+            "SELECT h.remarks, op.display_name FROM handover_notes h"
+            " LEFT JOIN operators op ON op.id = h.operator_id"
+            " WHERE h.desk = ? AND h.shift_start = ?", [desk, to_stored(start)]).fetchone()
+        return Handover(desk, start, end, items, row[0] if row else "",
+                        (row[1] or "") if row else "")
+
+    def save_handover_remarks(self: Store, desk: str, shift_start: datetime, remarks: str,
+                              operator_id: int | None) -> None:
+        from console.store.incidents import check_text
+
+        check_text("remarks", remarks, 4000)
+        with self.write() as conn:
+            now = self.now_text()
+            conn.execute(
+                "INSERT INTO handover_notes (desk, shift_start, operator_id, remarks, saved_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (desk, shift_start) DO UPDATE SET"
+                " operator_id = excluded.operator_id, remarks = excluded.remarks,"
+                " saved_at = excluded.saved_at",
+                [desk, to_stored(shift_start), operator_id, remarks.rstrip(), now])
+

@@ -1,0 +1,300 @@
+"""Queues on a real database: items derived, deadlines passed, escalations written and resolved."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock, from_stored
+from console.domain.lifecycle import Stage
+from console.domain.queues import Kind, Level, State
+from console.store import InputRefused, Store
+from console.store.records import Operator
+
+
+def incident_call(store: Store, operator: Operator, **overrides: object) -> int:
+    values: dict[str, object] = dict(
+        caller_number="13900000001", address="田家庵区朝阳路1号", jurisdiction_code="340403",
+        category_code="theft", priority=1, summary="电动车被盗", disposition="incident")
+    values.update(overrides)
+    saved = store.log_call(CallDraft(**values), operator.id)  # type: ignore[arg-type]
+    assert saved.incident_id is not None
+    return saved.incident_id
+
+
+def items_by_key(store: Store) -> dict[str, object]:
+    return {i.key: i for i in store.queue_items()}
+
+
+def events(store: Store, incident_id: int, kind: str) -> list[dict[str, object]]:
+    return [e.detail for e in store.timeline(incident_id) if e.kind == kind]
+
+
+def add_enterprise(store: Store, address: str) -> int:
+    from console.domain.addresses import address_key
+
+    with store.write() as conn:
+        cur = conn.execute(
+            "INSERT INTO enterprises (name, address, address_key, jurisdiction_code,"
+            " bureau_leader, bureau_leader_phone, station_leader, station_leader_phone,"
+            " officer, officer_phone, created_at) VALUES (?, ?, ?, '340403', '王局', '1',"
+            " '赵所', '2', '钱警官', '3', ?)",
+            ["淮南市某某机械有限公司", address, address_key(address), store.now_text()])
+    return int(cur.lastrowid or 0)
+
+
+def close(store: Store, incident_id: int, operator: Operator) -> None:
+    store.advance(incident_id, Stage.HANDLED, operator.id, result="处理完毕")
+    store.advance(incident_id, Stage.CLOSED, operator.id, closure="resolved")
+
+
+def test_new_incident_is_a_dispatch_item_that_escalates_desk_supervisor_leadership(
+        store: Store, operator: Operator, clock: FixedClock) -> None:
+    iid = incident_call(store, operator)
+    item = items_by_key(store)[f"dispatch:{iid}"]
+    assert item.kind is Kind.DISPATCH and item.desk == "dispatch"
+    assert item.due - item.created == timedelta(seconds=60)  # priority 1: deadlines.toml
+    assert item.in_queue("dispatch") and not item.in_queue("supervisor")
+    assert store.escalate_due() == []
+
+    clock.advance(seconds=61)
+    assert item.state(clock.now()) is State.OVERDUE
+    assert store.escalate_due() == [f"dispatch:{iid}"]
+    assert store.escalate_due() == []  # idempotent
+    item = items_by_key(store)[f"dispatch:{iid}"]
+    assert item.level is Level.SUPERVISOR and item.state(clock.now()) is State.ESCALATED
+    assert item.in_queue("supervisor") and not item.in_queue("dispatch")
+    escalate = events(store, iid, "escalate")
+    assert [e["level"] for e in escalate] == ["supervisor"]
+    assert escalate[0]["item"] == f"dispatch:{iid}"
+    rows = store.conn.execute("SELECT level, resolved_at FROM escalations WHERE incident_id = ?",
+                              [iid]).fetchall()
+    assert [tuple(r) for r in rows] == [("supervisor", None)]
+
+    clock.advance(seconds=1800)
+    assert store.escalate_due() == [f"dispatch:{iid}"]
+    item = items_by_key(store)[f"dispatch:{iid}"]
+    assert item.level is Level.LEADERSHIP and item.in_queue("leadership")
+    assert [e["level"] for e in events(store, iid, "escalate")] == ["supervisor", "leadership"]
+
+    # Dispatching on the board ends the item; the next run resolves its escalations.
+    store.dispatch(iid, ["DS01"], operator.id)
+    assert f"dispatch:{iid}" not in items_by_key(store)
+    store.escalate_due()
+    open_rows = store.conn.execute(
+        "SELECT count(*) FROM escalations WHERE incident_id = ? AND resolved_at IS NULL",
+        [iid]).fetchone()[0]
+    assert open_rows == 0
+
+
+def test_escalating_twice_in_one_run_when_far_overdue(store: Store, operator: Operator,
+                                                      clock: FixedClock) -> None:
+    iid = incident_call(store, operator)
+    clock.advance(hours=3)
+    store.escalate_due()
+    assert [e["level"] for e in events(store, iid, "escalate")] == ["supervisor", "leadership"]
+
+
+def test_follow_up_uses_arrival_deadline_by_area_type(store: Store, operator: Operator) -> None:
+    urban = incident_call(store, operator)
+    rural = incident_call(store, operator, jurisdiction_code="340421", address="凤台县城关镇1号")
+    store.dispatch(urban, ["DS01"], operator.id)
+    store.dispatch(rural, ["DS01"], operator.id)
+    items = items_by_key(store)
+    u, r = items[f"follow_up:{urban}:arrival"], items[f"follow_up:{rural}:arrival"]
+    dispatched = from_stored(store.incident(urban).dispatched_at or "")
+    assert u.due - dispatched == timedelta(minutes=5)
+    assert r.due - dispatched == timedelta(minutes=20)
+
+
+def test_enterprise_incident_pushed_to_three_and_acknowledged(store: Store, operator: Operator,
+                                                              clock: FixedClock) -> None:
+    add_enterprise(store, "田家庵区工业路8号")
+    iid = incident_call(store, operator, address="田家庵区工业路8号",
+                        category_code="enterprise_security", priority=2)
+    pushes = store.pushes(iid)
+    assert [p["role"] for p in pushes] == ["bureau_leader", "station_leader", "officer"]
+    assert [p["person"] for p in pushes] == ["王局", "赵所", "钱警官"]
+    keys = [f"push_ack:{p['id']}" for p in pushes]
+    items = items_by_key(store)
+    assert all(items[k].desk == "enterprise" and items[k].in_queue("enterprise") for k in keys)
+
+    clock.advance(seconds=601)
+    store.escalate_due()
+    assert items_by_key(store)[keys[0]].level is Level.SUPERVISOR
+    assert store.acknowledge_push(int(pushes[0]["id"]), operator.id)
+    assert not store.acknowledge_push(int(pushes[0]["id"]), operator.id)
+    items = items_by_key(store)
+    assert keys[0] not in items and keys[1] in items
+    acked = store.conn.execute(
+        "SELECT count(*) FROM escalations WHERE incident_id = ? AND resolved_at IS NOT NULL",
+        [iid]).fetchone()[0]
+    assert acked == 1  # the first push's escalation is resolved, the others still open
+    assert events(store, iid, "push_ack")[0]["person"] == "王局"
+
+
+def test_closing_creates_due_callback_and_dissatisfied_is_escalated(
+        store: Store, operator: Operator, supervisor: Operator, clock: FixedClock) -> None:
+    iid = incident_call(store, operator, category_code="domestic_violence", dv_flag=True)
+    close(store, iid, operator)
+    callbacks = store.callbacks_of(iid)
+    assert len(callbacks) == 1
+    due = from_stored(str(callbacks[0]["due_at"]))
+    closed = from_stored(store.conn.execute("SELECT closed_at FROM incidents WHERE id = ?",
+                                            [iid]).fetchone()[0])
+    assert due - closed == timedelta(hours=12)  # DV override in queue_rules.toml
+    item = items_by_key(store)[f"callback:{callbacks[0]['id']}"]
+    assert item.desk == "dv" and item.in_queue("dv")
+
+    with pytest.raises(InputRefused):
+        store.record_callback(int(callbacks[0]["id"]), "grumpy", "", operator.id)
+    escalation_id = store.record_callback(int(callbacks[0]["id"]), "dissatisfied", "民警态度差",
+                                          operator.id)
+    assert escalation_id is not None
+    assert store.incident(iid).stage == "called_back"
+    items = items_by_key(store)
+    assert f"callback:{callbacks[0]['id']}" not in items
+    esc = items[f"escalation:{escalation_id}"]
+    assert esc.kind is Kind.ESCALATION and esc.in_queue("supervisor")
+    assert esc.base_level is Level.SUPERVISOR
+
+    with pytest.raises(InputRefused):
+        store.resolve_escalation(escalation_id, "  ", supervisor.id)
+    store.resolve_escalation(escalation_id, "已约谈民警并向报警人致歉", supervisor.id)
+    assert f"escalation:{escalation_id}" not in items_by_key(store)
+    resolved = events(store, iid, "escalation_resolved")
+    assert resolved[-1]["resolution"] == "已约谈民警并向报警人致歉"
+
+
+def test_enterprise_dissatisfied_goes_to_leadership(store: Store, operator: Operator) -> None:
+    add_enterprise(store, "田家庵区工业路9号")
+    iid = incident_call(store, operator, address="田家庵区工业路9号",
+                        category_code="enterprise_dispute", priority=2)
+    close(store, iid, operator)
+    cb = store.callbacks_of(iid)[0]
+    escalation_id = store.record_callback(int(cb["id"]), "dissatisfied", "", operator.id)
+    item = items_by_key(store)[f"escalation:{escalation_id}"]
+    assert item.base_level is Level.LEADERSHIP and item.in_queue("leadership")
+
+
+def test_cancelled_incident_gets_no_callback(store: Store, operator: Operator) -> None:
+    iid = incident_call(store, operator, category_code="domestic_violence")
+    store.advance(iid, Stage.CANCELLED, operator.id)
+    assert store.callbacks_of(iid) == []
+
+
+def test_silent_call_back_escalates_in_own_table_and_ends(store: Store, operator: Operator,
+                                                          clock: FixedClock) -> None:
+    saved = store.log_call(CallDraft(caller_number="13900000002", disposition="silent",
+                                     category_code="silent"), operator.id)
+    key = f"silent_callback:{saved.call_id}"
+    assert items_by_key(store)[key].desk == "dispatch"
+    clock.advance(seconds=301)
+    assert key in store.escalate_due()
+    row = store.conn.execute("SELECT call_id, level, escalation_id FROM queue_escalations"
+                             " WHERE item_key = ?", [key]).fetchone()
+    assert tuple(row) == (saved.call_id, "supervisor", None)
+    assert items_by_key(store)[key].in_queue("supervisor")
+    with pytest.raises(InputRefused):
+        store.record_call_back(saved.call_id, "maybe", "", operator.id)
+    store.record_call_back(saved.call_id, "reached", "误拨", operator.id)
+    assert key not in items_by_key(store)
+    assert store.conn.execute("SELECT resolved_at FROM queue_escalations WHERE item_key = ?",
+                              [key]).fetchone()[0] is not None
+    with pytest.raises(InputRefused):
+        store.record_call_back(saved.call_id, "reached", "again", operator.id)
+
+
+def test_incomplete_call_is_completed(store: Store, operator: Operator) -> None:
+    saved = store.log_call(CallDraft(caller_number="13900000003", disposition="inquiry"),
+                           operator.id)
+    key = f"incomplete_call:{saved.call_id}"
+    item = items_by_key(store)[key]
+    assert "category_code:missing" in item.detail
+    with pytest.raises(InputRefused):
+        store.complete_call(saved.call_id, "", operator.id)
+    store.complete_call(saved.call_id, "补录：咨询户籍业务", operator.id)
+    assert key not in items_by_key(store)
+
+
+def test_scoped_derivation_matches_full(store: Store, operator: Operator) -> None:
+    a = incident_call(store, operator)
+    b = incident_call(store, operator, category_code="domestic_violence")
+    store.dispatch(b, ["DS01"], operator.id)
+    full = {i.key: i for i in store.queue_items() if i.incident_id == b}
+    scoped = {i.key: i for i in store.queue_items(incident_ids=[b])}
+    assert scoped == full and all(i.incident_id != a for i in scoped.values())
+    assert store.queue_items(incident_ids=[], call_ids=[]) == []
+
+
+def test_clear_review_lists_open_incidents_of_earlier_days(
+        store: Store, operator: Operator, supervisor: Operator, clock: FixedClock) -> None:
+    now = clock.now()
+    yesterday, two_days = now - timedelta(days=1), now - timedelta(days=2)
+    still_open = incident_call(store, operator, received_at=yesterday)
+    no_callback = incident_call(store, operator, received_at=yesterday,
+                                category_code="domestic_violence")
+    close(store, no_callback, operator)
+    cancelled = incident_call(store, operator, received_at=two_days)
+    store.advance(cancelled, Stage.CANCELLED, operator.id)
+    incident_call(store, operator)  # today: not in the review
+
+    review = store.clear_review()
+    assert review.today.isoformat() == "2026-11-29"
+    by_id = {o.incident_id: o for o in review.incidents}
+    assert set(by_id) == {still_open, no_callback}
+    assert by_id[still_open].reasons == ("stage",)
+    assert by_id[no_callback].reasons == ("callback",) and by_id[no_callback].desk == "dv"
+    assert by_id[still_open].age(clock.now()) == timedelta(days=1)
+    days = {d.day.isoformat(): d for d in review.days}
+    assert days["2026-11-28"].still_open == 2 and not days["2026-11-28"].cleared
+    assert days["2026-11-27"].cleared and days["2026-11-27"].incidents == 1
+    assert "2026-11-29" not in days
+
+    store.assign_owner(still_open, operator.id, supervisor.id)
+    store.annotate(still_open, "等待当事人到所", supervisor.id)
+    store.escalate_incident(still_open, "超过一天未处结", supervisor.id)
+    review = store.clear_review()
+    item = next(o for o in review.incidents if o.incident_id == still_open)
+    assert item.owner_name == "张明" and item.escalation_level == "leadership"
+    assert item.reasons == ("stage", "escalation")
+    assert events(store, still_open, "owner")[0]["owner"] == "张明"
+    assert events(store, still_open, "note")[0]["text"] == "等待当事人到所"
+    assert items_by_key(store)[f"dispatch:{still_open}"].owner_name == "张明"
+
+
+def test_handover_remarks_are_kept_per_desk_and_shift(store: Store, operator: Operator) -> None:
+    incident_call(store, operator)
+    note = store.handover("dispatch")
+    assert note.shift_start.hour == 8 and note.shift_end.hour == 20  # 10:00 local
+    assert len(note.items) == 1 and note.remarks == ""
+    store.save_handover_remarks("dispatch", note.shift_start, "DS01 电台故障", operator.id)
+    again = store.handover("dispatch")
+    assert again.remarks == "DS01 电台故障" and again.remarks_by == "张明"
+    assert store.handover("dv").remarks == ""
+
+
+def test_other_seat_sees_call_item_changes(store: Store, operator: Operator, db_path: Path,
+                                           clock: FixedClock) -> None:
+    saved = store.log_call(CallDraft(caller_number="13900000004", disposition="silent"),
+                           operator.id)
+    mark = store.queue_mark()
+    with Store.open(db_path, clock=clock) as other:
+        other.record_call_back(saved.call_id, "not_reached", "", operator.id)
+    mark, calls = store.queue_calls_since(mark)
+    assert calls == [saved.call_id]
+    assert store.queue_calls_since(mark) == (mark, [])
+
+
+def test_escalation_event_detail_is_json(store: Store, operator: Operator,
+                                         clock: FixedClock) -> None:
+    iid = incident_call(store, operator)
+    clock.advance(minutes=2)
+    store.escalate_due()
+    raw = store.conn.execute("SELECT detail FROM incident_events WHERE kind = 'escalate'"
+                             " AND incident_id = ?", [iid]).fetchone()[0]
+    assert json.loads(raw)["auto"] is True
