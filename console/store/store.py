@@ -24,6 +24,7 @@ from console.store.errors import DatabaseBusyError
 from console.store.fraud import FraudMixin
 from console.store.history import HistoryMixin
 from console.store.incidents import IncidentsMixin
+from console.store.intake_lookup import IntakeMixin
 from console.store.operators import OperatorsMixin
 from console.store.queues import QueuesMixin
 from console.store.reference_sync import sync_reference
@@ -32,7 +33,7 @@ from console.store.tallies import TalliesMixin
 
 
 class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin,
-            BoardMixin, TalliesMixin, SignoffMixin, QueuesMixin):
+            BoardMixin, IntakeMixin, TalliesMixin, SignoffMixin, QueuesMixin):
     def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo):
         self.db = db

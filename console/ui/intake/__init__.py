@@ -1,0 +1,5 @@
+"""接警登记: the call-taker's intake view."""
+
+from console.ui.intake.view import IntakeView
+
+__all__ = ["IntakeView"]

@@ -1,0 +1,401 @@
+"""接警登记: the call-taker's intake page — form, call timer, live history, drafts.
+
+A call starts with F2 (or with the first keystroke in an idle form): the
+receive time is taken from the store's clock at that moment, never typed.
+Ctrl+Enter saves whatever is there; only impossible input is refused, and then
+the form keeps every character. After a save the form is cleared and *idle*:
+the next call's receive time is taken when it is answered (F2 or the first
+keystroke), not when the previous one was saved, so no call is timed from the
+wrong moment.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, QSysInfo, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.calls import CallDraft
+from console.domain.clock import local_day
+from console.domain.intake_form import draft_has_input
+from console.domain.problems import Problem
+from console.store import InputRefused, StoreError
+from console.store.intake_lookup import IntakeLookup
+from console.store.records import SavedCall
+from console.ui.context import ViewContext
+from console.ui.intake.drafts import DraftKeeper, draft_path
+from console.ui.intake.form import IntakeForm
+from console.ui.intake.history import HistoryPanel
+from console.ui.intake.lookup import LookupRequest, LookupService
+from console.ui.intake.messages import desk_name, problem_text
+
+TICK_MS = 500
+_STYLE = """
+QLabel#callTimer { font-size: 22px; font-weight: bold; font-family: monospace; }
+QLabel#confirmation { background: #e8f5e9; color: #1b5e20; padding: 4px 8px; }
+QLabel#warnings { background: #fff3e0; color: #e65100; padding: 4px 8px; }
+QLabel#errors { background: #ffebee; color: #b71c1c; padding: 4px 8px; font-weight: bold; }
+QLabel#notice { background: #e3f2fd; color: #0d47a1; padding: 4px 8px; }
+QLabel#hints { color: #555; }
+QLabel#sectionTitle { font-weight: bold; }
+"""
+
+
+def _mmss(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+class IntakeView(QWidget):
+    """The intake page; `new_call()` is bound to F2 by the main window."""
+
+    saved = Signal(int)  # call id
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self._received: datetime | None = None
+        self._discard_armed = False
+        self.last_saved: SavedCall | None = None
+        self.setStyleSheet(_STYLE)
+        self.form = IntakeForm(ctx.reference, ctx.lang, self)
+        self.history = HistoryPanel(ctx.reference, ctx.lang, self.store.tz, self)
+        self.lookup = LookupService(self.store, self)
+        self.drafts = DraftKeeper(draft_path(self.store.path, ctx.operator.username),
+                                  self._draft_to_keep, self)
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._connect()
+        self._restore_draft()
+
+    # ---- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Call intake"))
+        title.setObjectName("sectionTitle")
+        self.timer_label = QLabel("--:--")
+        self.timer_label.setObjectName("callTimer")
+        self.timer_label.setToolTip(self.tr("Time since the call was answered"))
+        self.received_label = QLabel(self.tr("No call in progress — press F2"))
+        self.received_label.setObjectName("receivedAt")
+        self.new_button = QPushButton(self.tr("New call (F2)"))
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.setDefault(False)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.timer_label)
+        top.addWidget(self.received_label, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.save_button)
+
+        self.hints = QLabel(self.tr(
+            "F2 new call · Tab next field · Ctrl+Enter save · F3 history and possible "
+            "duplicates (Enter marks the call a duplicate, Esc back to the form) · "
+            "Esc closes a list"))
+        self.hints.setObjectName("hints")
+        self.hints.setWordWrap(True)
+        self.notice = self._line("notice")
+        self.errors = self._line("errors")
+        self.confirmation = self._line("confirmation")
+        self.warnings = self._line("warnings")
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hints)
+        for line in (self.notice, self.errors, self.confirmation, self.warnings):
+            layout.addWidget(line)
+        layout.addWidget(splitter, 1)
+
+        self.save_action = QAction(self.tr("Save call"), self)
+        self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.setToolTip(self.tr("Save the call (Ctrl+Enter)"))
+        self.history_action = QAction(self.tr("History and duplicates"), self)
+        self.history_action.setShortcut(QKeySequence("F3"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addActions([self.save_action, self.history_action])
+
+    @staticmethod
+    def _line(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(False)
+        return label
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(self.new_call)
+        self.save_button.clicked.connect(self.save)
+        self.save_action.triggered.connect(self.save)
+        self.history_action.triggered.connect(self.history.focus_first)
+        self.form.edited.connect(self._edited)
+        self.form.lookupChanged.connect(self._ask_history)
+        self.lookup.found.connect(self._show_history)
+        self.lookup.failed.connect(self._lookup_failed)
+        self.history.duplicateChosen.connect(self._duplicate_chosen)
+        self.history.backToForm.connect(self._back_to_form)
+        self.ctx.changes.changed.connect(self.lookup.refresh)
+
+    # ---- public ---------------------------------------------------------------------------
+    def new_call(self) -> None:
+        """F2: clear the form and start timing a new call from now.
+
+        A form with unsaved input is not thrown away on one key press: the
+        first F2 says so, a second F2 discards it.
+        """
+        if self._received is not None and self._has_input() and not self._discard_armed:
+            self._discard_armed = True
+            self._show(self.notice, self.tr(
+                "The call on the form is not saved. Ctrl+Enter saves it (missing fields are "
+                "marked incomplete); press F2 again to discard it and start a new call."))
+            return
+        self._discard_armed = False
+        self.form.clear()
+        self.history.clear()
+        self.lookup.clear()
+        self.drafts.clear()
+        self._hide(self.notice, self.errors)
+        self._start(self.store.now())
+        self.form.caller_number.setFocus()
+
+    def can_close(self) -> bool:
+        """Closing never loses a call: the draft is written now and restored next time."""
+        self.drafts.flush()
+        self.lookup.stop()
+        return True
+
+    @property
+    def received_at(self) -> datetime | None:
+        return self._received
+
+    # ---- call timing ----------------------------------------------------------------------
+    def _start(self, received: datetime) -> None:
+        self._received = received
+        local = received.astimezone(self.store.tz)
+        self.received_label.setText(
+            self.tr("Answered at {time}").format(time=local.strftime("%Y-%m-%d %H:%M:%S")))
+        self._tick()
+        self._timer.start()
+
+    def _stop(self) -> None:
+        self._received = None
+        self._timer.stop()
+        self._tick()
+        self.received_label.setText(self.tr("Ready — press F2 or start typing for the next call"))
+
+    def _tick(self) -> None:
+        if self._received is None:
+            self.timer_label.setText("--:--")
+            return
+        self.timer_label.setText(
+            _mmss((self.store.now() - self._received).total_seconds()))
+
+    # ---- typing ---------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._received is None:
+            self._start(self.store.now())  # typing without F2 starts the call
+        self._discard_armed = False
+        self.drafts.touch()
+
+    def _has_input(self) -> bool:
+        return draft_has_input(self.form.to_draft())
+
+    def _draft_to_keep(self) -> CallDraft | None:
+        if self._received is None:
+            return None
+        draft = self.form.to_draft()
+        if not draft_has_input(draft):
+            return None
+        draft.received_at = self._received
+        return draft
+
+    def _restore_draft(self) -> None:
+        draft = self.drafts.load()
+        if draft is None or draft.received_at is None or draft.received_at.tzinfo is None:
+            self._stop()
+            return
+        self.form.load_draft(draft)
+        self._start(draft.received_at)
+        local = draft.received_at.astimezone(self.store.tz)
+        self._show(self.notice, self.tr(
+            "Restored draft: the unsaved call answered at {time} is back on the form. "
+            "Check it and press Ctrl+Enter to save.").format(time=local.strftime("%H:%M:%S")))
+        self._ask_history()
+
+    # ---- history --------------------------------------------------------------------------
+    def _ask_history(self) -> None:
+        number = self.form.caller_number.text()
+        address = self.form.address.text()
+        if not number.strip() and not address.strip():
+            self.lookup.clear()
+            self.history.clear()
+            self.form.set_duplicate_candidates([])
+            return
+        self.lookup.request(number, address, self.form.category_code())
+
+    def _show_history(self, request: LookupRequest, result: IntakeLookup) -> None:
+        self.history.show_result(result.rows, result.flags, asked=True)
+        self.form.set_duplicate_candidates([i.number for i in result.flags.possible_duplicates])
+        if request.address == self.form.address.text().strip():
+            self.form.set_address_suggestions(result.addresses)
+
+    def _lookup_failed(self, detail: str) -> None:
+        self._show(self.errors, self.tr(
+            "The history could not be read ({detail}). The form still works; "
+            "saving is not affected.").format(detail=detail))
+
+    def _duplicate_chosen(self, number: str) -> None:
+        self.form.mark_duplicate(number)
+        self.form.disposition.setFocus()
+
+    def _back_to_form(self) -> None:
+        self.form.caller_number.setFocus()
+
+    # ---- saving ---------------------------------------------------------------------------
+    def save(self) -> None:
+        """Ctrl+Enter: save whatever is there; refuse only impossible input."""
+        self._commit_open_editor()
+        if self._received is None and not self._has_input():
+            self._show(self.errors, self.tr("Nothing to save: press F2 for a new call."))
+            return
+        if self._received is None:
+            self._start(self.store.now())
+        received = self._received
+        assert received is not None
+        draft = self.form.to_draft()
+        draft.received_at = received
+        draft.extra = {}
+        self.form.unmark_all()
+        if not self.form.fraud.isHidden():
+            report, problems = self.form.fraud.report(self.store.tz,
+                                                      local_day(received, self.store.tz))
+            if problems:
+                self._refuse(problems)
+                return
+            draft.fraud = report
+        try:
+            saved = self.store.log_call(draft, self.ctx.operator.id, self._seat())
+        except InputRefused as refused:
+            self._refuse(refused.problems)
+            return
+        except StoreError as exc:
+            self._show(self.errors, self.tr(
+                "The call could not be saved: the database is busy or unavailable ({detail}). "
+                "Everything typed is kept; press Ctrl+Enter again in a moment."
+            ).format(detail=exc.detail or exc.code))
+            self.drafts.flush()
+            return
+        self._saved(saved)
+
+    def _commit_open_editor(self) -> None:
+        table = self.form.fraud.table
+        if table.state() == QAbstractItemView.State.EditingState:
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                focused.clearFocus()  # the delegate commits the cell on focus-out
+
+    def _seat(self) -> str:
+        seat = QSettings().value("seat", "")
+        return str(seat) if seat else QSysInfo.machineHostName()
+
+    def _refuse(self, problems: list[Problem]) -> None:
+        lines = [self.tr("Not saved — please correct:")]
+        lines += [f"• {problem_text(p)}" for p in problems]
+        self._show(self.errors, "\n".join(lines))
+        self.form.mark_problems(problems, focus=True)
+        self.drafts.flush()
+
+    def _saved(self, saved: SavedCall) -> None:
+        self.last_saved = saved
+        self.drafts.clear()
+        self._hide(self.errors, self.notice)
+        self._show(self.confirmation, self._confirmation_text(saved))
+        if saved.warnings:
+            lines = [self.tr("Saved, but marked incomplete:")]
+            lines += [f"• {problem_text(p)}" for p in saved.warnings]
+            self._show(self.warnings, "\n".join(lines))
+        else:
+            self._hide(self.warnings)
+        self.form.clear()
+        self.history.clear()
+        self.lookup.clear()
+        self._stop()
+        self.form.caller_number.setFocus()
+        self.saved.emit(saved.call_id)
+        self.ctx.changes.poke()
+
+    def _confirmation_text(self, saved: SavedCall) -> str:
+        disposition = self.ctx.reference.disposition(saved.disposition)
+        name = disposition.name(self.ctx.lang) if disposition else saved.disposition
+        at = self.store.now().astimezone(self.store.tz).strftime("%H:%M:%S")
+        if saved.route.creates_incident:
+            text = self.tr("Saved {time}: incident {number} ({disposition})").format(
+                time=at, number=saved.incident_number, disposition=name)
+        elif saved.disposition == "duplicate" and saved.incident_number:
+            text = self.tr("Saved {time}: call {call} — duplicate of incident {number}").format(
+                time=at, call=saved.call_id, number=saved.incident_number)
+        else:
+            text = self.tr("Saved {time}: call {call} ({disposition})").format(
+                time=at, call=saved.call_id, disposition=name)
+        desks = [desk_name(d) for d in ("dispatch", "dv", "enterprise", "transfer_12345")
+                 if d in saved.route.desks]
+        if desks:
+            text += self.tr(" → sent to: {desks}").format(desks=self.tr(", ").join(desks))
+        if saved.disposition == "silent":
+            text += self.tr(" — call the number back")
+        return text
+
+    # ---- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
+
+    @staticmethod
+    def _hide(*labels: QLabel) -> None:
+        for label in labels:
+            label.clear()
+            label.setVisible(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F2 when the page stands alone; in the main window its global action comes first."""
+        if event.key() == Qt.Key.Key_F2 and not event.modifiers():
+            self.new_call()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.can_close()
+        super().closeEvent(event)
