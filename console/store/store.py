@@ -23,6 +23,7 @@ from console.store.connection import open_database
 from console.store.errors import DatabaseBusyError
 from console.store.fraud import FraudMixin
 from console.store.history import HistoryMixin
+from console.store.importer import ImportMixin
 from console.store.incidents import IncidentsMixin
 from console.store.intake_lookup import IntakeMixin
 from console.store.operators import OperatorsMixin
@@ -33,7 +34,7 @@ from console.store.tallies import TalliesMixin
 
 
 class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin,
-            BoardMixin, IntakeMixin, TalliesMixin, SignoffMixin, QueuesMixin):
+            BoardMixin, IntakeMixin, TalliesMixin, SignoffMixin, ImportMixin, QueuesMixin):
     def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo):
         self.db = db

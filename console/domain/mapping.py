@@ -1,0 +1,670 @@
+"""Importing other systems' call exports: the mapping file, its value maps and row reading.
+
+A mapping (a TOML file in `db/mappings/`) says which source column holds
+what, with the header aliases other exports use, how the source writes its
+times (formats and time zone), and value maps from the source's codes to
+this console's categories, priorities and jurisdictions. Reading is
+forgiving where an export is merely messy (a byte-order mark, a renamed
+header, a blank header line or column, the header repeated inside a file):
+those are *notices*. A row that cannot be read (wrong number of fields, a
+time in no known format) is a *bad row* with its file and line number.
+Nothing here touches the database: the store writes what this module reads.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+import string
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from console.domain.calls import MAX_LENGTH
+from console.domain.lifecycle import Stage
+from console.domain.taxonomy import PRIORITIES, Category, Taxonomy
+
+UNMAPPED = "unmapped"
+TIME_FIELDS: tuple[str, ...] = ("received_at", "dispatched_at", "arrived_at", "handled_at",
+                                "closed_at")
+TEXT_FIELDS: tuple[str, ...] = ("address", "caller_number", "summary")
+CODED_FIELDS: tuple[str, ...] = ("category", "priority", "jurisdiction")
+FIELDS: tuple[str, ...] = TIME_FIELDS + TEXT_FIELDS + CODED_FIELDS
+# Stage reached when a time is present, in lifecycle order.
+_STAGE_OF_TIME: tuple[tuple[str, Stage], ...] = (
+    ("dispatched_at", Stage.DISPATCHED),
+    ("arrived_at", Stage.ON_SCENE),
+    ("handled_at", Stage.HANDLED),
+    ("closed_at", Stage.CLOSED),
+)
+WITHOUT_CLOSE_TIME = ("handled", "closed")
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[^\S ]|[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ISO_SECONDS = "%Y-%m-%d %H:%M:%S"
+
+
+class MappingError(ValueError):
+    """A mapping file that cannot be used; the message names the file and the key."""
+
+
+class SourceError(ValueError):
+    """A data file that cannot be read at all (no usable header, not text)."""
+
+    def __init__(self, file: str, line: int, reason: str):
+        super().__init__(f"{file}, line {line}: {reason}")
+        self.file = file
+        self.line = line
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something messy in a source file that was handled; reported, not refused."""
+
+    file: str
+    line: int  # 0 when it concerns the whole file
+    code: str  # bom, header_alias, blank_header_line, blank_column, repeated_header, ...
+    detail: str
+
+    def text(self) -> str:
+        where = f"{self.file}, line {self.line}" if self.line else self.file
+        return f"{where}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class BadRow:
+    file: str
+    line: int
+    reason: str
+
+    def text(self) -> str:
+        return f"{self.file}, line {self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A source column: the header names it goes by, and cell values meaning 'empty'."""
+
+    key: str
+    names: tuple[str, ...]
+    blank: frozenset[str] = frozenset()
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class CodeTable:
+    """A CSV that explains source codes (code → label), named relative to the data file."""
+
+    file: str
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ValueMap:
+    """Source value → console code: exact codes, then code prefixes (`"1*"`), then labels."""
+
+    codes: dict[str, str]
+    prefixes: tuple[tuple[str, str], ...]
+    labels: dict[str, str]
+    default: str | None = None
+    table: CodeTable | None = None
+
+    def lookup(self, raw: str, labels: dict[str, str] | None = None) -> str | None:
+        """The mapped value, or None when the value map does not know `raw`."""
+        found = self.codes.get(raw)
+        if found is not None:
+            return found
+        for prefix, target in self.prefixes:
+            if raw.startswith(prefix):
+                return target
+        if labels and self.labels:
+            label = labels.get(raw)
+            if label is not None:
+                return self.labels.get(label)
+        return None
+
+    def targets(self) -> set[str]:
+        found = set(self.codes.values()) | set(self.labels.values())
+        found |= {t for _, t in self.prefixes}
+        if self.default is not None:
+            found.add(self.default)
+        return found
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a field's value comes from: one column, or a template over several."""
+
+    columns: tuple[str, ...]
+    template: str | None = None
+
+
+@dataclass(frozen=True)
+class Mapping:
+    name: str
+    title: str
+    timezone: str
+    time_formats: tuple[str, ...]
+    columns: dict[str, Column]
+    fields: dict[str, Source]
+    values: dict[str, ValueMap]
+    line: str = "110"
+    encoding: str = "utf-8-sig"
+    delimiter: str = ","
+    without_close_time: str = "handled"
+    path: Path | None = None
+
+    @property
+    def source_label(self) -> str:
+        """The `calls.source` of every call this mapping imports."""
+        return f"import:{self.name}"
+
+    @property
+    def tz(self) -> tzinfo:
+        return ZoneInfo(self.timezone)
+
+    def used_columns(self) -> list[str]:
+        keys: list[str] = []
+        for src in self.fields.values():
+            keys.extend(k for k in src.columns if k not in keys)
+        return keys
+
+
+# ---- reading and checking a mapping file ------------------------------------------------
+
+def _str_list(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise MappingError(f"{where}: expected a text or a list of texts")
+
+
+def _column(key: str, spec: Any, where: str) -> Column:
+    if isinstance(spec, dict):
+        names = _str_list(spec.get("names", key), f"{where}.names")
+        blank = frozenset(_str_list(spec["blank"], f"{where}.blank")) if "blank" in spec \
+            else frozenset()
+        return Column(key, names, blank, bool(spec.get("optional", False)))
+    return Column(key, _str_list(spec, where))
+
+
+def _source(name: str, spec: Any, columns: dict[str, Column], where: str) -> Source:
+    if not isinstance(spec, str) or not spec.strip():
+        raise MappingError(f"{where}: expected a column name or a template")
+    if "{" in spec:
+        try:
+            keys = tuple(dict.fromkeys(
+                f for _, f, _, _ in string.Formatter().parse(spec) if f is not None))
+        except ValueError as exc:
+            raise MappingError(f"{where}: bad template ({exc})") from exc
+        source = Source(keys, spec)
+    else:
+        source = Source((spec,))
+    for key in source.columns:
+        if key not in columns:
+            raise MappingError(f"{where}: column '{key}' is not listed under [columns]")
+    if name in TIME_FIELDS + CODED_FIELDS and source.template:
+        raise MappingError(f"{where}: a time or coded field reads one column, not a template")
+    return source
+
+
+def _value_map(spec: Any, where: str) -> ValueMap:
+    if not isinstance(spec, dict):
+        raise MappingError(f"{where}: expected a table")
+    codes: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for raw, target in dict(spec.get("codes", {})).items():
+        if not isinstance(target, str | int):
+            raise MappingError(f"{where}.codes.{raw}: expected a code")
+        if raw.endswith("*"):
+            prefixes.append((raw[:-1], str(target)))
+        else:
+            codes[raw] = str(target)
+    labels = {str(k): str(v) for k, v in dict(spec.get("labels", {})).items()}
+    table = None
+    if "table" in spec:
+        t = spec["table"]
+        try:
+            table = CodeTable(str(t["file"]), str(t["code"]), str(t["label"]))
+        except (KeyError, TypeError) as exc:
+            raise MappingError(f"{where}.table: needs file, code and label") from exc
+    if labels and table is None:
+        raise MappingError(f"{where}.labels: label keys need a code table (table = ...)")
+    default = spec.get("default")
+    prefixes.sort(key=lambda p: len(p[0]), reverse=True)
+    return ValueMap(codes, tuple(prefixes), labels,
+                    None if default is None else str(default), table)
+
+
+def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
+                  path: Path | None = None) -> Mapping:
+    """Build a mapping from parsed TOML; the error names the offending key."""
+    try:
+        name = str(data["name"])
+        timezone = str(data["timezone"])
+        formats = _str_list(data["time_formats"], f"{where}: time_formats")
+    except KeyError as exc:
+        raise MappingError(f"{where}: missing key {exc.args[0]!r}") from exc
+    if not re.fullmatch(r"[a-z0-9_]+", name):
+        raise MappingError(f"{where}: name must be lower-case letters, digits and _")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise MappingError(f"{where}: unknown time zone {timezone!r}") from exc
+    raw_columns = data.get("columns", {})
+    if not isinstance(raw_columns, dict):
+        raise MappingError(f"{where}: [columns] must be a table")
+    columns = {k: _column(k, v, f"{where}: columns.{k}") for k, v in raw_columns.items()}
+    raw_fields = data.get("fields", {})
+    unknown = sorted(set(raw_fields) - set(FIELDS))
+    if unknown:
+        raise MappingError(f"{where}: unknown field(s) {', '.join(unknown)};"
+                           f" known: {', '.join(FIELDS)}")
+    fields_ = {k: _source(k, v, columns, f"{where}: fields.{k}") for k, v in raw_fields.items()}
+    if "received_at" not in fields_:
+        raise MappingError(f"{where}: fields.received_at (the receive time) is required")
+    values = {k: _value_map(v, f"{where}: values.{k}") for k, v in data.get("values", {}).items()}
+    bad_values = sorted(set(values) - set(CODED_FIELDS))
+    if bad_values:
+        raise MappingError(f"{where}: value maps exist only for {', '.join(CODED_FIELDS)}")
+    without = str(data.get("without_close_time", "handled"))
+    if without not in WITHOUT_CLOSE_TIME:
+        raise MappingError(f"{where}: without_close_time must be one of"
+                           f" {', '.join(WITHOUT_CLOSE_TIME)}")
+    try:
+        codecs.lookup(str(data.get("encoding", "utf-8-sig")))
+    except LookupError as exc:
+        raise MappingError(f"{where}: unknown encoding {data.get('encoding')!r}") from exc
+    delimiter = str(data.get("delimiter", ","))
+    if len(delimiter) != 1:
+        raise MappingError(f"{where}: delimiter must be one character")
+    return Mapping(
+        name=name, title=str(data.get("title", name)), timezone=timezone,
+        time_formats=formats, columns=columns, fields=fields_, values=values,
+        line=str(data.get("line", "110")), encoding=str(data.get("encoding", "utf-8-sig")),
+        delimiter=delimiter, without_close_time=without, path=path,
+    )
+
+
+def load_mapping(path: Path | str) -> Mapping:
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        raise MappingError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise MappingError(f"{path}: not valid TOML ({exc})") from exc
+    return parse_mapping(data, where=str(path), path=path)
+
+
+def check_mapping(mapping: Mapping, taxonomy: Taxonomy, jurisdictions: set[str]) -> list[str]:
+    """Targets the console does not know: a mapping must name real codes only."""
+    problems: list[str] = []
+    known = {
+        "category": {c.code for c in taxonomy.categories},
+        "priority": {str(p) for p in PRIORITIES},
+        "jurisdiction": set(jurisdictions),
+    }
+    for name, vmap in mapping.values.items():
+        for target in sorted(vmap.targets() - known[name]):
+            problems.append(f"values.{name}: {target!r} is not a known {name} code")
+    if "category" in mapping.fields and UNMAPPED not in taxonomy:
+        problems.append("the taxonomy has no 'unmapped' category")
+    return problems
+
+
+def read_code_table(path: Path, table: CodeTable) -> tuple[dict[str, str], list[str]]:
+    """code → label, and the codes listed twice with different labels (first kept)."""
+    labels: dict[str, str] = {}
+    clashes: list[str] = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fieldnames = [(n or "").strip() for n in reader.fieldnames or []]
+        if table.code not in fieldnames or table.label not in fieldnames:
+            raise SourceError(path.name, 1, f"code table needs columns '{table.code}' and"
+                                            f" '{table.label}'")
+        reader.fieldnames = fieldnames
+        for row in reader:
+            code = (row.get(table.code) or "").strip()
+            label = (row.get(table.label) or "").strip()
+            if not code:
+                continue
+            if code in labels and labels[code] != label:
+                clashes.append(code)
+                continue
+            labels.setdefault(code, label)
+    return labels, clashes
+
+
+# ---- times and stages ---------------------------------------------------------------------
+
+def parse_time(text: str, formats: tuple[str, ...], tz: tzinfo) -> datetime | None:
+    """A source time as an aware datetime; naive source times are in the mapping's zone."""
+    for fmt in formats:
+        try:
+            if fmt == "iso" or (fmt == _ISO_SECONDS and len(text) == 19 and text[10] == " "
+                                and text[4] == "-" and text[7] == "-"):
+                moment = datetime.fromisoformat(text)  # the same result, ten times faster
+            else:
+                moment = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=tz)
+    return None
+
+
+@dataclass(frozen=True)
+class StageStep:
+    stage: Stage
+    at: datetime
+    known: bool  # False: the source has no time for this stage; recorded at the next known one
+
+
+def stage_steps(received: datetime, times: dict[str, datetime],
+                without_close_time: str = "handled") -> list[StageStep]:
+    """The stage events an imported incident gets, in lifecycle order.
+
+    Closed when a close time exists, else the furthest stage whose time is
+    present; with no later time at all, `without_close_time` (handled, or
+    closed for exports that list only finished calls). A stage the lifecycle
+    requires but the source has no time for is recorded at the next known
+    time and marked as such, so the event log replays cleanly.
+    """
+    steps = [StageStep(Stage.INTAKE, received, True)]
+    present = [(stage, times[name]) for name, stage in _STAGE_OF_TIME if name in times]
+    if present:
+        target = present[-1][0]
+    else:
+        target = Stage.CLOSED if without_close_time == "closed" else Stage.HANDLED
+    path = {
+        Stage.DISPATCHED: [Stage.DISPATCHED],
+        Stage.ON_SCENE: [Stage.DISPATCHED, Stage.ON_SCENE],
+        Stage.HANDLED: [Stage.HANDLED] if not present else
+        [Stage.DISPATCHED, Stage.ON_SCENE, Stage.HANDLED],
+        Stage.CLOSED: [Stage.HANDLED, Stage.CLOSED] if not present else
+        [Stage.DISPATCHED, Stage.ON_SCENE, Stage.HANDLED, Stage.CLOSED],
+    }[target]
+    known = dict(present)
+    # An export with a handling or close time but no dispatch: settled without a turnout.
+    if Stage.DISPATCHED not in known and Stage.ON_SCENE not in known:
+        path = [s for s in path if s not in (Stage.DISPATCHED, Stage.ON_SCENE)]
+    for index, stage in enumerate(path):
+        if stage in known:
+            steps.append(StageStep(stage, known[stage], True))
+            continue
+        later = next((known[s] for s in path[index + 1:] if s in known), None)
+        steps.append(StageStep(stage, later or steps[-1].at, False))
+    return steps
+
+
+# ---- reading source files -----------------------------------------------------------------
+
+@dataclass
+class SourceRow:
+    """One data row of a source file, with the physical line it starts on."""
+
+    file: str
+    line: int
+    cells: list[str]
+
+
+def _norm(name: str) -> str:
+    return _SPACES.sub(" ", name.replace("\ufeff", "")).strip().casefold()
+
+
+@dataclass
+class SourceFile:
+    """One CSV export read with a mapping: rows out, quirks into `notices`."""
+
+    path: Path
+    mapping: Mapping
+    notices: list[Notice] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)  # column key → cell position
+    width: int = 0
+    blank_lines: int = 0
+    _header_names: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def _note(self, line: int, code: str, detail: str) -> None:
+        self.notices.append(Notice(self.name, line, code, detail))
+
+    def _resolve_header(self, cells: list[str], line: int) -> None:
+        positions: dict[str, int] = {}
+        for pos, cell in enumerate(cells):
+            name = _norm(cell)
+            if not name:
+                self._note(line, "blank_column",
+                           f"column {pos + 1} has no header name: ignored")
+            elif name in positions:
+                self._note(line, "duplicate_column",
+                           f"header '{cell.strip()}' appears twice: column {pos + 1} ignored")
+            else:
+                positions[name] = pos
+        missing: list[str] = []
+        for key in self.mapping.used_columns():
+            column = self.mapping.columns[key]
+            found = next((n for n in column.names if _norm(n) in positions), None)
+            if found is None:
+                if column.optional:
+                    self._note(line, "missing_column",
+                               f"no column {' / '.join(column.names)}: left empty")
+                    continue
+                missing.append(" / ".join(f"'{n}'" for n in column.names))
+                continue
+            self.index[key] = positions[_norm(found)]
+            if found != column.names[0]:
+                self._note(line, "header_alias",
+                           f"column '{column.names[0]}' read from header '{found}'")
+        if missing:
+            raise SourceError(self.name, line, "the header has no column " + "; no column ".join(
+                missing) + f" (header: {', '.join(c.strip() for c in cells)})")
+        self.width = len(cells)
+        self._header_names = {key: {_norm(n) for n in self.mapping.columns[key].names}
+                              for key in self.index}
+
+    def _is_header(self, cells: list[str]) -> bool:
+        return all(
+            pos < len(cells) and _norm(cells[pos]) in self._header_names[key]
+            for key, pos in self.index.items()
+        )
+
+    def count_lines(self) -> int:
+        """Physical lines, for progress (a fast pass; quoted newlines may overcount)."""
+        with self.path.open("rb") as handle:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+
+    def rows(self) -> Iterator[SourceRow | BadRow]:
+        """Data rows and bad rows; raises SourceError if the file has no usable header."""
+        with self.path.open("rb") as probe:
+            if probe.read(3) == codecs.BOM_UTF8:
+                self._note(0, "bom", "starts with a byte-order mark (read as UTF-8)")
+        try:
+            with self.path.open(encoding=self.mapping.encoding, newline="") as handle:
+                yield from self._read(handle)
+        except UnicodeDecodeError as exc:
+            raise SourceError(self.name, 0, f"not {self.mapping.encoding} text ({exc.reason});"
+                                            " set `encoding` in the mapping") from exc
+
+    def _read(self, handle: Any) -> Iterator[SourceRow | BadRow]:
+        reader = csv.reader(handle, delimiter=self.mapping.delimiter)
+        header_seen = False
+        last_line = 0
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise SourceError(self.name, reader.line_num, f"unreadable CSV ({exc})") from exc
+            line, last_line = last_line + 1, reader.line_num
+            blank = all(not c.strip() for c in cells)
+            if not header_seen:
+                if blank:
+                    self._note(line, "blank_header_line",
+                               "blank header line (no column names): skipped")
+                    continue
+                self._resolve_header(cells, line)
+                if line > 1:
+                    self._note(line, "header_line", f"header found on line {line}")
+                header_seen = True
+                continue
+            if blank:
+                self.blank_lines += 1
+                continue
+            if self._is_header(cells):
+                self._note(line, "repeated_header", "header repeated inside the file: skipped")
+                continue
+            if len(cells) != self.width:
+                yield BadRow(self.name, line,
+                             f"{len(cells)} fields, the header has {self.width}")
+                continue
+            yield SourceRow(self.name, line, cells)
+        if not header_seen:
+            raise SourceError(self.name, max(last_line, 1), "no header line (empty file)")
+        if self.blank_lines:
+            self._note(0, "blank_lines", f"{self.blank_lines} blank line(s) skipped")
+
+
+# ---- converting a row ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImportedCall:
+    """A source row as a call of this console (times aware, codes mapped)."""
+
+    file: str
+    line: int
+    received_at: datetime
+    times: dict[str, datetime]  # dispatched_at / arrived_at / handled_at / closed_at
+    category: Category
+    source_category: str  # the raw value, for the unmapped report
+    priority: int
+    jurisdiction_code: str | None
+    address: str
+    caller_number: str
+    summary: str
+
+
+@dataclass
+class Unmapped:
+    """Source values no value map knew, with their counts, per field."""
+
+    values: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, name: str, raw: str) -> None:
+        self.values.setdefault(name, Counter())[raw] += 1
+
+    def total(self, name: str) -> int:
+        return sum(self.values.get(name, Counter()).values())
+
+
+class RowConverter:
+    """Turns source rows into `ImportedCall`s with one mapping and the console's codes."""
+
+    def __init__(self, mapping: Mapping, taxonomy: Taxonomy, jurisdictions: set[str],
+                 labels: dict[str, dict[str, str]] | None = None):
+        self.mapping = mapping
+        self.taxonomy = taxonomy
+        self.jurisdictions = jurisdictions
+        self.labels = labels or {}
+        self.unmapped = Unmapped()
+        self.truncated = 0
+        self._tz = mapping.tz
+        self._unmapped_category = taxonomy.get(UNMAPPED)
+
+    def _cell(self, source: SourceFile, row: SourceRow, key: str) -> str:
+        pos = source.index.get(key)
+        if pos is None:
+            return ""
+        value = row.cells[pos].strip()
+        if "  " in value or "\t" in value or "\n" in value or "\r" in value:
+            value = _SPACES.sub(" ", value)
+        return "" if value in self.mapping.columns[key].blank else value
+
+    def _text(self, source: SourceFile, row: SourceRow, name: str) -> str:
+        src = self.mapping.fields.get(name)
+        if src is None:
+            return ""
+        if src.template is None:
+            value = self._cell(source, row, src.columns[0])
+        else:
+            filled = src.template.format(**{k: self._cell(source, row, k) for k in src.columns})
+            value = _SPACES.sub(" ", filled).strip(" /-,")
+            value = re.sub(r"(\s*/\s*)+", " / ", value)
+        limit = MAX_LENGTH.get(name, MAX_LENGTH["summary"])
+        if len(value) > limit:
+            self.truncated += 1
+            value = value[:limit]
+        return value if value.isprintable() else _CONTROL.sub(" ", value)
+
+    def _coded(self, source: SourceFile, row: SourceRow, name: str) -> tuple[str, str | None]:
+        """(raw value, mapped code or None); an absent column gives the default."""
+        vmap = self.mapping.values.get(name)
+        src = self.mapping.fields.get(name)
+        raw = self._cell(source, row, src.columns[0]) if src else ""
+        if vmap is None:
+            return raw, raw or None
+        if raw:
+            found = vmap.lookup(raw, self.labels.get(name))
+            if found is not None:
+                return raw, found
+        if src is not None:
+            self.unmapped.add(name, raw)  # an empty cell is reported as "" too
+        return raw, vmap.default
+
+    def convert(self, source: SourceFile, row: SourceRow) -> ImportedCall | BadRow:
+        times: dict[str, datetime] = {}
+        for name in TIME_FIELDS:
+            src = self.mapping.fields.get(name)
+            if src is None:
+                continue
+            text = self._cell(source, row, src.columns[0])
+            if not text:
+                if name == "received_at":
+                    return BadRow(row.file, row.line, "no receive time")
+                continue
+            moment = parse_time(text, self.mapping.time_formats, self._tz)
+            if moment is None:
+                return BadRow(row.file, row.line,
+                              f"{name.removesuffix('_at')} time '{text}' matches no time format"
+                              f" ({' | '.join(self.mapping.time_formats)})")
+            times[name] = moment
+        received = times.pop("received_at")
+        previous = ("received", received)
+        for name in ("dispatched_at", "arrived_at", "handled_at", "closed_at"):
+            if name in times:
+                if times[name] < previous[1]:
+                    return BadRow(row.file, row.line,
+                                  f"{name.removesuffix('_at')} time is before the"
+                                  f" {previous[0]} time")
+                previous = (name.removesuffix("_at"), times[name])
+        raw_category, code = self._coded(source, row, "category")
+        category = self.taxonomy.find(code) or self._unmapped_category
+        if code is not None and category.code != code:
+            self.unmapped.add("category", raw_category)
+        _, priority_code = self._coded(source, row, "priority")
+        priority = int(priority_code) if priority_code and priority_code.isdigit() else 0
+        if priority not in PRIORITIES:
+            priority = category.default_priority
+        raw_jurisdiction, jurisdiction = self._coded(source, row, "jurisdiction")
+        if jurisdiction is not None and jurisdiction not in self.jurisdictions:
+            self.unmapped.add("jurisdiction", raw_jurisdiction)
+            jurisdiction = None
+        return ImportedCall(
+            file=row.file, line=row.line, received_at=received, times=times,
+            category=category, source_category=raw_category, priority=priority,
+            jurisdiction_code=jurisdiction, address=self._text(source, row, "address"),
+            caller_number=self._text(source, row, "caller_number"),
+            summary=self._text(source, row, "summary"),
+        )
