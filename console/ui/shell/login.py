@@ -80,7 +80,6 @@ class LoginDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.login_button = self.buttons.addButton(self.tr("&Log in"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.login_button.setDefault(True)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -91,6 +90,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.login_button.setDefault(True)  # Enter logs in (needs the dialog as parent)
         if not store.operators():
             self._say(self.tr(
                 "This database has no operators yet. Add one in a terminal with:\n"

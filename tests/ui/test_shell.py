@@ -1,0 +1,534 @@
+"""The application shell: start-up errors, login, navigation by role, menus, closing."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+import console
+from console.app import run_gui
+from console.domain.clock import FixedClock
+from console.store import Store
+from console.store.records import Operator
+from console.ui.context import ViewContext
+from console.ui.shell import LoginDialog, MainWindow, views
+from console.ui.shell.language import (
+    install_translators,
+    pick_language,
+    remove_translators,
+    saved_language,
+)
+from console.ui.shell.messages import MessageBox
+from console.ui.shell.placeholder import UnavailableView
+from console.ui.shell.startup import open_store
+
+# --- stand-in views (the real ones live in other areas and are tested there) -------------
+
+
+class RecordingIntake(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.new_calls = 0
+        self.may_close = True
+
+    def new_call(self) -> None:
+        self.new_calls += 1
+
+    def can_close(self) -> bool:
+        return self.may_close
+
+
+class CountingQueues(QWidget):
+    countChanged = Signal(int)
+    openIncident = Signal(int)
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+
+
+class RecordingBoard(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shown: list[int] = []
+
+    def show_incident(self, incident_id: int) -> None:
+        self.shown.append(incident_id)
+
+
+class BrokenView(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        raise RuntimeError("view bug")
+
+
+HERE = __name__
+Shown = list[tuple[QMessageBox.Icon, str, str]]
+
+
+@pytest.fixture(autouse=True)
+def stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry, pointing at the stand-ins above (and at nothing for the desks)."""
+    monkeypatch.setattr(views, "VIEWS", (
+        views.ViewSpec("intake", "Ctrl+1", f"{HERE}:RecordingIntake"),
+        views.ViewSpec("board", "Ctrl+2", f"{HERE}:RecordingBoard"),
+        views.ViewSpec("desk_enterprise", "Ctrl+3", "console.ui.no_such_area:EnterpriseDeskView"),
+        views.ViewSpec("desk_dv", "Ctrl+4", f"{HERE}:BrokenView"),
+        views.ViewSpec("queues", "Ctrl+5", f"{HERE}:CountingQueues"),
+        views.ViewSpec("summary", "Ctrl+6", f"{HERE}:NoSuchClass"),
+    ))
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Iterator[Path]:
+    """Each test has its own QSettings file (Qt caches the path once per process)."""
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings().clear()
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "no Chinese translations were found"
+    yield
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    shown: Shown = []
+
+    def record(cls: type, icon: QMessageBox.Icon, title: str, text: str,
+               parent: QWidget | None = None) -> None:
+        shown.append((icon, title, text))
+
+    monkeypatch.setattr(MessageBox, "show", classmethod(record))
+    return shown
+
+
+def make_window(qtbot: QtBot, store: Store, operator: Operator, lang: str = "en") -> MainWindow:
+    window = MainWindow(store, operator, lang)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
+
+
+def nav_titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+# --- language ------------------------------------------------------------------------------
+
+
+def test_language_from_command_line_then_saved_choice_then_system() -> None:
+    assert pick_language("en", "zh_CN", "zh_CN") == "en"
+    assert pick_language(None, "en", "zh_CN") == "en"
+    assert pick_language(None, None, "zh_TW") == "zh_CN"
+    assert pick_language(None, None, "de_DE") == "en"
+    assert pick_language(None, "klingon", "C") == "en"
+
+
+# --- opening the database ------------------------------------------------------------------
+
+
+def test_a_file_that_is_not_a_database_is_explained(tmp_path: Path, messages: Shown) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("shopping list\n")
+    assert open_store(path) is None
+    [(icon, _title, text)] = messages
+    assert icon == QMessageBox.Icon.Critical
+    assert "is not a 110 Console database" in text
+    assert str(path) in text
+    assert path.read_text() == "shopping list\n"
+
+
+def test_a_database_from_a_newer_console_is_explained(db_path: Path, messages: Shown) -> None:
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    assert open_store(db_path) is None
+    [(_icon, _title, text)] = messages
+    assert "newer version of 110 Console" in text
+    assert "Install the newer console" in text
+
+
+def test_errors_are_explained_in_chinese(tmp_path: Path, messages: Shown, chinese: None) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("not sqlite")
+    assert open_store(path) is None
+    [(_icon, title, text)] = messages
+    assert title == "110接处警台：无法打开数据库"
+    assert "不是110接处警台的数据库" in text
+
+
+def test_a_missing_database_says_how_to_create_one_and_exits_2(
+        tmp_path: Path, messages: Shown,
+) -> None:
+    path = tmp_path / "nowhere.db"
+    assert run_gui(path, "en") == 2
+    [(_icon, _title, text)] = messages
+    assert f"console110 demo --db {path} --days 30" in text
+    assert f"console110 init --db {path}" in text
+    assert not path.exists()
+
+
+def test_cancelling_the_login_exits_0_and_closes_the_database(
+        db_path: Path, operator: Operator, monkeypatch: pytest.MonkeyPatch, messages: Shown,
+) -> None:
+    opened: list[Store] = []
+
+    def cancel(cls: type, store: Store, parent: QWidget | None = None) -> None:
+        opened.append(store)
+        return None
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(cancel))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert run_gui(db_path, "en") == 0
+    assert messages == []
+    with pytest.raises(sqlite3.ProgrammingError):
+        opened[0].schema_version()
+
+
+# --- login ---------------------------------------------------------------------------------
+
+
+def login_dialog(qtbot: QtBot, store: Store) -> LoginDialog:
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    return dialog
+
+
+def test_login_with_enter(qtbot: QtBot, store: Store, operator: Operator) -> None:
+    dialog = login_dialog(qtbot, store)
+    qtbot.keyClicks(dialog.username, "ct01")
+    qtbot.keyClicks(dialog.password, "secret-110")
+    with qtbot.waitSignal(dialog.attempted) as blocker:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert blocker.args == [True]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.operator == operator
+
+
+def test_wrong_password_keeps_the_username_and_says_so(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    dialog = login_dialog(qtbot, store)
+    dialog.username.setText("ct01")
+    dialog.password.setText("wrong-one")
+    with qtbot.waitSignal(dialog.attempted) as blocker:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert blocker.args == [False]
+    assert dialog.isVisible()
+    assert dialog.operator is None
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == "Wrong username or password. Check them and try again."
+    assert dialog.username.text() == "ct01"
+    assert dialog.password.text() == ""
+    assert dialog.focusWidget() is dialog.password
+
+
+def test_wrong_password_message_in_chinese(
+        qtbot: QtBot, store: Store, operator: Operator, chinese: None,
+) -> None:
+    dialog = login_dialog(qtbot, store)
+    dialog.username.setText("nobody")
+    dialog.password.setText("secret-110")
+    with qtbot.waitSignal(dialog.attempted):
+        dialog.login_button.click()
+    assert dialog.message.text() == "用户名或密码错误，请检查后重试。"
+
+
+def test_an_empty_field_is_asked_for_without_checking(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    dialog = login_dialog(qtbot, store)
+    dialog.username.setText("ct01")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.message.text() == "Enter your password."
+    assert not dialog.busy()
+    assert dialog.focusWidget() is dialog.password
+
+
+def test_escape_cancels(qtbot: QtBot, store: Store, operator: Operator) -> None:
+    dialog = login_dialog(qtbot, store)
+    dialog.username.setText("ct01")
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+    assert dialog.operator is None
+
+
+def test_login_shows_the_database_and_the_demo_banner(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    assert not login_dialog(qtbot, store).demo_banner.isVisible()
+    store.set_setting("demo", "1")
+    dialog = login_dialog(qtbot, store)
+    assert dialog.database.text() == str(store.path)
+    assert dialog.demo_banner.isVisible()
+    assert dialog.demo_banner.text() == "Demo data — not real incidents"
+
+
+def test_demo_banner_in_chinese(
+        qtbot: QtBot, store: Store, operator: Operator, chinese: None,
+) -> None:
+    store.set_setting("demo", "1")
+    assert login_dialog(qtbot, store).demo_banner.text() == "演示数据 — 非真实警情"
+
+
+def test_a_database_without_operators_says_how_to_add_one(qtbot: QtBot, store: Store) -> None:
+    dialog = login_dialog(qtbot, store)
+    assert dialog.message.isVisible()
+    assert f"console110 add-operator --db {store.path}" in dialog.message.text()
+
+
+# --- main window ---------------------------------------------------------------------------
+
+
+def test_a_call_taker_sees_only_their_views(qtbot: QtBot, store: Store, operator: Operator) -> None:
+    window = make_window(qtbot, store, operator)
+    assert nav_titles(window) == ["Intake", "Incident board", "Queues"]
+    assert list(window.view_actions) == ["intake", "board", "queues"]
+    assert not window.show_view("summary")
+    assert window.current_view() == "intake"
+
+
+def test_a_supervisor_sees_the_desks_and_the_summary(
+        qtbot: QtBot, store: Store, supervisor: Operator,
+) -> None:
+    window = make_window(qtbot, store, supervisor)
+    assert nav_titles(window) == ["Intake", "Incident board", "Enterprise desk", "DV desk",
+                                  "Queues", "Supervisor summary"]
+    assert window.show_view("summary")
+    assert window.stack.currentWidget() is window.views["summary"].parentWidget()
+
+
+def test_navigation_titles_in_chinese(
+        qtbot: QtBot, store: Store, supervisor: Operator, chinese: None,
+) -> None:
+    window = make_window(qtbot, store, supervisor, "zh_CN")
+    assert nav_titles(window) == ["接警登记", "警情看板", "护企专席", "反家暴专席", "待办队列",
+                                  "值班长汇总"]
+    assert window.windowTitle() == "110接处警台 — 李强（值班长）"
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+
+
+def test_views_switch_with_their_shortcuts(qtbot: QtBot, store: Store, operator: Operator) -> None:
+    window = make_window(qtbot, store, operator)
+    assert window.view_actions["board"].shortcut().toString() == "Ctrl+2"
+    window.view_actions["board"].trigger()
+    assert window.current_view() == "board"
+    assert isinstance(window.views["board"], RecordingBoard)
+    window.nav.setCurrentRow(2)
+    assert window.current_view() == "queues"
+    assert window.view_actions["queues"].isChecked()
+
+
+def test_views_are_built_when_first_opened(
+        qtbot: QtBot, store: Store, supervisor: Operator,
+) -> None:
+    window = make_window(qtbot, store, supervisor)
+    assert "board" not in window.views
+    qtbot.waitUntil(lambda: "queues" in window.views)  # built at once for its count
+    window.show_view("board")
+    assert "board" in window.views
+    assert window.views["board"].findChildren(QWidget) == []
+
+
+def test_a_missing_or_broken_view_shows_a_placeholder(
+        qtbot: QtBot, store: Store, supervisor: Operator,
+) -> None:
+    window = make_window(qtbot, store, supervisor)
+    for code in ("desk_enterprise", "summary"):
+        window.show_view(code)
+        page = window.views[code]
+        assert isinstance(page, UnavailableView)
+        assert page.message.text() == "This view is not available in this version of the console."
+    window.show_view("desk_dv")
+    broken = window.views["desk_dv"]
+    assert isinstance(broken, UnavailableView)
+    assert "could not be opened" in broken.message.text()
+    assert window.isVisible()
+
+
+def test_placeholder_in_chinese(
+        qtbot: QtBot, store: Store, supervisor: Operator, chinese: None,
+) -> None:
+    window = make_window(qtbot, store, supervisor, "zh_CN")
+    window.show_view("summary")
+    assert window.views["summary"].message.text() == "此版本的接处警台尚未提供该界面。"
+
+
+def test_title_and_status_bar_name_operator_database_and_demo(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    assert window.windowTitle() == "110 Console — 张明 (Call-taker)"
+    assert window.status.operator.text() == "Operator: 张明 (Call-taker)"
+    assert window.status.database.text() == f"Database: {store.path}"
+    assert not window.status.demo.isVisible()
+
+
+def test_a_demo_database_is_marked_in_title_and_status_bar(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    store.set_setting("demo", "1")
+    window = make_window(qtbot, store, operator)
+    assert window.windowTitle() == "110 Console — 张明 (Call-taker) — DEMO DATA"
+    assert window.status.demo.isVisible()
+    assert window.status.demo.text() == "DEMO"
+
+
+def test_the_clock_shows_the_centres_time_and_runs(
+        qtbot: QtBot, store: Store, operator: Operator, clock: FixedClock,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    assert window.status.clock.text() == "2026-11-29 10:00:00"  # 02:00 UTC in Huainan
+    clock.advance(seconds=5)
+    qtbot.waitUntil(lambda: window.status.clock.text() == "2026-11-29 10:00:05", timeout=3000)
+
+
+def test_f2_goes_to_intake_and_starts_a_new_call(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    window.show_view("board")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.new_call_action.shortcut().toString() == "F2"
+    qtbot.keyClick(window.views["board"], Qt.Key.Key_F2)
+    assert window.current_view() == "intake"
+    assert window.views["intake"].new_calls == 1
+
+
+def test_a_view_count_shows_in_the_navigation(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    qtbot.waitUntil(lambda: "queues" in window.views)
+    window.views["queues"].countChanged.emit(3)
+    assert nav_titles(window)[2] == "Queues (3)"
+    window.views["queues"].countChanged.emit(0)
+    assert nav_titles(window)[2] == "Queues"
+
+
+def test_a_view_count_in_chinese(
+        qtbot: QtBot, store: Store, operator: Operator, chinese: None,
+) -> None:
+    window = make_window(qtbot, store, operator, "zh_CN")
+    qtbot.waitUntil(lambda: "queues" in window.views)
+    window.views["queues"].countChanged.emit(3)
+    assert nav_titles(window)[2] == "待办队列 (3)"
+
+
+def test_an_incident_opened_from_a_queue_shows_on_the_board(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    qtbot.waitUntil(lambda: "queues" in window.views)
+    window.views["queues"].openIncident.emit(42)
+    assert window.current_view() == "board"
+    assert window.views["board"].shown == [42]
+
+
+def test_views_share_one_change_watcher(qtbot: QtBot, store: Store, operator: Operator) -> None:
+    window = make_window(qtbot, store, operator)
+    intake = window.views["intake"]
+    assert intake.ctx.changes is window.changes
+    assert intake.ctx.store is store
+    assert intake.ctx.operator == operator
+    assert intake.ctx.lang == "en"
+
+
+def test_an_unknown_role_gets_a_clear_page(qtbot: QtBot, store: Store) -> None:
+    window = make_window(qtbot, store, Operator(99, "ghost", "Ghost", "no_such_role"))
+    assert window.nav.count() == 0
+    assert "no views" in window.stack.currentWidget().text()
+    assert not window.new_call_action.isEnabled()
+
+
+# --- menus, settings and closing -----------------------------------------------------------
+
+
+def test_the_last_view_is_opened_again(
+        qtbot: QtBot, store: Store, db_path: Path, operator: Operator, clock: FixedClock,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    window.show_view("queues")
+    assert window.close()
+    with Store.open(db_path, clock=clock) as again:
+        assert make_window(qtbot, again, operator).current_view() == "queues"
+
+
+def test_choosing_a_language_is_saved_for_the_next_start(
+        qtbot: QtBot, store: Store, operator: Operator, messages: Shown,
+) -> None:
+    window = make_window(qtbot, store, operator, "zh_CN")
+    window.language_actions["en"].trigger()
+    assert saved_language() == "en"
+    [(icon, _title, text)] = messages
+    assert icon == QMessageBox.Icon.Information
+    assert text == "The console will use English the next time it starts."
+    assert window.language_actions["en"].isChecked()
+
+
+def test_about_names_version_and_schema(
+        qtbot: QtBot, store: Store, operator: Operator, messages: Shown,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    window.about_action.trigger()
+    [(_icon, title, text)] = messages
+    assert title == "About 110 Console"
+    assert f"110 Console {console.__version__}" in text
+    assert f"Database schema version: {store.schema_version()}" in text
+
+
+def test_a_view_with_a_draft_can_refuse_to_close(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    window.views["intake"].may_close = False
+    window.show_view("board")
+    assert not window.close()
+    assert window.isVisible()
+    assert window.current_view() == "intake"
+    assert store.schema_version() > 0  # still open
+    window.views["intake"].may_close = True
+    assert window.close()
+
+
+def test_closing_stops_the_watcher_and_closes_the_store(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    assert window.close()
+    assert not window.changes._timer.isActive()
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.schema_version()
+
+
+def test_switch_operator_closes_for_a_new_login(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    window.views["intake"].may_close = False
+    window.switch_action.trigger()
+    assert window.isVisible()
+    assert not window.switch_requested
+    window.views["intake"].may_close = True
+    window.switch_action.trigger()
+    assert not window.isVisible()
+    assert window.switch_requested
