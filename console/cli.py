@@ -74,6 +74,39 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    """Write the figures of a period (a daily briefing, a yearly report) to a file."""
+    from datetime import date
+
+    from console.domain.figures import Period
+    from console.reports import export, make_report
+
+    try:
+        first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+        period = Period(first, last, args.jurisdiction or None)
+    except ValueError:
+        print("--from and --to must be dates as YYYY-MM-DD, --from not after --to. "
+              "Nothing was written.", file=sys.stderr)
+        return 2
+    if not Path(args.db).is_file():
+        print(f"{args.db} does not exist. Check the path; nothing was written.", file=sys.stderr)
+        return 2
+    with Store.open(args.db, create=False) as store:
+        if period.jurisdiction and store.reference.jurisdiction(period.jurisdiction) is None:
+            print(f"unknown jurisdiction {period.jurisdiction}; use a code from "
+                  "db/reference/jurisdictions.csv. Nothing was written.", file=sys.stderr)
+            return 2
+        report = make_report(store, period, args.report_lang)
+    try:
+        path = export(report, args.format, args.out)
+    except OSError as exc:
+        print(f"cannot write {args.out}: {exc.strerror or exc}. Nothing was written.",
+              file=sys.stderr)
+        return 2
+    print(f"{report.title}: {period.first} – {period.last} -> {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="console110", description="110 Console")
     parser.add_argument("--db", default=str(DEFAULT_DB), help="database file")
@@ -108,6 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--number")
     hist.add_argument("--address")
     hist.set_defaults(func=_cmd_history)
+
+    rep = sub.add_parser("report", help="daily briefing or yearly report as PDF/XLSX/CSV/JSON")
+    rep.add_argument("--db", required=True)
+    rep.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    rep.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    rep.add_argument("--format", choices=["pdf", "xlsx", "csv", "json"], required=True)
+    rep.add_argument("--out", required=True, metavar="FILE")
+    rep.add_argument("--lang", dest="report_lang", choices=["zh_CN", "en"], default="zh_CN")
+    rep.add_argument("--jurisdiction", metavar="CODE", help="one jurisdiction (default: city)")
+    rep.set_defaults(func=_cmd_report)
     return parser
 
 

@@ -446,3 +446,72 @@ def offset_segments(first: date, last: date, tz: tzinfo) -> list[tuple[datetime,
             segments.append((high, offset(high)))
         moment = step
     return segments
+
+
+# Names of the taxonomy's tally groups, for the breakdown tables.
+GROUP_NAMES: dict[str, tuple[str, str]] = {
+    "criminal": ("刑事", "Criminal"),
+    "public_order": ("治安", "Public order"),
+    "traffic": ("交通", "Traffic"),
+    "fire": ("火灾", "Fire"),
+    "assist_missing": ("走失/失踪求助", "Missing persons"),
+    "assist_selfharm": ("自杀自残求助", "Self-harm"),
+    "assist_trapped": ("被困求助", "Trapped persons"),
+    "assist_lost_property": ("物品遗失", "Lost property"),
+    "assist_other": ("其他求助", "Other assistance"),
+    "dispute_neighbour": ("邻里纠纷", "Neighbour disputes"),
+    "dispute_economic": ("经济纠纷", "Economic disputes"),
+    "dispute_consumer": ("消费纠纷", "Consumer disputes"),
+    "dispute_family": ("婚恋家庭纠纷", "Family disputes"),
+    "domestic_violence": ("家庭暴力", "Domestic violence"),
+    "telecom_fraud": ("电信网络诈骗", "Telecom fraud"),
+    "non_police": ("非警务", "Non-police"),
+    "inquiry": ("咨询", "Inquiries"),
+    "complaint": ("投诉", "Complaints"),
+    "nuisance": ("骚扰/无效", "Nuisance"),
+    "silent": ("无声", "Silent"),
+    "duplicate": ("重复", "Duplicates"),
+    "unmapped": ("未分类", "Unclassified"),
+}
+
+# The fixed words of the reports and exports (titles, column heads), in both languages.
+WORDS: dict[str, tuple[str, str]] = {
+    "daily_title": ("110报警服务台每日警情简报", "110 Centre daily briefing"),
+    "yearly_title": ("110报警服务台年度工作数据", "110 Centre yearly report"),
+    "period_title": ("110报警服务台警情统计", "110 Centre figures for a period"),
+    "centre_table": ("中心工作数据一览", "The centre, in figures"),
+    "all_figures": ("全部指标", "All figures"),
+    "breakdowns": ("分项统计", "Breakdowns"),
+    "figure": ("指标", "Figure"),
+    "value": ("数值", "Value"),
+    "previous_year": ("去年同期", "Same period last year"),
+    "growth": ("同比", "Year on year"),
+    "period": ("统计期间", "Period"),
+    "jurisdiction": ("辖区", "Jurisdiction"),
+    "all_jurisdictions": ("全市", "Whole city"),
+    "generated": ("生成时间", "Generated"),
+    "signed": ("已签核", "Signed off"),
+    "not_signed": ("未签核", "Not signed off"),
+    "signed_by": ("签核人", "Signed by"),
+    "changed_since": ("签核后有变动的指标", "Figures changed since sign-off"),
+    "signed_value": ("签核值", "Signed"),
+    "live_value": ("当前值", "Live"),
+    "code": ("代码", "Code"),
+    "section": ("类别", "Section"),
+    "key": ("键", "Key"),
+    "confidential": ("本报告仅含统计数字，不含家暴当事人姓名、电话、住址等信息。",
+                     "Figures only: no names, numbers or addresses of domestic-violence "
+                     "parties appear in this report."),
+    "hour": ("时段", "Hour"),
+    "count": ("数量", "Count"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    zh, en = WORDS[key]
+    return zh if lang.startswith("zh") else en
+
+
+def group_name(group: str, lang: str) -> str:
+    zh, en = GROUP_NAMES.get(group, (group, group))
+    return zh if lang.startswith("zh") else en

@@ -1,0 +1,13 @@
+"""Reports of the daily tallies: the daily briefing and the yearly report, and their exports.
+
+Built from `console.domain.figures` and the store's tallies; written as PDF
+(QTextDocument on QPdfWriter), XLSX, CSV and JSON. Labels come bilingual from
+the figure registry, so a report is written in Chinese or English whatever
+language the console runs in. Only figures leave the console: no names,
+numbers or addresses (domestic-violence parties included) ever reach a report.
+"""
+
+from console.reports.content import Report, build_report
+from console.reports.export import FORMATS, export, make_report
+
+__all__ = ["FORMATS", "Report", "build_report", "export", "make_report"]
