@@ -74,6 +74,57 @@ def _cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import_calls(args: argparse.Namespace) -> int:
+    import getpass
+
+    from console.domain.mapping import MappingError, SourceError, load_mapping
+    from console.paths import db_dir
+    from console.store.importer import ImportRefused
+
+    def progress(done: int, total: int) -> None:
+        print(f"  {done:,} / {total:,} rows", file=sys.stderr, flush=True)
+
+    shipped = db_dir() / "mappings" / f"{args.mapping}.toml"
+    mapping_path = shipped if not Path(args.mapping).exists() and shipped.is_file() \
+        else Path(args.mapping)
+    try:
+        mapping = load_mapping(mapping_path)
+        with Store.open(args.db) as store:
+            report = store.import_calls(
+                [Path(f) for f in args.files], mapping, skip_bad=args.skip_bad,
+                run_by=getpass.getuser(), progress=progress)
+    except (MappingError, SourceError) as exc:
+        print(f"{exc}\nNothing was imported.", file=sys.stderr)
+        return 1
+    except ImportRefused as exc:
+        bad = exc.report.bad_rows
+        print(f"{len(bad):,} bad row(s); nothing was imported:", file=sys.stderr)
+        for row in bad[:50]:
+            print(f"  {row.text()}", file=sys.stderr)
+        if len(bad) > 50:
+            print(f"  ... and {len(bad) - 50:,} more", file=sys.stderr)
+        print("Correct these rows, or run again with --skip-bad to import the rest.",
+              file=sys.stderr)
+        return 1
+    rate = report.rows / report.seconds if report.seconds else 0.0
+    print(f"import {report.mapping} (run {report.run_id}): {report.rows:,} rows in"
+          f" {len(report.files)} file(s): {report.imported:,} calls imported,"
+          f" {report.incidents:,} incidents, {report.skipped:,} bad rows skipped,"
+          f" {report.unmapped_calls:,} calls in 'unmapped'"
+          f" ({report.seconds:.1f} s, {rate:,.0f} rows/s)")
+    for notice in report.notices:
+        print(f"notice: {notice.text()}")
+    for name, counts in report.unmapped.items():
+        print(f"unmapped {name} values ({sum(counts.values()):,} rows):")
+        for raw, count in counts.most_common():
+            label = report.label(name, raw)
+            shown = f"{raw or '(empty)'}" + (f" ({label})" if label else "")
+            print(f"  {shown}\t{count:,}")
+    for row in report.bad_rows:
+        print(f"skipped: {row.text()}")
+    return 0
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     """Write the figures of a period (a daily briefing, a yearly report) to a file."""
     from datetime import date
@@ -141,6 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--number")
     hist.add_argument("--address")
     hist.set_defaults(func=_cmd_history)
+
+    imp = sub.add_parser("import-calls", help="import historical calls from CSV exports")
+    imp.add_argument("--db", required=True)
+    imp.add_argument("files", nargs="+", metavar="FILE.csv")
+    imp.add_argument("--mapping", required=True,
+                     help="mapping file, or the name of one in db/mappings/")
+    imp.add_argument("--skip-bad", action="store_true",
+                     help="skip (and list) malformed rows instead of importing nothing")
+    imp.set_defaults(func=_cmd_import_calls)
 
     rep = sub.add_parser("report", help="daily briefing or yearly report as PDF/XLSX/CSV/JSON")
     rep.add_argument("--db", required=True)

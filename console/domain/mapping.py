@@ -57,7 +57,7 @@ class SourceError(ValueError):
     """A data file that cannot be read at all (no usable header, not text)."""
 
     def __init__(self, file: str, line: int, reason: str):
-        super().__init__(f"{file}, line {line}: {reason}")
+        super().__init__(f"{file}, line {line}: {reason}" if line else f"{file}: {reason}")
         self.file = file
         self.line = line
         self.reason = reason

@@ -165,11 +165,16 @@ class ImportMixin:
         report = ImportReport(mapping.name, [s.name for s in sources])
         report.labels = self._code_labels(mapping, sources, report)
         converter = RowConverter(mapping, ref.taxonomy, ref.jurisdiction_codes, report.labels)
-        total = sum(max(s.count_lines() - 1, 0) for s in sources)
+        try:
+            total = sum(max(s.count_lines() - 1, 0) for s in sources)
+        except OSError as exc:
+            raise SourceError(str(exc.filename or ""), 0,
+                              f"cannot be read ({exc.strerror or exc})") from exc
         started_at = self.now_text()
         with self.write() as conn:
             writer = _Writer(conn, mapping, self.tz, ref.centre_code)
             writer.run_id = _max_id(conn, "import_runs") + 1
+            self._note_earlier_runs(conn, mapping, report)
             for source in sources:
                 for item in source.rows():
                     report.rows += 1
@@ -228,6 +233,21 @@ class ImportMixin:
                     f"code(s) listed twice with different labels, first kept:"
                     f" {', '.join(sorted(set(clashes)))}"))
         return labels
+
+    def _note_earlier_runs(self: Store, conn: sqlite3.Connection, mapping: Mapping,
+                           report: ImportReport) -> None:
+        """Importing a file twice doubles its calls: say so (the user may mean it)."""
+        names = set(report.files)
+        for run_id, files, started in conn.execute(
+                "SELECT id, files, started_at FROM import_runs WHERE mapping = ? ORDER BY id",
+                [mapping.name]):
+            again = sorted(names & set(json.loads(files)))
+            if again:
+                shown = ", ".join(again[:3]) + (" ..." if len(again) > 3 else "")
+                report.notices.append(Notice(
+                    shown, 0, "imported_before",
+                    f"{len(again)} file(s) already imported with this mapping in run {run_id}"
+                    f" ({started[:10]})"))
 
     def import_runs(self: Store) -> list[dict[str, object]]:
         """Every import run, newest first."""
