@@ -4,32 +4,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="50"/>
+        <location filename="../../console/ui/shell/login.py" line="51"/>
         <source>110 Console: log in</source>
         <translation>110接处警台：登录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="53"/>
+        <location filename="../../console/ui/shell/login.py" line="54"/>
         <source>Demo data — not real incidents</source>
         <translation>演示数据 — 非真实警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="76"/>
+        <location filename="../../console/ui/shell/login.py" line="77"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="77"/>
+        <location filename="../../console/ui/shell/login.py" line="78"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="78"/>
+        <location filename="../../console/ui/shell/login.py" line="79"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="81"/>
+        <location filename="../../console/ui/shell/login.py" line="82"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
@@ -39,34 +39,34 @@
         <translation>&lt;h2&gt;110接处警台&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="96"/>
+        <location filename="../../console/ui/shell/login.py" line="97"/>
         <source>This database has no operators yet. Add one in a terminal with:
 console110 add-operator --db {path} USERNAME --role supervisor</source>
         <translation>此数据库还没有操作员账号。请在终端中添加：
 console110 add-operator --db {path} 用户名 --role supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="127"/>
+        <location filename="../../console/ui/shell/login.py" line="133"/>
         <source>Enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="131"/>
+        <location filename="../../console/ui/shell/login.py" line="137"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="152"/>
+        <location filename="../../console/ui/shell/login.py" line="158"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="166"/>
+        <location filename="../../console/ui/shell/login.py" line="173"/>
         <source>The login could not be checked ({error}). Try again; if it keeps failing, tell the administrator.</source>
         <translation>无法验证登录（{error}）。请重试；如果仍然失败，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="169"/>
+        <location filename="../../console/ui/shell/login.py" line="176"/>
         <source>Wrong username or password. Check them and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
@@ -84,77 +84,87 @@ console110 add-operator --db {path} 用户名 --role supervisor</translation>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="120"/>
+        <location filename="../../console/ui/shell/main_window.py" line="122"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="149"/>
+        <location filename="../../console/ui/shell/main_window.py" line="151"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/main_window.py" line="153"/>
+        <source>New call (F2)</source>
+        <translation>新建接警 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="156"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="158"/>
+        <location filename="../../console/ui/shell/main_window.py" line="161"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="163"/>
+        <location filename="../../console/ui/shell/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="180"/>
+        <location filename="../../console/ui/shell/main_window.py" line="183"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="187"/>
+        <location filename="../../console/ui/shell/main_window.py" line="189"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="192"/>
+        <location filename="../../console/ui/shell/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="195"/>
+        <location filename="../../console/ui/shell/main_window.py" line="203"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="196"/>
+        <location filename="../../console/ui/shell/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="199"/>
+        <location filename="../../console/ui/shell/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="269"/>
+        <location filename="../../console/ui/shell/main_window.py" line="277"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="303"/>
+        <location filename="../../console/ui/shell/main_window.py" line="311"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="304"/>
+        <location filename="../../console/ui/shell/main_window.py" line="312"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="309"/>
+        <location filename="../../console/ui/shell/main_window.py" line="317"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -167,7 +177,7 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="316"/>
+        <location filename="../../console/ui/shell/main_window.py" line="324"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
     </message>

@@ -222,6 +222,20 @@ def test_login_with_enter(qtbot: QtBot, store: Store, operator: Operator) -> Non
     assert dialog.operator == operator
 
 
+def test_the_seat_remembers_the_last_username(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    first = login_dialog(qtbot, store)
+    first.username.setText("ct01")
+    first.password.setText("secret-110")
+    with qtbot.waitSignal(first.attempted):
+        first.login_button.click()
+    again = login_dialog(qtbot, store)
+    assert again.username.text() == "ct01"
+    assert again.password.text() == ""
+    assert again.focusWidget() is again.password
+
+
 def test_wrong_password_keeps_the_username_and_says_so(
         qtbot: QtBot, store: Store, operator: Operator,
 ) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from console.store import Store
 from console.store.records import Operator
 
 log = logging.getLogger(__name__)
+LAST_USER_KEY = "login/last_username"  # the seat's last operator: only the password to type
 DEMO_STYLE = ("background: #c62828; color: white; font-weight: bold; padding: 6px;"
               " border-radius: 3px;")
 
@@ -96,7 +97,12 @@ class LoginDialog(QDialog):
                 "This database has no operators yet. Add one in a terminal with:\n"
                 "console110 add-operator --db {path} USERNAME --role supervisor"
             ).format(path=store.path))
-        self.username.setFocus()
+        last = QSettings().value(LAST_USER_KEY)
+        if last:
+            self.username.setText(str(last))
+            self.password.setFocus()
+        else:
+            self.username.setFocus()
 
     @classmethod
     def ask(cls, store: Store, parent: QWidget | None = None) -> Operator | None:
@@ -158,6 +164,7 @@ class LoginDialog(QDialog):
         if isinstance(result, Operator):
             self.operator = result
             self.message.hide()
+            QSettings().setValue(LAST_USER_KEY, result.username)
             self.attempted.emit(True)
             self.accept()
             return

@@ -100,9 +100,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
-            "QListWidget { font-size: 11pt; background: #eceff1; border: none; padding-top: 6px; }"
+            "QListWidget { font-size: 11pt; background: #eceff1; border: none; padding-top: 6px;"
+            " outline: 0; }"
             " QListWidget::item { padding: 8px 6px; }"
-            " QListWidget::item:selected { background: #1565c0; color: white; }")
+            " QListWidget::item:selected { background: #d0e2f7; color: #0d47a1;"
+            " border-left: 4px solid #1565c0; }")
         self.stack = QStackedWidget()
         for view in self.specs:
             item = QListWidgetItem(icon(view.code), view.title)
@@ -146,8 +148,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.view_actions[view.code] = action
 
-        self.new_call_action = QAction(icon("intake"), self.tr("&New call"), self)
+        self.new_call_action = QAction(icon("new_call"), self.tr("&New call"), self)
         self.new_call_action.setObjectName("newCall")
+        self.new_call_action.setIconText(self.tr("New call (F2)"))
         self.new_call_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.new_call_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_call_action.setToolTip(self.tr("Start a new call at intake (F2)"))
@@ -183,6 +186,11 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(lambda _=False: self.about())
 
     def _build_menus(self) -> None:
+        tools = self.addToolBar(self.tr("Main"))
+        tools.setObjectName("mainToolBar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.addAction(self.new_call_action)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_call_action)
