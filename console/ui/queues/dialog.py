@@ -1,0 +1,135 @@
+"""The form that finishes a queue item: acknowledge a push, record a callback, resolve an
+escalation, complete a call record, record a silent call's call-back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.problems import Problem
+from console.domain.queues import Kind, QueueItem
+from console.store import InputRefused, StoreError
+from console.ui.context import ViewContext
+from console.ui.queues import texts
+
+FORM_KINDS = (Kind.PUSH_ACK, Kind.CALLBACK, Kind.ESCALATION, Kind.INCOMPLETE_CALL,
+              Kind.SILENT_CALLBACK)
+
+
+class ItemDialog(QDialog):
+    """One item's form. Refused input shows a message and keeps what was typed."""
+
+    finished_item = Signal(str)  # the item's key, once the store has recorded it
+
+    def __init__(self, ctx: ViewContext, item: QueueItem, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.item = item
+        self.setWindowTitle(f"{texts.kind_name(item.kind)} — {texts.reference_label(item)}")
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{texts.what_to_do(item)}</b>")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        layout.addLayout(form)
+        form.addRow(self.tr("Deadline:"), QLabel(texts.deadline_text(item, ctx.store.now())))
+        form.addRow(self.tr("Owner:"), QLabel(texts.owner_text(item)))
+        self.choice = QComboBox()
+        self.text = QPlainTextEdit()
+        self.text.setMaximumHeight(110)
+        self._build(form)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(self._ok_text(), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _build(self, form: QFormLayout) -> None:
+        kind = self.item.kind
+        if kind is Kind.CALLBACK:
+            rules = self._ctx.reference.callbacks
+            for rating in rules.ratings:
+                self.choice.addItem(rules.rating_name(rating, self._ctx.lang), rating)
+            form.addRow(self.tr("Rating:"), self.choice)
+            form.addRow(self.tr("Remarks:"), self.text)
+        elif kind is Kind.SILENT_CALLBACK:
+            self.choice.addItem(self.tr("Reached the caller"), "reached")
+            self.choice.addItem(self.tr("Not reached"), "not_reached")
+            form.addRow(self.tr("Outcome:"), self.choice)
+            form.addRow(self.tr("Remarks:"), self.text)
+        elif kind is Kind.ESCALATION:
+            self.text.setPlaceholderText(self.tr("What was done to resolve it"))
+            form.addRow(self.tr("Resolution:"), self.text)
+        elif kind is Kind.INCOMPLETE_CALL:
+            form.addRow(self.tr("Missing:"), QLabel(self.item.detail))
+            self.text.setPlaceholderText(self.tr("What was completed, and how"))
+            form.addRow(self.tr("Completed:"), self.text)
+        elif kind is Kind.PUSH_ACK:
+            form.addRow(QLabel(self.tr("Confirm that the person has received the push.")))
+
+    def _ok_text(self) -> str:
+        return {
+            Kind.PUSH_ACK: self.tr("Acknowledge"),
+            Kind.CALLBACK: self.tr("Record callback"),
+            Kind.ESCALATION: self.tr("Resolve"),
+            Kind.INCOMPLETE_CALL: self.tr("Mark completed"),
+            Kind.SILENT_CALLBACK: self.tr("Record call-back"),
+        }.get(self.item.kind, self.tr("OK"))
+
+    def submit(self) -> bool:
+        """Write the item's action; on refusal say why and keep the form open."""
+        store, op = self._ctx.store, self._ctx.operator.id
+        item, text = self.item, self.text.toPlainText()
+        try:
+            if item.kind is Kind.PUSH_ACK:
+                store.acknowledge_push(item.ref_id, op)
+            elif item.kind is Kind.CALLBACK:
+                store.record_callback(item.ref_id, str(self.choice.currentData()), text, op)
+            elif item.kind is Kind.ESCALATION:
+                store.resolve_escalation(item.ref_id, text, op)
+            elif item.kind is Kind.INCOMPLETE_CALL:
+                store.complete_call(item.ref_id, text, op)
+            elif item.kind is Kind.SILENT_CALLBACK:
+                store.record_call_back(item.ref_id, str(self.choice.currentData()), text, op)
+        except InputRefused as exc:
+            self._show(" ".join(self._problem(p) for p in exc.problems))
+            return False
+        except StoreError:
+            self._show(self.tr("The database is busy or cannot be written. Try again; "
+                               "what you typed is kept."))
+            return False
+        self.finished_item.emit(item.key)
+        self.accept()
+        return True
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _problem(self, problem: Problem) -> str:
+        if problem.code == "missing":
+            return self.tr("Please fill in the text before saving.")
+        if problem.code == "too_long":
+            return self.tr("The text is too long (at most %1 characters).").replace(
+                "%1", str(problem.limit))
+        if problem.code == "control_chars":
+            return self.tr("The text contains characters that cannot be saved.")
+        if problem.code == "already_done":
+            return self.tr("Someone has already done this; the queue will update.")
+        return self.tr("Please choose a valid option.")

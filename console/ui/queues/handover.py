@@ -1,0 +1,163 @@
+"""The shift handover note (交接班): what is open, overdue and escalated at a desk, and the
+outgoing operator's remarks — printable and exportable to PDF."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Signal
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.queues import QueueItem
+from console.store import InputRefused, StoreError
+from console.store.queues import Handover
+from console.ui.context import ViewContext
+from console.ui.queues import texts
+
+
+class HandoverDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, ctx: ViewContext, desk: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.desk = desk
+        self.setWindowTitle(self.tr("Shift handover — %1").replace("%1", texts.desk_name(desk)))
+        self.resize(820, 680)
+        self.handover: Handover = ctx.store.handover(desk)
+        self.preview = QTextBrowser()
+        self.remarks = QPlainTextEdit(self.handover.remarks)
+        self.remarks.setPlaceholderText(self.tr("Remarks for the next shift"))
+        self.remarks.setMaximumHeight(120)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b71c1c;")
+        save = QPushButton(self.tr("Save remarks"))
+        save.setShortcut(QKeySequence("Ctrl+S"))
+        save.setToolTip(self.tr("Save remarks (Ctrl+S)"))
+        save.clicked.connect(self.save_remarks)
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setShortcut(QKeySequence("Ctrl+P"))
+        print_button.setToolTip(self.tr("Print… (Ctrl+P)"))
+        print_button.clicked.connect(self.print_note)
+        pdf = QPushButton(self.tr("Export PDF…"))
+        pdf.clicked.connect(self._ask_pdf)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for button in (save, print_button, pdf, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(QLabel(self.tr("Outgoing operator's remarks:")))
+        layout.addWidget(self.remarks)
+        layout.addLayout(buttons)
+        self.refresh_preview()
+
+    def document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setHtml(self.html())
+        return doc
+
+    def refresh_preview(self) -> None:
+        self.preview.setHtml(self.html())
+
+    def html(self) -> str:
+        h = self.handover
+        now = self._ctx.store.now()
+        tz = self._ctx.store.tz
+        overdue = [i for i in h.items if i.overdue(now) or i.owner_level() > i.base_level]
+        rest = [i for i in h.items if i not in overdue]
+        span = (f"{h.shift_start.astimezone(tz):%Y-%m-%d %H:%M} – "
+                f"{h.shift_end.astimezone(tz):%Y-%m-%d %H:%M}")
+        remarks = self.remarks.toPlainText() if hasattr(self, "remarks") else h.remarks
+        parts = [
+            f"<h2>{escape(self.tr('Shift handover note'))} — "
+            f"{escape(texts.desk_name(self.desk))}</h2>",
+            f"<p>{escape(self.tr('Shift'))}: {escape(span)}<br>"
+            f"{escape(self.tr('Printed'))}: {now.astimezone(tz):%Y-%m-%d %H:%M} · "
+            f"{escape(self._ctx.operator.display_name)}</p>",
+            f"<p><b>{escape(self.tr('Open items'))}: {len(h.items)}</b> · "
+            f"{escape(self.tr('overdue or escalated'))}: {len(overdue)}</p>",
+            self._section(self.tr("Overdue and escalated"), overdue, now),
+            self._section(self.tr("Open"), rest, now),
+            f"<h3>{escape(self.tr('Remarks'))}</h3>",
+            "<p>" + (escape(remarks).replace("\n", "<br>") or escape(self.tr("(none)"))) + "</p>",
+        ]
+        return "\n".join(parts)
+
+    def _section(self, title: str, items: list[QueueItem], now: datetime) -> str:
+        out = [f"<h3>{escape(title)} ({len(items)})</h3>"]
+        if not items:
+            out.append(f"<p>{escape(self.tr('(none)'))}</p>")
+            return "".join(out)
+        heads = [self.tr("Kind"), self.tr("Incident / call"), self.tr("What to do"),
+                 self.tr("Owner"), self.tr("Deadline"), self.tr("Level")]
+        out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>')
+        out += [f"<th>{escape(h)}</th>" for h in heads]
+        out.append("</tr>")
+        for item in items:
+            cells = [texts.kind_name(item.kind), texts.reference_label(item),
+                     texts.what_to_do(item), texts.owner_text(item),
+                     texts.deadline_text(item, now), texts.level_name(item.owner_level())]
+            out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    def save_remarks(self) -> bool:
+        try:
+            self._ctx.store.save_handover_remarks(self.desk, self.handover.shift_start,
+                                                  self.remarks.toPlainText(),
+                                                  self._ctx.operator.id)
+        except InputRefused:
+            self.message.setText(self.tr("The remarks are too long or contain characters that "
+                                         "cannot be saved; they are kept here."))
+            return False
+        except StoreError:
+            self.message.setText(self.tr("The database is busy. Try again."))
+            return False
+        self.message.setText(self.tr("Remarks saved."))
+        self.refresh_preview()
+        self.saved.emit()
+        return True
+
+    def export_pdf(self, path: Path | str) -> Path:
+        path = Path(path)
+        writer = QPdfWriter(str(path))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15)))
+        writer.setTitle(self.windowTitle())
+        self.document().print_(writer)
+        return path
+
+    def _ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), "handover.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            try:
+                self.export_pdf(name)
+            except OSError:
+                self.message.setText(self.tr("The file could not be written."))
+                return
+            self.message.setText(self.tr("Saved to %1").replace("%1", name))
+
+    def print_note(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document().print_(printer)
