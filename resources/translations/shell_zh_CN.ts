@@ -306,22 +306,22 @@ Wait a moment and start the console again.</source>
     </message>
     <message>
         <location filename="../../console/ui/shell/startup.py" line="55"/>
-        <location filename="../../console/ui/shell/startup.py" line="70"/>
+        <location filename="../../console/ui/shell/startup.py" line="71"/>
         <source>{path} could not be opened: {detail}</source>
         <translation>无法打开 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="61"/>
+        <location filename="../../console/ui/shell/startup.py" line="62"/>
         <source>110 Console: cannot open the database</source>
         <translation>110接处警台：无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="81"/>
+        <location filename="../../console/ui/shell/startup.py" line="82"/>
         <source>110 Console: unexpected error</source>
         <translation>110接处警台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="82"/>
+        <location filename="../../console/ui/shell/startup.py" line="83"/>
         <source>Something went wrong: {error}
 
 What was saved is safe. If it happens again, tell the administrator (the details are in the console&apos;s error output).</source>

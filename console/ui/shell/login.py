@@ -67,7 +67,7 @@ class LoginDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         self.message.hide()
-        self.database = QLabel(str(store.path))
+        self.database = QLabel(str(store.path.absolute()))
         self.database.setObjectName("databasePath")
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -58,6 +58,7 @@ def store_error_text(exc: StoreError) -> str:
 
 def open_store(path: Path, *, clock: Clock | None = None) -> Store | None:
     """The opened store, or None after telling the operator why not."""
+    path = path.absolute()  # the operator may have started the console anywhere
     title = translate("Startup", "110 Console: cannot open the database")
     if not path.exists():
         MessageBox.show(CRITICAL, title, missing_database_text(path))

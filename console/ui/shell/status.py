@@ -17,7 +17,7 @@ class ShellStatusBar(QStatusBar):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
-        self.database = QLabel(self.tr("Database: {path}").format(path=store.path))
+        self.database = QLabel(self.tr("Database: {path}").format(path=store.path.absolute()))
         self.database.setObjectName("statusDatabase")
         self.database.setToolTip(str(store.path.resolve()))
         self.operator = QLabel(self.tr("Operator: {name} ({role})").format(
