@@ -1,0 +1,405 @@
+"""One incident in full: header, units on it, the whole timeline, and what can be done next.
+
+Every action is a QAction with a one-key shortcut, disabled when the lifecycle
+forbids it. The panel re-reads its incident whenever the event log names it,
+whichever seat wrote, and keeps showing it after it leaves the board (so a
+just-closed incident can be reopened).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.clock import local_text
+from console.domain.closures import default_closures
+from console.domain.lifecycle import REOPENABLE, Stage, allowed_next
+from console.store.records import Assignment, IncidentRow
+from console.ui.board import labels
+from console.ui.board.dialogs import (
+    REFUSALS,
+    DispatchDialog,
+    TextActionDialog,
+    closure_choices,
+)
+from console.ui.context import ViewContext
+
+_DISPATCHABLE = frozenset({Stage.INTAKE, Stage.DISPATCHED, Stage.EN_ROUTE, Stage.ON_SCENE})
+ASSIGNMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class IncidentDetail(QWidget):
+    """The selected incident; `dialog` holds the dialog opened last (tests drive it)."""
+
+    written = Signal()
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._incident: IncidentRow | None = None
+        self._assignments: list[Assignment] = []
+        self._units = {u.code: u for u in ctx.reference.units}
+        self._closures = {c.code: c for c in default_closures()}
+        role = next((r for r in ctx.reference.roles if r.code == ctx.operator.role), None)
+        self._sees_dv = role is not None and "desk_dv" in role.views
+        self.dialog: DispatchDialog | TextActionDialog | None = None
+
+        self.number = QLabel()
+        big = QFont()
+        big.setPointSize(18)
+        big.setBold(True)
+        self.number.setFont(big)
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flags = QLabel()
+        self.flags.setStyleSheet("color: white; background: #b03a2e; padding: 2px 6px;"
+                                 " border-radius: 3px; font-weight: bold;")
+        self.stage = QLabel()
+        self.stage.setStyleSheet("font-size: 14px; font-weight: bold; color: #1a4f8b;")
+        self.fields: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        rows = [
+            ("category", self.tr("Category")), ("priority", self.tr("Priority")),
+            ("jurisdiction", self.tr("Jurisdiction")), ("address", self.tr("Address")),
+            ("caller", self.tr("Caller")), ("summary", self.tr("Summary")),
+            ("opened", self.tr("Opened")),
+        ]
+        for n, (key, title) in enumerate(rows):
+            name = QLabel(title + self.tr(":"))
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            name.setStyleSheet("color: #555;")
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, n, 0)
+            grid.addWidget(value, n, 1)
+            self.fields[key] = value
+        grid.setColumnStretch(1, 1)
+
+        self._make_actions()
+        bar = QHBoxLayout()
+        for action in self.actions():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addStretch(1)
+
+        self.assignments = QTreeWidget()
+        self.assignments.setRootIsDecorated(False)
+        self.assignments.setHeaderLabels([
+            self.tr("Unit"), self.tr("Status"), self.tr("Dispatched"), self.tr("En route"),
+            self.tr("On scene"), self.tr("Cleared")])
+        self.assignments.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.assignments.setMaximumHeight(110)
+        self.assignments.currentItemChanged.connect(self._update_actions)
+
+        self.timeline = QTreeWidget()
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Operator"),
+                                       self.tr("What happened")])
+        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setWordWrap(True)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Add a note… (Ctrl+Enter adds it)"))
+        self.note.setMaximumHeight(70)
+        self.note.setTabChangesFocus(True)
+        self.add_note_button = QPushButton(self.tr("Add note"))
+        self.add_note_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.add_note_button.clicked.connect(self.add_note)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.note, activated=self.add_note,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a30000; font-weight: bold;")
+        self.message.hide()
+        self.empty = QLabel(self.tr("Select an incident on the board to see it here."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        head = QHBoxLayout()
+        head.addWidget(self.number)
+        head.addWidget(self.flags)
+        head.addStretch(1)
+        head.addWidget(self.stage)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.add_note_button)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(head)
+        body.addLayout(grid)
+        body.addLayout(bar)
+        body.addWidget(QLabel(self.tr("Units on this incident")))
+        body.addWidget(self.assignments)
+        body.addWidget(QLabel(self.tr("Timeline")))
+        body.addWidget(self.timeline, 1)
+        body.addLayout(note_row)
+        body.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self.body.hide()
+        self._update_actions()
+        ctx.changes.incidentsChanged.connect(self._on_changes)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def make(text: str, key: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({native})")
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.dispatch_action = make(self.tr("Dispatch units"), "D", self.open_dispatch)
+        self.en_route_action = make(self.tr("En route"), "E",
+                                    lambda: self.progress("en_route"))
+        self.on_scene_action = make(self.tr("On scene"), "A",
+                                    lambda: self.progress("on_scene"))
+        self.clear_action = make(self.tr("Clear unit"), "C", lambda: self.progress("cleared"))
+        self.handled_action = make(self.tr("Handled…"), "H", self.open_handled)
+        self.close_action = make(self.tr("Close…"), "K", self.open_close)
+        self.cancel_action = make(self.tr("Cancel incident…"), "X", self.open_cancel)
+        self.reopen_action = make(self.tr("Reopen…"), "R", self.open_reopen)
+        self.note_action = make(self.tr("Note"), "N", self.focus_note)
+
+    def _update_actions(self, *_: object) -> None:
+        incident = self._incident
+        stage = Stage(incident.stage) if incident else None
+        allowed = allowed_next(stage) if stage else frozenset()
+        assignment = self.current_assignment()
+        self.dispatch_action.setEnabled(stage in _DISPATCHABLE)
+        live = assignment is not None and assignment.cleared_at is None
+        self.en_route_action.setEnabled(
+            live and assignment is not None and not assignment.en_route_at
+            and not assignment.on_scene_at)
+        self.on_scene_action.setEnabled(
+            live and assignment is not None and not assignment.on_scene_at)
+        self.clear_action.setEnabled(live)
+        self.handled_action.setEnabled(Stage.HANDLED in allowed)
+        self.close_action.setEnabled(Stage.CLOSED in allowed)
+        self.cancel_action.setEnabled(Stage.CANCELLED in allowed)
+        self.reopen_action.setEnabled(stage in REOPENABLE and Stage.INTAKE in allowed)
+        self.note_action.setEnabled(incident is not None)
+        self.note.setEnabled(incident is not None)
+        self.add_note_button.setEnabled(incident is not None)
+
+    def current_assignment(self) -> Assignment | None:
+        """The highlighted unit, or the only unit still on the incident."""
+        item = self.assignments.currentItem()
+        if item is not None:
+            wanted = item.data(0, ASSIGNMENT_ROLE)
+            return next((a for a in self._assignments if a.id == wanted), None)
+        live = [a for a in self._assignments if a.cleared_at is None]
+        return live[0] if len(live) == 1 else None
+
+    # -- showing ---------------------------------------------------------------------------
+
+    @property
+    def incident_id(self) -> int | None:
+        return self._incident.id if self._incident else None
+
+    def show_incident(self, incident_id: int | None) -> None:
+        if incident_id != self.incident_id:
+            self.message.hide()
+        self._incident = self._ctx.store.incident(incident_id) if incident_id else None
+        self.empty.setVisible(self._incident is None)
+        self.body.setVisible(self._incident is not None)
+        if self._incident is not None:
+            self._fill(self._incident)
+        self._update_actions()
+
+    def _on_changes(self, incident_ids: list[int]) -> None:
+        if self._incident is not None and self._incident.id in incident_ids:
+            self.show_incident(self._incident.id)
+
+    def _fill(self, inc: IncidentRow) -> None:
+        ctx, lang, tz = self._ctx, self._ctx.lang, self._ctx.store.tz
+        self.number.setText(inc.number)
+        flags = []
+        if inc.is_dv:
+            flags.append(self.tr("DV"))
+        if inc.is_enterprise:
+            flags.append(self.tr("Enterprise"))
+        self.flags.setText(" · ".join(flags))
+        self.flags.setVisible(bool(flags))
+        self.stage.setText(labels.stage_name(inc.stage))
+        category = ctx.reference.taxonomy.find(inc.category_code)
+        place = ctx.reference.jurisdiction(inc.jurisdiction_code or "")
+        hidden = inc.is_dv and not self._sees_dv
+        restricted = self.tr("(kept by the anti-DV desk)")
+        self.fields["category"].setText(category.name(lang) if category else self.tr("(none)"))
+        self.fields["priority"].setText(labels.priority_name(inc.priority))
+        self.fields["jurisdiction"].setText(place.name(lang) if place else self.tr("(none)"))
+        self.fields["address"].setText(inc.address or self.tr("(none)"))
+        if hidden:
+            self.fields["caller"].setText(restricted)
+            self.fields["summary"].setText(restricted)
+        else:
+            callers = ctx.store.incident_callers(inc.id)
+            names = [" ".join(p for p in (c.caller_number, c.caller_name) if p)
+                     for c in callers]
+            names = [n for n in names if n] or [inc.caller_number or self.tr("(none)")]
+            self.fields["caller"].setText("；".join(dict.fromkeys(names)))
+            self.fields["summary"].setText(inc.summary or self.tr("(none)"))
+        self.fields["opened"].setText(local_text(inc.opened_at, tz))
+
+        current = self.assignments.currentItem()
+        keep = current.data(0, ASSIGNMENT_ROLE) if current is not None else None
+        self._assignments = ctx.store.assignments(inc.id)
+        statuses = ctx.store.unit_statuses()
+        self.assignments.clear()
+        for a in self._assignments:
+            status = "cleared" if a.cleared_at else statuses.get(a.unit_code, "")
+            item = QTreeWidgetItem([
+                self._unit_name(a.unit_code), labels.unit_status_name(status),
+                *(local_text(t, tz)[11:] if t else "" for t in (
+                    a.dispatched_at, a.en_route_at, a.on_scene_at, a.cleared_at)),
+            ])
+            item.setData(0, ASSIGNMENT_ROLE, a.id)
+            self.assignments.addTopLevelItem(item)
+            if a.id == keep:
+                self.assignments.setCurrentItem(item)
+
+        self.timeline.clear()
+        for event in ctx.store.timeline(inc.id):
+            unit = self._unit_name(event.unit_code) if event.unit_code else ""
+            closure = self._closures.get(str(event.detail.get("closure", "")))
+            text = labels.describe_event(
+                event, unit, closure.name(lang) if closure else str(event.detail.get(
+                    "closure", "")))
+            item = QTreeWidgetItem([local_text(event.at, tz), event.operator, text])
+            item.setToolTip(2, text)
+            self.timeline.addTopLevelItem(item)
+        for column in (0, 1):
+            self.timeline.resizeColumnToContents(column)
+        self.timeline.scrollToBottom()
+
+    def _unit_name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        unit = self._units.get(code)
+        return f"{code} {unit.name(self._ctx.lang)}" if unit else code
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _after_write(self) -> None:
+        self.message.hide()
+        self._ctx.changes.poke()
+        if self._incident is not None:
+            self.show_incident(self._incident.id)
+        self.written.emit()
+
+    def _refused(self, exc: Exception) -> None:
+        self.message.setText(labels.refusal_text(exc))
+        self.message.show()
+        if self._incident is not None:
+            self.show_incident(self._incident.id)
+            self.message.show()
+
+    def open_dispatch(self) -> None:
+        if self._incident is None or not self.dispatch_action.isEnabled():
+            return
+        dialog = DispatchDialog(self._ctx, self._incident, self)
+        dialog.dispatched.connect(lambda _codes: self._after_write())
+        self._open(dialog)
+
+    def progress(self, status: str) -> None:
+        assignment = self.current_assignment()
+        if self._incident is None or assignment is None:
+            return
+        try:
+            self._ctx.store.unit_progress(assignment.id, status, self._ctx.operator.id)
+        except REFUSALS as exc:
+            self._refused(exc)
+            return
+        self._after_write()
+
+    def open_handled(self) -> None:
+        incident = self._incident
+        if incident is None or not self.handled_action.isEnabled():
+            return
+        self._open(TextActionDialog(
+            self.tr("Handled — %1").replace("%1", incident.number),
+            self.tr("What did handling achieve? (required)"),
+            lambda text, _code: self._ctx.store.advance(
+                incident.id, Stage.HANDLED, self._ctx.operator.id, result=text),
+            required=True, confirm=self.tr("Mark handled"), parent=self))
+
+    def open_close(self) -> None:
+        incident = self._incident
+        if incident is None or not self.close_action.isEnabled():
+            return
+        self._open(TextActionDialog(
+            self.tr("Close — %1").replace("%1", incident.number),
+            self.tr("Remarks (optional):"),
+            lambda text, code: self._ctx.store.finish(
+                incident.id, Stage.CLOSED, self._ctx.operator.id, closure=code, note=text),
+            required=False, choices=closure_choices(default_closures(), self._ctx.lang),
+            confirm=self.tr("Close incident"), parent=self))
+
+    def open_cancel(self) -> None:
+        incident = self._incident
+        if incident is None or not self.cancel_action.isEnabled():
+            return
+        self._open(TextActionDialog(
+            self.tr("Cancel — %1").replace("%1", incident.number),
+            self.tr("Why is this incident cancelled? (required) Its units are released."),
+            lambda text, _code: self._ctx.store.finish(
+                incident.id, Stage.CANCELLED, self._ctx.operator.id, note=text),
+            required=True, confirm=self.tr("Cancel incident"), parent=self))
+
+    def open_reopen(self) -> None:
+        incident = self._incident
+        if incident is None or not self.reopen_action.isEnabled():
+            return
+        self._open(TextActionDialog(
+            self.tr("Reopen — %1").replace("%1", incident.number),
+            self.tr("Why is this incident reopened? (required)"),
+            lambda text, _code: self._ctx.store.advance(
+                incident.id, Stage.INTAKE, self._ctx.operator.id, note=text),
+            required=True, confirm=self.tr("Reopen"), parent=self))
+
+    def _open(self, dialog: DispatchDialog | TextActionDialog) -> None:
+        self.dialog = dialog
+        if isinstance(dialog, TextActionDialog):
+            dialog.accepted.connect(self._after_write)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def focus_note(self) -> None:
+        if self._incident is not None:
+            self.note.setFocus()
+
+    def add_note(self) -> None:
+        if self._incident is None:
+            return
+        text = self.note.toPlainText()
+        try:
+            self._ctx.store.add_note(self._incident.id, text, self._ctx.operator.id)
+        except REFUSALS as exc:
+            self._refused(exc)
+            return
+        self.note.clear()
+        self._after_write()

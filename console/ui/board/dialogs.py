@@ -1,0 +1,195 @@
+"""The board's dialogs: choose units to dispatch, and type a result, closure or reason.
+
+Each dialog does its own write when accepted; if the store refuses, the dialog
+stays open with a clear message and everything typed or chosen kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.closures import Closure
+from console.domain.lifecycle import TransitionError
+from console.domain.places import suggest_units
+from console.store import InputRefused, StoreError
+from console.store.records import IncidentRow
+from console.ui.board import labels
+from console.ui.board.units_model import COL_NAME, UnitsModel
+from console.ui.context import ViewContext
+
+REFUSALS = (TransitionError, InputRefused, StoreError)
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a30000; font-weight: bold;")
+    label.hide()
+    return label
+
+
+class DispatchDialog(QDialog):
+    """Arrows move, Space picks several, Enter dispatches the picked (or highlighted) units."""
+
+    dispatched = Signal(list)  # unit codes
+
+    def __init__(self, ctx: ViewContext, incident: IncidentRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._incident = incident
+        self.setWindowTitle(self.tr("Dispatch units — %1").replace("%1", incident.number))
+        on_incident = set(ctx.store.active_units([incident.id]).get(incident.id, []))
+        units = suggest_units(list(ctx.reference.units), incident.jurisdiction_code)
+        places = {j.code: j.name(ctx.lang) for j in ctx.reference.jurisdictions}
+        self.model = UnitsModel(units, ctx.store.unit_statuses(), on_incident, places,
+                                ctx.lang, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        hint = QLabel(self.tr("↑↓ move · Space picks several units · Enter dispatches the picked"
+                              " units, or the highlighted one if none is picked · Esc cancels"))
+        hint.setWordWrap(True)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.dispatch_button = buttons.addButton(self.tr("Dispatch"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.dispatch_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+        self._highlight_first_available()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.setFocus()
+
+    def _highlight_first_available(self) -> None:
+        rows = range(self.model.rowCount())
+        first = next((r for r in rows if self.model.is_choosable(r)
+                      and self.model.status_of(r) == "available"), None)
+        if first is None:
+            first = next((r for r in rows if self.model.is_choosable(r)), None)
+        if first is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def chosen_codes(self) -> list[str]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        if not rows:
+            current = self.table.currentIndex()
+            if current.isValid() and self.model.is_choosable(current.row()):
+                rows = [current.row()]
+        return [self.model.unit_at(r).code for r in rows if self.model.is_choosable(r)]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere but on Cancel dispatches, whichever button Qt made the default."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def accept(self) -> None:
+        codes = self.chosen_codes()
+        if not codes:
+            self._show(self.tr("Pick at least one unit (Space), then press Enter."))
+            return
+        try:
+            self._ctx.store.dispatch(self._incident.id, codes, self._ctx.operator.id)
+        except REFUSALS as exc:
+            self._show(labels.refusal_text(exc))
+            return
+        self._ctx.changes.poke()
+        self.dispatched.emit(codes)
+        super().accept()
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class TextActionDialog(QDialog):
+    """A text (and optionally a choice) to go with a stage change; Ctrl+Enter confirms."""
+
+    def __init__(self, title: str, prompt: str, submit: Callable[[str, str], None], *,
+                 required: bool, choices: list[tuple[str, str]] | None = None,
+                 confirm: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._submit = submit
+        self._required = required
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.choice: QComboBox | None = None
+        if choices:
+            self.choice = QComboBox()
+            for code, name in choices:
+                self.choice.addItem(name, code)
+            layout.addWidget(QLabel(self.tr("Closure disposition:")))
+            layout.addWidget(self.choice)
+        layout.addWidget(QLabel(prompt))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        layout.addWidget(self.text)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(confirm or self.tr("Confirm"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setToolTip(self.tr("Ctrl+Enter"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.resize(460, 300)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        (self.choice or self.text).setFocus()
+
+    def accept(self) -> None:
+        text = self.text.toPlainText()
+        if self._required and not text.strip():
+            self._show(self.tr("Type the text first: it is kept with the incident."))
+            self.text.setFocus()
+            return
+        code = str(self.choice.currentData()) if self.choice is not None else ""
+        try:
+            self._submit(text.strip(), code)
+        except REFUSALS as exc:
+            self._show(labels.refusal_text(exc))
+            return
+        super().accept()
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def closure_choices(closures: tuple[Closure, ...], lang: str) -> list[tuple[str, str]]:
+    return [(c.code, c.name(lang)) for c in closures]
