@@ -98,11 +98,11 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
         return 1
     except ImportRefused as exc:
         bad = exc.report.bad_rows
-        print(f"{len(bad):,} bad row(s); nothing was imported:", file=sys.stderr)
+        print(f"{exc.report.skipped:,} bad row(s); nothing was imported:", file=sys.stderr)
         for row in bad[:50]:
             print(f"  {row.text()}", file=sys.stderr)
-        if len(bad) > 50:
-            print(f"  ... and {len(bad) - 50:,} more", file=sys.stderr)
+        if exc.report.skipped > 50:
+            print(f"  ... and {exc.report.skipped - 50:,} more", file=sys.stderr)
         print("Correct these rows, or run again with --skip-bad to import the rest.",
               file=sys.stderr)
         return 1
@@ -122,6 +122,8 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
             print(f"  {shown}\t{count:,}")
     for row in report.bad_rows:
         print(f"skipped: {row.text()}")
+    if report.skipped > len(report.bad_rows):
+        print(f"skipped: ... and {report.skipped - len(report.bad_rows):,} more")
     return 0
 
 

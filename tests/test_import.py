@@ -384,3 +384,13 @@ def test_cli_import_calls_explains_a_missing_file_or_mapping(tmp_path: Path, cap
     assert main(["import-calls", "--db", str(db), str(tmp_path / "none.csv"),
                  "--mapping", str(tmp_path / "nope.toml")]) == 1
     assert "nope.toml: cannot be read" in capsys.readouterr().err
+
+
+def test_many_bad_rows_are_counted_and_the_first_thousand_listed(store: Store, mapping,
+                                                                 tmp_path: Path):
+    rows = [*GOOD_ROWS, *(f"never,,,,THEFT,B,N1,x,,R{i}" for i in range(1003))]
+    data = write_csv(tmp_path / "junk.csv", rows)
+    report = store.import_calls([data], mapping, skip_bad=True)
+    assert (report.imported, report.skipped, len(report.bad_rows)) == (3, 1003, 1000)
+    assert report.bad_rows[-1].line == 1004
+    assert store.import_runs()[0]["skipped"] == 1003

@@ -46,6 +46,7 @@ _STAGE_OF_TIME: tuple[tuple[str, Stage], ...] = (
 WITHOUT_CLOSE_TIME = ("handled", "closed")
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[^\S ]|[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SLASHES = re.compile(r"(\s*/\s*)+")
 _ISO_SECONDS = "%Y-%m-%d %H:%M:%S"
 
 
@@ -582,6 +583,7 @@ class RowConverter:
         self.truncated = 0
         self._tz = mapping.tz
         self._unmapped_category = taxonomy.get(UNMAPPED)
+        self._blank = {key: column.blank for key, column in mapping.columns.items()}
 
     def _cell(self, source: SourceFile, row: SourceRow, key: str) -> str:
         pos = source.index.get(key)
@@ -590,7 +592,7 @@ class RowConverter:
         value = row.cells[pos].strip()
         if "  " in value or "\t" in value or "\n" in value or "\r" in value:
             value = _SPACES.sub(" ", value)
-        return "" if value in self.mapping.columns[key].blank else value
+        return "" if value in self._blank[key] else value
 
     def _text(self, source: SourceFile, row: SourceRow, name: str) -> str:
         src = self.mapping.fields.get(name)
@@ -600,8 +602,7 @@ class RowConverter:
             value = self._cell(source, row, src.columns[0])
         else:
             filled = src.template.format(**{k: self._cell(source, row, k) for k in src.columns})
-            value = _SPACES.sub(" ", filled).strip(" /-,")
-            value = re.sub(r"(\s*/\s*)+", " / ", value)
+            value = _SLASHES.sub(" / ", _SPACES.sub(" ", filled).strip(" /-,"))
         limit = MAX_LENGTH.get(name, MAX_LENGTH["summary"])
         if len(value) > limit:
             self.truncated += 1

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 ProgressFn = Callable[[int, int], None]
 BATCH_ROWS = 5000
 PROGRESS_EVERY = 5000
+MAX_LISTED = 1000  # bad rows listed one by one; beyond that only counted
 
 _INCIDENT_SQL = (
     "INSERT INTO incidents (id, number, day, seq, category_code, priority, jurisdiction_code,"
@@ -86,7 +87,8 @@ class ImportReport:
     rows: int = 0
     imported: int = 0
     incidents: int = 0
-    bad_rows: list[BadRow] = field(default_factory=list)
+    bad_rows: list[BadRow] = field(default_factory=list)  # the first MAX_LISTED of them
+    bad_count: int = 0
     notices: list[Notice] = field(default_factory=list)
     unmapped: dict[str, Counter[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -99,7 +101,12 @@ class ImportReport:
 
     @property
     def skipped(self) -> int:
-        return len(self.bad_rows)
+        return self.bad_count
+
+    def add_bad(self, row: BadRow) -> None:
+        self.bad_count += 1
+        if len(self.bad_rows) < MAX_LISTED:
+            self.bad_rows.append(row)
 
     @property
     def unmapped_calls(self) -> int:
@@ -180,14 +187,14 @@ class ImportMixin:
                     report.rows += 1
                     call = item if isinstance(item, BadRow) else converter.convert(source, item)
                     if isinstance(call, BadRow):
-                        report.bad_rows.append(call)
-                    elif skip_bad or not report.bad_rows:
+                        report.add_bad(call)
+                    elif skip_bad or not report.bad_count:
                         writer.add(call)
                         report.categories[call.category.code] += 1
                     if progress and report.rows % progress_every == 0:
                         progress(report.rows, max(total, report.rows))
                 report.notices.extend(source.notices)
-            if report.bad_rows and not skip_bad:
+            if report.bad_count and not skip_bad:
                 report.seconds = time.perf_counter() - started
                 raise ImportRefused(report)
             writer.finish()
