@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -198,6 +198,40 @@ def test_cancelling_the_login_exits_0_and_closes_the_database(
     assert messages == []
     with pytest.raises(sqlite3.ProgrammingError):
         opened[0].schema_version()
+
+
+def test_switching_operator_logs_in_again_on_the_same_database(
+        qapp: QApplication, db_path: Path, operator: Operator, supervisor: Operator,
+        monkeypatch: pytest.MonkeyPatch, messages: Shown,
+) -> None:
+    logins = [operator, supervisor, None]
+    windows: list[MainWindow] = []
+
+    def next_login(cls: type, store: Store, parent: QWidget | None = None) -> Operator | None:
+        return logins.pop(0)
+
+    def act() -> None:
+        """Switch operator in the first window, quit in the second (each in its own loop)."""
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, act)
+            return
+        windows.append(shown[0])
+        titles.append(shown[0].windowTitle())
+        if len(windows) == 1:
+            QTimer.singleShot(0, act)
+            shown[0].switch_action.trigger()
+        else:
+            shown[0].quit_action.trigger()
+
+    titles: list[str] = []
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(next_login))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    QTimer.singleShot(0, act)
+    assert run_gui(db_path, "en") == 0
+    assert titles == ["110 Console — 张明 (Call-taker)", "110 Console — 李强 (Duty supervisor)"]
+    assert logins == [None]  # quitting does not ask for a login again
+    assert messages == []
 
 
 # --- login ---------------------------------------------------------------------------------
@@ -483,6 +517,7 @@ def test_the_last_view_is_opened_again(
     window = make_window(qtbot, store, operator)
     window.show_view("queues")
     assert window.close()
+    assert QSettings().value("shell/geometry") is not None
     with Store.open(db_path, clock=clock) as again:
         assert make_window(qtbot, again, operator).current_view() == "queues"
 

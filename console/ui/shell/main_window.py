@@ -3,7 +3,7 @@
 Views are built the first time they are opened (the registry in `views.py`);
 the window only knows a few optional hooks a view may offer: `countChanged`
 (shown next to its title), `new_call()` (F2), `openIncident` (routed to the
-board's `show_incident`), and `can_close()` (asked before the window closes).
+board's `select_incident`), and `can_close()` (asked before the window closes).
 """
 
 from __future__ import annotations
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         if not self.show_view("board"):
             return
         board = self.views["board"]
-        for name in ("show_incident", "open_incident"):
+        for name in ("select_incident", "show_incident", "open_incident"):
             method = getattr(board, name, None)
             if callable(method):
                 method(incident_id)
