@@ -394,3 +394,28 @@ def test_many_bad_rows_are_counted_and_the_first_thousand_listed(store: Store, m
     assert (report.imported, report.skipped, len(report.bad_rows)) == (3, 1003, 1000)
     assert report.bad_rows[-1].line == 1004
     assert store.import_runs()[0]["skipped"] == 1003
+
+
+def test_a_code_table_next_to_the_data_explains_codes_and_can_key_the_value_map(
+        store: Store, tmp_path: Path):
+    path = tmp_path / "labels.toml"
+    codes_line = MAPPING.splitlines()[MAPPING.splitlines().index("[values.category]") + 2]
+    path.write_text(MAPPING.replace(
+        codes_line,
+        'codes = { "THEFT" = "theft" }\n'
+        'table = { file = "types.csv", code = "code", label = "text" }\n'
+        'labels = { "BRAWL IN PUBLIC" = "fight" }'), encoding="utf-8")
+    (tmp_path / "types.csv").write_bytes(codecs.BOM_UTF8 + b"code,text,\n"
+                                         b"F1,BRAWL IN PUBLIC,\nZZ,SOMETHING ODD,\n"
+                                         b"ZZ,ODD AGAIN,\n")
+    data = write_csv(tmp_path / "c.csv", [
+        HEADER, "2026-11-20 08:00:00,,,,F1,B,N1,x,,R1", "2026-11-20 08:01:00,,,,ZZ,B,N1,x,,R2",
+        "2026-11-20 08:02:00,,,,THEFT,B,N1,x,,R3"])
+    report = store.import_calls([data], load_mapping(path))
+    assert report.categories == {"fight": 1, "unmapped": 1, "theft": 1}
+    assert report.label("category", "ZZ") == "SOMETHING ODD"
+    assert [n.detail for n in report.notices] == [
+        "code(s) listed twice with different labels, first kept: ZZ"]
+    (tmp_path / "types.csv").unlink()
+    with pytest.raises(SourceError, match="code table for category not found"):
+        store.import_calls([data], load_mapping(path))
