@@ -149,12 +149,12 @@ class FraudForm(QGroupBox):
         self.money_recovered.setObjectName("money_recovered")
         self.money_recovered.setPlaceholderText(self.tr("yuan; may be filled in later"))
 
-        self.add_action = QAction(self.tr("Add transfer"), self)
-        self.add_action.setShortcuts([QKeySequence("Ctrl+Ins"), QKeySequence("Ctrl+=")])
+        self.add_action = QAction(self.tr("Add transfer (Ctrl+T)"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+T"))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action.triggered.connect(self.add_transfer)
-        self.remove_action = QAction(self.tr("Remove transfer"), self)
-        self.remove_action.setShortcut(QKeySequence("Ctrl+Del"))
+        self.remove_action = QAction(self.tr("Remove transfer (Ctrl+Shift+T)"), self)
+        self.remove_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(self.remove_transfer)
         self.addActions([self.add_action, self.remove_action])
@@ -162,8 +162,8 @@ class FraudForm(QGroupBox):
         form = QFormLayout()
         form.addRow(self.tr("Victim's account"), self.victim_account)
         form.addRow(self.tr("Victim's bank"), self.victim_bank)
-        hint = QLabel(self.tr("Transfers — Ctrl+Ins add a row, Ctrl+Del remove the row, "
-                              "Tab moves between cells"))
+        hint = QLabel(self.tr("Transfers — Ctrl+T add a row, Ctrl+Shift+T remove the current "
+                              "row, Tab moves between cells"))
         hint.setObjectName("hint")
         outcomes = QHBoxLayout()
         outcomes.addWidget(self.stop_payment)

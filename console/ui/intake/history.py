@@ -258,7 +258,7 @@ class HistoryPanel(QWidget):
                     flags.calls_today))
         self.repeat_flag.setVisible(flags.calls_today > 0)
         self.duplicate_flag.setText(
-            self.tr("Possible duplicate of %n open incident(s) — F4, then Enter to mark "
+            self.tr("Possible duplicate of %n open incident(s) — F3, then Enter to mark "
                     "this call a duplicate", "", len(flags.possible_duplicates)))
         self.duplicate_flag.setVisible(bool(flags.possible_duplicates))
         self.duplicate_table.setVisible(bool(flags.possible_duplicates))

@@ -83,6 +83,7 @@ class IntakeView(QWidget):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._connect()
+        self.setFocusProxy(self.form.caller_number)  # the page opens where a call starts
         self._restore_draft()
 
     # ---- layout ---------------------------------------------------------------------------

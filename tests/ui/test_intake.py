@@ -1,0 +1,522 @@
+"""The intake view, driven from the keyboard as a call-taker would: F2, typing, Tab, Ctrl+Enter.
+
+Chinese text arrives the way an input method delivers it (a committed string);
+everything else is typed key by key into whichever widget has the focus, so the
+tab order itself is under test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from console.domain.calls import CallDraft
+from console.paths import resources_dir
+from console.ui.changes import ChangeWatcher
+from console.ui.context import ViewContext
+from console.ui.intake import IntakeView
+from console.ui.intake.drafts import draft_path
+from console.ui.intake.form import CategoryMatches
+from console.ui.intake.fraud import TransfersModel
+from console.ui.intake.history import DuplicatesModel, HistoryModel
+
+ADDRESS = "田家庵区朝阳路18号"
+NUMBER = "13800001111"
+
+
+# ---- driving the keyboard -----------------------------------------------------------------
+def focused() -> QWidget:
+    _reactivate()
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def _reactivate() -> None:
+    """Hand activation back to the window once a completion list has closed.
+
+    A window manager does this; the offscreen platform leaves the closed list
+    as the active window, and focus could then not move within the view.
+    """
+    active = QApplication.activeWindow()
+    if active is not None and active.isHidden() and QApplication.activePopupWidget() is None:
+        for widget in QApplication.topLevelWidgets():
+            is_view = isinstance(widget, IntakeView) or widget.findChild(IntakeView)
+            if widget.isVisible() and is_view:
+                widget.activateWindow()
+                QApplication.processEvents()
+
+
+def type_text(qtbot, text: str) -> None:
+    """Type into the focused widget; Chinese is committed as an input method does."""
+    if text.isascii():
+        qtbot.keyClicks(focused(), text)
+    else:
+        event = QInputMethodEvent("", [])
+        event.setCommitString(text)
+        QApplication.sendEvent(focused(), event)
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(focused(), key, modifier)
+
+
+def tab(qtbot, times: int = 1) -> None:
+    press(qtbot, Qt.Key.Key_Tab, times=times)
+
+
+def save(qtbot) -> None:
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def paste(qtbot, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+# ---- fixtures -----------------------------------------------------------------------------
+@pytest.fixture
+def ctx(store, operator) -> Iterator[ViewContext]:
+    changes = ChangeWatcher(store)
+    yield ViewContext(store, operator, "zh_CN", changes)
+    changes.stop()
+
+
+def open_view(qtbot, ctx: ViewContext) -> IntakeView:
+    view = IntakeView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 850)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.setFocus()
+    return view
+
+
+@pytest.fixture
+def view(qtbot, ctx) -> IntakeView:
+    return open_view(qtbot, ctx)
+
+
+def fill_caller(qtbot, view: IntakeView, number: str = NUMBER, name: str = "王芳",
+                address: str = ADDRESS) -> None:
+    """F2, then number · name · address · (district filled from the address)."""
+    press(qtbot, Qt.Key.Key_F2)
+    assert focused() is view.form.caller_number
+    type_text(qtbot, number)
+    tab(qtbot)
+    type_text(qtbot, name)
+    tab(qtbot)
+    type_text(qtbot, address)
+    tab(qtbot)
+    assert focused() is view.form.jurisdiction.lineEdit() or focused() is view.form.jurisdiction
+
+
+def category(qtbot, view: IntakeView, typed: str) -> None:
+    """From the district field: Tab into the category, type, Tab to settle it."""
+    tab(qtbot)
+    assert focused() is view.form.category
+    type_text(qtbot, typed)
+    tab(qtbot)
+    assert focused() is view.form.priority
+
+
+def saved_id(qtbot, view: IntakeView) -> int:
+    with qtbot.waitSignal(view.saved, timeout=3000) as blocker:
+        save(qtbot)
+    return int(blocker.args[0])
+
+
+def log_incident(qtbot, view: IntakeView, *, number: str = NUMBER,
+                 summary: str = "两车相撞，无人受伤") -> int:
+    fill_caller(qtbot, view, number=number)
+    category(qtbot, view, "jtsg")
+    tab(qtbot)
+    assert focused() is view.form.summary
+    type_text(qtbot, summary)
+    return saved_id(qtbot, view)
+
+
+def board_model(ctx: ViewContext):  # type: ignore[no-untyped-def]
+    try:
+        from console.ui.board import BoardModel
+    except ImportError:
+        return None
+    return BoardModel(ctx)
+
+
+# ---- logging calls ------------------------------------------------------------------------
+def test_an_incident_is_logged_from_the_keyboard_and_reaches_the_board(qtbot, view, ctx,
+                                                                      store, operator):
+    board = board_model(ctx)
+    call_id = log_incident(qtbot, view)
+
+    call = store.call(call_id)
+    assert call["caller_number"] == NUMBER and call["caller_name"] == "王芳"
+    assert call["address"] == ADDRESS and call["jurisdiction_code"] == "340403"
+    assert call["category_code"] == "traffic_accident" and call["priority"] == 2
+    assert call["disposition"] == "incident" and call["incomplete"] == ""
+    assert call["operator_id"] == operator.id and call["received_at"] == "2026-11-29T02:00:00.000Z"
+    [incident] = store.open_incidents()
+    assert incident.id == call["incident_id"] and incident.category_code == "traffic_accident"
+    assert incident.number in view.confirmation.text()
+    assert view.confirmation.isVisible() and not view.warnings.isVisible()
+    # Cleared and idle for the next call, the cursor where the next call starts.
+    assert view.form.caller_number.text() == "" and view.form.summary.toPlainText() == ""
+    assert view.received_at is None and view.timer_label.text() == "--:--"
+    assert focused() is view.form.caller_number
+    if board is not None:
+        assert board.row_of(incident.id) is not None
+
+
+def test_typing_without_f2_starts_the_call_at_the_first_keystroke(qtbot, view, clock, store):
+    clock.advance(seconds=30)
+    view.form.caller_number.setFocus()
+    type_text(qtbot, NUMBER)
+    assert view.received_at == clock.now()
+    clock.advance(seconds=75)
+    qtbot.waitUntil(lambda: view.timer_label.text() == "01:15")
+    call_id = saved_id(qtbot, view)
+    assert store.call(call_id)["received_at"] == "2026-11-29T02:00:30.000Z"
+
+
+def test_a_duplicate_is_marked_from_the_history_panel(qtbot, view, store, clock):
+    first = log_incident(qtbot, view)
+    number = store.call(first)["incident_id"]
+    clock.advance(minutes=10)
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, NUMBER)
+    qtbot.waitUntil(lambda: view.history.duplicates.rowCount() == 1)
+    assert view.history.duplicate_flag.isVisible()
+    press(qtbot, Qt.Key.Key_F3)
+    assert focused() is view.history.duplicate_table
+    press(qtbot, Qt.Key.Key_Return)
+    incident = store.incidents_by_id([number])[0]
+    assert view.form.disposition.currentData() == "duplicate"
+    assert view.form.duplicate_of.currentText() == incident.number
+    call_id = saved_id(qtbot, view)
+
+    call = store.call(call_id)
+    assert call["disposition"] == "duplicate" and call["incident_id"] == incident.id
+    assert [i.id for i in store.open_incidents()] == [incident.id]
+    assert f"{incident.number}" in view.confirmation.text()
+
+
+def test_a_silent_call_is_saved_for_a_call_back(qtbot, view, store):
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "13912345678")
+    tab(qtbot, 4)  # name, address, district → category
+    assert focused() is view.form.category
+    type_text(qtbot, "wszddh")  # 无声/中断电话
+    tab(qtbot)
+    assert view.form.disposition.currentData() == "silent"
+    assert view.form.callback_hint.isVisible()
+    call_id = saved_id(qtbot, view)
+
+    call = store.call(call_id)
+    assert call["disposition"] == "silent" and call["incident_id"] is None
+    assert call["caller_number"] == "13912345678"
+    assert store.open_incidents() == []
+    assert "call the number back" in view.confirmation.text()
+
+
+def test_a_12345_transfer_keeps_its_ticket_reference(qtbot, view, store):
+    fill_caller(qtbot, view, number="13700001234", address="大通区洛河路8号")
+    category(qtbot, view, "szss")  # 市政设施 → 转12345
+    assert view.form.disposition.currentData() == "transfer_12345"
+    tab(qtbot)  # summary
+    type_text(qtbot, "路灯不亮")
+    tab(qtbot, 4)  # DV, enterprise, disposition → ticket reference
+    assert focused() is view.form.transfer_ref
+    type_text(qtbot, "GD-20261129-0042")
+    call_id = saved_id(qtbot, view)
+
+    call = store.call(call_id)
+    assert call["disposition"] == "transfer_12345" and call["transfer_ref"] == "GD-20261129-0042"
+    assert call["jurisdiction_code"] == "340402" and call["incident_id"] is None
+    assert "12345 hotline" in view.confirmation.text()
+
+
+def test_the_disposition_is_chosen_by_its_digit(qtbot, view, store):
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "13600000000")
+    view.form.disposition.setFocus()
+    type_text(qtbot, "3")  # 3 咨询 inquiry
+    call_id = saved_id(qtbot, view)
+    assert store.call(call_id)["disposition"] == "inquiry"
+
+
+def test_a_fraud_call_with_one_transfer(qtbot, view, store):
+    fill_caller(qtbot, view, number="13500006666", name="李华", address="谢家集区东风路3号")
+    category(qtbot, view, "sdflzp")  # 刷单返利诈骗
+    assert view.form.fraud.isVisible()
+    tab(qtbot)
+    type_text(qtbot, "网上刷单被骗")
+    tab(qtbot, 4)  # DV, enterprise, disposition → victim's account
+    assert focused() is view.form.fraud.victim_account
+    type_text(qtbot, "6222020000001234")
+    tab(qtbot)
+    type_text(qtbot, "工商银行")
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert view.form.fraud.model.rowCount() == 1
+    type_text(qtbot, "5000")
+    tab(qtbot)
+    type_text(qtbot, "09:30")
+    tab(qtbot)
+    type_text(qtbot, "6217000099998888")
+    tab(qtbot)
+    type_text(qtbot, "赵某")
+    tab(qtbot)
+    type_text(qtbot, "建设银行")
+    call_id = saved_id(qtbot, view)
+
+    call = store.call(call_id)
+    assert call["category_code"] == "fraud_rebate" and call["priority"] == 1
+    _, report = store.fraud_report(call_id)
+    assert report.victim_account == "6222020000001234" and report.victim_bank == "工商银行"
+    [transfer] = report.transfers
+    assert transfer.amount_fen == 500_000 and transfer.to_name == "赵某"
+    assert transfer.to_account == "6217000099998888" and transfer.to_bank == "建设银行"
+    assert transfer.at == datetime(2026, 11, 29, 1, 30, tzinfo=UTC)  # 09:30 in Huainan
+
+
+def test_a_malformed_amount_is_refused_and_kept_in_its_cell(qtbot, view, store):
+    fill_caller(qtbot, view)
+    category(qtbot, view, "dxwlzp")
+    view.form.fraud.victim_account.setFocus()
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "5k")
+    save(qtbot)
+
+    assert store.count("calls") == 0
+    assert "Transfer amount is not an amount of money" in view.errors.text()
+    model = view.form.fraud.model
+    assert model.data(model.index(0, 0)) == "5k"
+    assert (0, 0) in model.bad and model.data(model.index(0, 0),
+                                              Qt.ItemDataRole.BackgroundRole) is not None
+    assert view.form.caller_number.text() == NUMBER  # the rest of the form is kept too
+
+
+# ---- refusals and warnings ----------------------------------------------------------------
+def test_a_control_character_is_refused_and_the_text_kept(qtbot, view, store):
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, NUMBER)
+    tab(qtbot)
+    paste(qtbot, "王\x07芳")
+    save(qtbot)
+
+    assert store.count("calls") == 0
+    assert "Caller name contains invisible control characters" in view.errors.text()
+    assert view.form.caller_name.text() == "王\x07芳"
+    assert view.form.caller_name.property("problem") is True
+    assert focused() is view.form.caller_name
+
+
+def test_an_over_long_summary_is_refused_in_chinese_and_kept(qtbot, ctx, store):
+    translator = QTranslator()
+    assert translator.load("intake_zh_CN", str(resources_dir() / "translations"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        view = open_view(qtbot, ctx)
+        press(qtbot, Qt.Key.Key_F2)
+        type_text(qtbot, NUMBER)
+        view.form.summary.setFocus()
+        paste(qtbot, "甲" * 2001)
+        save(qtbot)
+        assert store.count("calls") == 0
+        assert "摘要超过 2000 字" in view.errors.text()
+        assert view.form.summary.toPlainText() == "甲" * 2001
+        assert view.form.marked_fields() == ["summary"]
+        assert focused() is view.form.summary
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_missing_fields_save_the_call_marked_incomplete(qtbot, view, store):
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, NUMBER)
+    call_id = saved_id(qtbot, view)
+
+    call = store.call(call_id)
+    assert "address:missing" in call["incomplete"] and "category_code:missing" in call["incomplete"]
+    text = view.warnings.text()
+    assert view.warnings.isVisible()
+    assert "Address is not filled in." in text and "Category is not filled in." in text
+
+
+def test_f2_on_an_unsaved_call_asks_for_a_second_press(qtbot, view):
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, NUMBER)
+    press(qtbot, Qt.Key.Key_F2)
+    assert view.form.caller_number.text() == NUMBER
+    assert "press F2 again" in view.notice.text()
+    press(qtbot, Qt.Key.Key_F2)
+    assert view.form.caller_number.text() == ""
+
+
+# ---- drafts -------------------------------------------------------------------------------
+def test_a_draft_is_restored_after_the_view_dies_unsaved(qtbot, ctx, store, clock, operator):
+    window = QWidget()  # the view dies inside it, as in a killed console
+    qtbot.addWidget(window)
+    view = IntakeView(ctx, window)
+    window.resize(1400, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    fill_caller(qtbot, view)
+    category(qtbot, view, "jtsg")
+    received = view.received_at
+    path = draft_path(store.path, operator.username)
+    qtbot.waitUntil(lambda: path.exists() and ADDRESS in path.read_text(encoding="utf-8"))
+    view.lookup.stop()
+    shiboken6.delete(view)  # no close, no can_close, no save
+    window.close()
+
+    clock.advance(minutes=2)
+    again = open_view(qtbot, ctx)
+    assert again.form.caller_number.text() == NUMBER
+    assert again.form.address.text() == ADDRESS
+    assert again.form.category.text() == "交通事故"
+    assert again.received_at == received
+    assert again.notice.isVisible() and "Restored draft" in again.notice.text()
+    assert again.timer_label.text() == "02:00"
+    again.form.summary.setFocus()
+    call_id = saved_id(qtbot, again)
+    assert store.call(call_id)["received_at"] == "2026-11-29T02:00:00.000Z"
+    assert not path.exists()
+
+
+def test_can_close_writes_the_draft_at_once(qtbot, view, store, operator):
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, NUMBER)
+    assert view.can_close() is True
+    data = json.loads(draft_path(store.path, operator.username).read_text(encoding="utf-8"))
+    assert CallDraft.from_dict(data).caller_number == NUMBER
+
+
+# ---- history ------------------------------------------------------------------------------
+def _earlier(store, clock, **kw) -> None:
+    base = dict(caller_number="13000000000", address=ADDRESS, jurisdiction_code="340403",
+                category_code="noise", disposition="incident", summary="楼上吵闹")
+    base.update(kw)
+    store.log_call(CallDraft(**base), None)
+
+
+def test_history_shows_earlier_calls_with_dv_enterprise_and_repeat_flags(qtbot, view, store,
+                                                                         clock):
+    _earlier(store, clock, category_code="domestic_violence", summary="丈夫动手打人")
+    clock.advance(days=3)
+    store.advance(1, "handled", None, result="已调解")
+    store.advance(1, "closed", None)
+    store.register_enterprise("淮南市某某机械有限公司", ADDRESS, "340403",
+                              bureau_leader="刘局", station_leader="陈所", officer="周警官")
+    _earlier(store, clock, caller_number=NUMBER, address="大通区洛河路8号",
+             category_code="inquiry", disposition="inquiry", summary="咨询户籍")
+    clock.advance(hours=4)
+
+    fill_caller(qtbot, view)
+    qtbot.waitUntil(lambda: view.history.model.rowCount() == 2)
+    model = view.history.model
+    summaries = [model.data(model.index(r, 7)) for r in range(2)]
+    assert "咨询户籍" in summaries[0]  # newest first
+    assert "丈夫动手打人" not in " ".join(summaries)  # DV shows as a flag only
+    assert view.history.dv_flag.isVisible()
+    assert view.history.enterprise_flag.isVisible()
+    assert "淮南市某某机械有限公司" in view.history.enterprise_flag.text()
+    assert view.history.repeat_flag.isVisible() and "1 earlier call" in \
+        view.history.repeat_flag.text()
+    assert not view.history.duplicate_flag.isVisible()
+
+
+def test_the_newest_question_wins(qtbot, view, store, clock):
+    _earlier(store, clock, caller_number="13100000001", address="寿县一号路", summary="甲")
+    _earlier(store, clock, caller_number="13100000002", address="寿县二号路", summary="乙")
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "13100000001")
+    press(qtbot, Qt.Key.Key_Backspace)
+    type_text(qtbot, "2")
+    qtbot.waitUntil(lambda: view.history.model.rowCount() == 1)
+    view.lookup.wait_idle()
+    qtbot.wait(view.lookup._timer.interval() + 50)  # no later answer replaces it
+    assert view.history.model.row_at(0).caller_number == "13100000002"
+
+
+def test_earlier_addresses_are_offered_by_prefix(qtbot, view, store, clock):
+    _earlier(store, clock)
+    _earlier(store, clock, address="田家庵区朝阳路20号")
+    _earlier(store, clock, address="大通区洛河路8号")
+    expected = ["田家庵区朝阳路18号", "田家庵区朝阳路20号"]
+    assert store.address_suggestions("田家庵区 朝阳") == expected
+    press(qtbot, Qt.Key.Key_F2)
+    view.form.address.setFocus()
+    type_text(qtbot, "田家庵区朝阳")
+    qtbot.waitUntil(lambda: view.form.address_model.rowCount() == 2)
+    assert view.form.address_model.stringList() == expected
+
+
+# ---- category search ----------------------------------------------------------------------
+@pytest.mark.parametrize(("typed", "expected"), [("jtsg", "交通事故"), ("交通", "交通事故"),
+                                                 ("traffic acc", "交通事故"), ("jtbl", "家庭暴力")])
+def test_categories_are_found_by_pinyin_chinese_or_english(qtbot, view, typed, expected):
+    press(qtbot, Qt.Key.Key_F2)
+    view.form.category.setFocus()
+    type_text(qtbot, typed)
+    matches = view.form.category_matches
+    assert matches.data(matches.index(0, 0), Qt.ItemDataRole.EditRole) == expected
+    assert view.form.category_completer.popup().isVisible()
+    tab(qtbot)
+    assert view.form.category.text() == expected
+
+
+def test_a_dv_category_ticks_the_dv_flag_and_routes_to_the_dv_desk(qtbot, view, store):
+    fill_caller(qtbot, view)
+    category(qtbot, view, "jtbl")
+    assert view.form.dv.isChecked() and view.form.priority.currentData() == 1
+    call_id = saved_id(qtbot, view)
+    assert store.call(call_id)["is_dv"] == 1
+    assert "anti-DV desk" in view.confirmation.text()
+
+
+# ---- models -------------------------------------------------------------------------------
+def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, store, clock, ctx):
+    _earlier(store, clock, caller_number=NUMBER, category_code="domestic_violence")
+    _earlier(store, clock, caller_number=NUMBER)
+    _earlier(store, clock, caller_number=NUMBER, address="大通区洛河路8号")
+    rows = store.history(NUMBER)
+    assert len(rows) == 3
+    flags = store.history_flags(NUMBER, ADDRESS, "noise", rows=rows)
+    history = HistoryModel(ctx.reference, "zh_CN", store.tz)
+    history.set_rows(rows)
+    qtmodeltester.check(history)
+    duplicates = DuplicatesModel(ctx.reference, "zh_CN", store.tz)
+    duplicates.set_rows(flags.possible_duplicates)
+    assert duplicates.rowCount() == 2
+    qtmodeltester.check(duplicates)
+    matches = CategoryMatches(ctx.reference, "zh_CN")
+    matches.search("jt")
+    qtmodeltester.check(matches)
+    transfers = TransfersModel()
+    transfers.add_row()
+    transfers.setData(transfers.index(0, 0), "100")
+    qtmodeltester.check(transfers)
+
+
+def test_the_receive_time_is_the_store_clock_not_the_wall_clock(qtbot, view, clock):
+    clock.set(datetime(2030, 1, 1, 0, 0, tzinfo=UTC))
+    press(qtbot, Qt.Key.Key_F2)
+    assert view.received_at == clock.now()
+    assert "2030-01-01 08:00:00" in view.received_label.text()
+    clock.advance(seconds=5)
+    qtbot.waitUntil(lambda: view.timer_label.text() == "00:05")
+    assert view.received_at + timedelta(seconds=5) == clock.now()
