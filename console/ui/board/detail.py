@@ -104,6 +104,10 @@ class IncidentDetail(QWidget):
             self.tr("Unit"), self.tr("Status"), self.tr("Dispatched"), self.tr("En route"),
             self.tr("On scene"), self.tr("Cleared")])
         self.assignments.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.assignments.header().setStretchLastSection(False)
+        for column in range(1, 6):
+            self.assignments.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.assignments.setMaximumHeight(110)
         self.assignments.currentItemChanged.connect(self._update_actions)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,14 +22,9 @@ from console.ui.board import labels
 from console.ui.board.detail import IncidentDetail
 from console.ui.board.model import (
     COL_ADDRESS,
-    COL_CATEGORY,
     COL_DEADLINE,
     COL_FLAGS,
-    COL_JURISDICTION,
     COL_NUMBER,
-    COL_PRIORITY,
-    COL_STAGE,
-    COL_TIME,
     COL_UNITS,
     ID_ROLE,
     BoardModel,
@@ -37,10 +32,7 @@ from console.ui.board.model import (
 from console.ui.board.proxy import BoardFilter
 from console.ui.context import ViewContext
 
-_WIDTHS = {
-    COL_NUMBER: 165, COL_FLAGS: 70, COL_CATEGORY: 110, COL_PRIORITY: 75,
-    COL_JURISDICTION: 80, COL_STAGE: 60, COL_TIME: 60, COL_UNITS: 90, COL_DEADLINE: 100,
-}
+_LEAST_WIDTHS = {COL_FLAGS: 44, COL_UNITS: 60, COL_DEADLINE: 100}
 
 
 class BoardView(QWidget):
@@ -92,8 +84,7 @@ class BoardView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
-        for column, width in _WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._open_detail)
 
@@ -138,6 +129,16 @@ class BoardView(QWidget):
             signal.connect(self._update_count)
         self._update_count()
         self.table.setFocus()
+
+    def _fit_columns(self) -> None:
+        """Size columns to what is on the board now (once: ticks must not make them jump)."""
+        self.table.resizeColumnsToContents()
+        bold = self.table.font()
+        bold.setBold(True)
+        sample = QFontMetrics(bold).horizontalAdvance("340400-20261129-0000") + 16
+        self.table.setColumnWidth(COL_NUMBER, max(sample, self.table.columnWidth(COL_NUMBER)))
+        for column, least in _LEAST_WIDTHS.items():
+            self.table.setColumnWidth(column, max(least, self.table.columnWidth(column)))
 
     def focus_filter(self) -> None:
         self.filter_text.setFocus()
