@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import IntEnum, StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from console.domain.deadlines import Deadlines
 
@@ -76,9 +76,11 @@ def level_from_code(code: str) -> Level:
     return Level(LEVEL_CODES.index(code)) if code in LEVEL_CODES else Level.SUPERVISOR
 
 
-@dataclass(frozen=True)
-class QueueItem:
-    """One thing someone must do. `key` names it stably across refreshes."""
+class QueueItem(NamedTuple):
+    """One thing someone must do. `key` names it stably across refreshes.
+
+    A named tuple, not a dataclass: a queue builds ten thousand of them at once.
+    """
 
     key: str
     kind: Kind
@@ -165,6 +167,8 @@ class QueueRules:
     shift_starts: tuple[time, ...] = (time(8), time(20))
     alert_priorities: frozenset[int] = frozenset({1})
     alert_escalated: bool = True
+    _allowances: dict[tuple[object, ...], timedelta] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], deadlines: Deadlines) -> QueueRules:
@@ -221,7 +225,17 @@ class QueueRules:
     def allowance(self, kind: Kind, *, priority: int = 2, tally_group: str = "",
                   category: str = "", area_type: str = "urban", phase: str = "",
                   desk: str = "default") -> timedelta:
-        """How long an item of this kind may wait before it is overdue."""
+        """How long an item of this kind may wait before it is overdue (memoised: the
+        queue asks this for every item on every build)."""
+        memo = (kind, priority, tally_group, category, area_type, phase, desk)
+        found = self._allowances.get(memo)
+        if found is None:
+            found = self._allowances[memo] = self._allowance(
+                kind, priority, tally_group, category, area_type, phase, desk)
+        return found
+
+    def _allowance(self, kind: Kind, priority: int, tally_group: str, category: str,
+                   area_type: str, phase: str, desk: str) -> timedelta:
         name = self.deadline_names[kind.value]
         if name == "stage":
             name = phase or "closure"

@@ -3,7 +3,7 @@
 from console.ui.queues.clear import ClearToZeroView, DaysModel, ReviewModel
 from console.ui.queues.dialog import ItemDialog
 from console.ui.queues.handover import HandoverDialog
-from console.ui.queues.model import QueueModel, QueueProxy
+from console.ui.queues.model import QueueModel
 from console.ui.queues.view import QueuePage, QueuesView
 
 __all__ = [
@@ -13,7 +13,6 @@ __all__ = [
     "ItemDialog",
     "QueueModel",
     "QueuePage",
-    "QueueProxy",
     "QueuesView",
     "ReviewModel",
 ]

@@ -3,6 +3,7 @@ gone rows removed and new rows inserted, never a reset after the first load."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Generic, TypeVar
 
@@ -45,11 +46,23 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
         self._reindex()
         self.endResetModel()
 
-    def replace_scope(self, rows: Iterable[Row], in_scope: Callable[[Row], bool]) -> list[Row]:
-        """Make the rows for which `in_scope` holds equal `rows`; returns the rows added."""
+    def replace_scope(self, rows: Iterable[Row], in_scope: Callable[[Row], bool],
+                      order: Callable[[Row], Any] | None = None) -> list[Row]:
+        """Make the rows for which `in_scope` holds equal `rows`; returns the rows added.
+
+        With `order`, the rows are kept sorted by it: new rows go to their place and a row
+        whose order changed moves (removed and inserted again).
+        """
         fresh = {self._key(r): r for r in rows}
-        gone = [i for i, r in enumerate(self._rows)
-                if in_scope(r) and self._key(r) not in fresh]
+
+        def leaves(r: Row) -> bool:
+            new = fresh.get(self._key(r))
+            if new is None:
+                return True
+            return order is not None and order(new) != order(r)
+
+        gone = [i for i, r in enumerate(self._rows) if in_scope(r) and leaves(r)]
+        moved = {self._key(self._rows[i]) for i in gone} & fresh.keys()
         for start, count in reversed(_runs(gone)):
             self.beginRemoveRows(QModelIndex(), start, start + count - 1)
             del self._rows[start:start + count]
@@ -57,22 +70,28 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
         if gone:
             self._reindex()
         last = self.columnCount() - 1
-        added = []
+        pending = []
         for key, row in fresh.items():
             at = self._index.get(key)
             if at is None:
-                added.append(row)
-                continue
-            if self._rows[at] != row:
+                pending.append(row)
+            elif self._rows[at] != row:
                 self._rows[at] = row
                 self.dataChanged.emit(self.index(at, 0), self.index(at, last))
-        if added:
+        added = [r for r in pending if self._key(r) not in moved]
+        if order is not None:
+            for row in sorted(pending, key=order):
+                at = bisect.bisect_right(self._rows, order(row), key=order)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._rows.insert(at, row)
+                self.endInsertRows()
+        elif pending:
             start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-            for offset, row in enumerate(added):
-                self._rows.append(row)
-                self._index[self._key(row)] = start + offset
+            self.beginInsertRows(QModelIndex(), start, start + len(pending) - 1)
+            self._rows.extend(pending)
             self.endInsertRows()
+        if pending:
+            self._reindex()
         return added
 
     def _reindex(self) -> None:

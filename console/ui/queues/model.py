@@ -1,4 +1,4 @@
-"""The queue as a table: every open item, whichever desk; a proxy picks one queue."""
+"""One queue as a table: the items of a desk (or the supervisor, or all), in queue order."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from console.domain.queues import QueueItem, State
@@ -23,12 +23,14 @@ _ESCALATED_BG = QColor("#fff1c9")
 
 
 class QueueModel(KeyedTableModel[QueueItem]):
-    """Items keyed by `QueueItem.key`; the clock decides overdue, so a tick refreshes
-    only the deadline and state columns."""
+    """One queue's items, keyed by `QueueItem.key` and kept in queue order; the clock
+    decides overdue, so a tick refreshes only the deadline, state and level columns."""
 
-    def __init__(self, now: Callable[[], datetime], parent: QObject | None = None):
+    def __init__(self, now: Callable[[], datetime], queue: str = "all",
+                 parent: QObject | None = None):
         super().__init__(lambda item: item.key, parent)
         self._now = now
+        self._queue = queue
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
@@ -88,9 +90,19 @@ class QueueModel(KeyedTableModel[QueueItem]):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, DEADLINE), self.index(self.rowCount() - 1, LEVEL))
 
+    # -- the queue shown ------------------------------------------------------------------
+    def queue(self) -> str:
+        return self._queue
+
+    def load(self, items: Iterable[QueueItem], queue: str | None = None) -> None:
+        """Show one queue from the full set of items (first load, or another queue chosen)."""
+        if queue is not None:
+            self._queue = queue
+        self.reset(sorted((i for i in items if i.in_queue(self._queue)), key=queue_order))
+
     def apply(self, items: Iterable[QueueItem], incident_ids: Iterable[int] = (),
               call_ids: Iterable[int] = ()) -> list[QueueItem]:
-        """Replace the items of these incidents and calls; returns the new ones."""
+        """Replace the items of these incidents and calls; returns those new to this queue."""
         incidents, calls = set(incident_ids), set(call_ids)
 
         def in_scope(item: QueueItem) -> bool:
@@ -98,42 +110,11 @@ class QueueModel(KeyedTableModel[QueueItem]):
                 return item.call_id in calls
             return item.incident_id in incidents
 
-        return self.replace_scope(items, in_scope)
+        mine = [i for i in items if i.in_queue(self._queue)]
+        return self.replace_scope(mine, in_scope, queue_order)
 
 
-class QueueProxy(QSortFilterProxyModel):
-    """One queue (a desk, the supervisor, the leadership, or all), overdue first, then by
-    deadline."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._queue = "all"
-        self.setDynamicSortFilter(True)
-
-    def queue(self) -> str:
-        return self._queue
-
-    def set_queue(self, queue: str) -> None:
-        self.beginFilterChange()
-        self._queue = queue
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, QueueModel):
-            return True
-        return model.row_at(source_row).in_queue(self._queue)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, QueueModel):
-            return super().lessThan(left, right)
-        now = model.now()
-        return (model.row_at(left.row()).sort_key(now)
-                < model.row_at(right.row()).sort_key(now))
-
-    def item(self, row: int) -> QueueItem:
-        source = self.mapToSource(self.index(row, 0))
-        model = self.sourceModel()
-        assert isinstance(model, QueueModel)
-        return model.row_at(source.row())
+def queue_order(item: QueueItem) -> tuple[datetime, str]:
+    """Overdue first, then by deadline: sorting by deadline does both, since an item is
+    overdue exactly when its deadline has passed — so the order never changes with time."""
+    return (item.due, item.key)

@@ -34,7 +34,7 @@ from console.ui.queues.alert import AlertBanner
 from console.ui.queues.clear import ClearToZeroView
 from console.ui.queues.dialog import FORM_KINDS, ItemDialog
 from console.ui.queues.handover import HandoverDialog
-from console.ui.queues.model import ACTION, QueueModel, QueueProxy
+from console.ui.queues.model import ACTION, QueueModel
 from console.ui.queues.worker import StoreWorker
 
 TICK_MS = 1000
@@ -61,10 +61,8 @@ class QueuePage(QWidget):
         self._mark = ctx.store.queue_mark()
         self.current_dialog: ItemDialog | None = None
 
-        self.model = QueueModel(ctx.store.now, self)
-        self.proxy = QueueProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.sort(0)
+        self._all: dict[str, QueueItem] = {}
+        self.model = QueueModel(ctx.store.now, queue_for_role(ctx.operator.role), self)
 
         self.queue_box = QComboBox()
         for queue in queues_for_role(ctx.operator.role):
@@ -77,7 +75,7 @@ class QueuePage(QWidget):
         self.banner = AlertBanner(self)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(False)
@@ -105,10 +103,8 @@ class QueuePage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
 
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._count_moved)
-        self.proxy.set_queue(self.queue())
         ctx.changes.incidentsChanged.connect(self._incidents_changed)
         ctx.changes.callsAdded.connect(self._calls_added)
         ctx.changes.changed.connect(self._schedule_escalation)
@@ -146,7 +142,7 @@ class QueuePage(QWidget):
             self.queue_box.setCurrentIndex(index)
 
     def count(self) -> int:
-        return self.proxy.rowCount()
+        return self.model.rowCount()
 
     def busy(self) -> bool:
         return self._worker.busy()
@@ -155,13 +151,13 @@ class QueuePage(QWidget):
         return self._loaded
 
     def _queue_chosen(self) -> None:
-        self.proxy.set_queue(self.queue())
+        self.model.load(self._all.values(), self.queue())
         self._count_moved()
 
     def _count_moved(self, *_: object) -> None:
-        count = self.proxy.rowCount()
-        overdue = sum(1 for r in range(count)
-                      if self.proxy.item(r).overdue(self.model.now()))
+        count = self.model.rowCount()
+        now = self.model.now()
+        overdue = sum(1 for item in self.model.rows() if item.overdue(now))
         self.count_label.setText(self.tr("%1 item(s), %2 overdue").replace(
             "%1", str(count)).replace("%2", str(overdue)))
         if count != self._count:
@@ -172,7 +168,8 @@ class QueuePage(QWidget):
     def reload(self) -> None:
         """A full read on the worker thread (first load, or F5)."""
         def done(items: list[QueueItem]) -> None:
-            self.model.reset(items)
+            self._all = {i.key: i for i in items}
+            self.model.load(items, self.queue())
             self._loaded = True
             incidents, calls = self._pending
             self._pending = (set(), set())
@@ -196,13 +193,13 @@ class QueuePage(QWidget):
             items = self._ctx.store.queue_items(incident_ids=incidents, call_ids=calls)
         except StoreError:
             return
-        before = {r.key: r.owner_level() for r in self.model.rows()
-                  if (r.call_id in calls) or (r.call_id is None and r.incident_id in incidents)}
+        for key in [k for k, i in self._all.items()
+                    if i.call_id in calls or (i.call_id is None and i.incident_id in incidents)]:
+            del self._all[key]
+        self._all.update((i.key, i) for i in items)
         added = self.model.apply(items, incidents, calls)
         if alert:
-            fresh = [i for i in items if i in added or i.owner_level() > before.get(
-                i.key, i.owner_level())]
-            urgent = [i for i in fresh if self._rules.is_alert(i)]
+            urgent = [i for i in added if self._rules.is_alert(i)]
             if urgent:
                 self._alert(urgent[0])
         self._count_moved()
@@ -256,7 +253,7 @@ class QueuePage(QWidget):
     # -- actions --------------------------------------------------------------------------
     def current_item(self) -> QueueItem | None:
         index = self.table.currentIndex()
-        return self.proxy.item(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def open_current(self) -> None:
         item = self.current_item()
@@ -264,7 +261,7 @@ class QueuePage(QWidget):
             self.open_item(item)
 
     def _activated(self, index: QModelIndex) -> None:
-        self.open_item(self.proxy.item(index.row()))
+        self.open_item(self.model.row_at(index.row()))
 
     def open_item(self, item: QueueItem) -> None:
         """Go straight to what finishes the item: the board for an incident to dispatch or
@@ -317,10 +314,6 @@ class QueuesView(QWidget):
     @property
     def model(self) -> QueueModel:
         return self.page.model
-
-    @property
-    def proxy(self) -> QueueProxy:
-        return self.page.proxy
 
     def count(self) -> int:
         return self.page.count()
