@@ -85,25 +85,28 @@ class HandoverDialog(QDialog):
         span = (f"{h.shift_start.astimezone(tz):%Y-%m-%d %H:%M} – "
                 f"{h.shift_end.astimezone(tz):%Y-%m-%d %H:%M}")
         remarks = self.remarks.toPlainText() if hasattr(self, "remarks") else h.remarks
+        title = self.tr("Shift handover note")
+        shift, printed = self.tr("Shift"), self.tr("Printed")
+        open_items, late = self.tr("Open items"), self.tr("overdue or escalated")
+        heading, none = self.tr("Remarks"), self.tr("(none)")
         parts = [
-            f"<h2>{escape(self.tr('Shift handover note'))} — "
-            f"{escape(texts.desk_name(self.desk))}</h2>",
-            f"<p>{escape(self.tr('Shift'))}: {escape(span)}<br>"
-            f"{escape(self.tr('Printed'))}: {now.astimezone(tz):%Y-%m-%d %H:%M} · "
+            f"<h2>{escape(title)} — {escape(texts.desk_name(self.desk))}</h2>",
+            f"<p>{escape(shift)}: {escape(span)}<br>"
+            f"{escape(printed)}: {now.astimezone(tz):%Y-%m-%d %H:%M} · "
             f"{escape(self._ctx.operator.display_name)}</p>",
-            f"<p><b>{escape(self.tr('Open items'))}: {len(h.items)}</b> · "
-            f"{escape(self.tr('overdue or escalated'))}: {len(overdue)}</p>",
+            f"<p><b>{escape(open_items)}: {len(h.items)}</b> · {escape(late)}: {len(overdue)}</p>",
             self._section(self.tr("Overdue and escalated"), overdue, now),
             self._section(self.tr("Open"), rest, now),
-            f"<h3>{escape(self.tr('Remarks'))}</h3>",
-            "<p>" + (escape(remarks).replace("\n", "<br>") or escape(self.tr("(none)"))) + "</p>",
+            f"<h3>{escape(heading)}</h3>",
+            "<p>" + (escape(remarks).replace("\n", "<br>") or escape(none)) + "</p>",
         ]
         return "\n".join(parts)
 
     def _section(self, title: str, items: list[QueueItem], now: datetime) -> str:
         out = [f"<h3>{escape(title)} ({len(items)})</h3>"]
         if not items:
-            out.append(f"<p>{escape(self.tr('(none)'))}</p>")
+            none = self.tr("(none)")
+            out.append(f"<p>{escape(none)}</p>")
             return "".join(out)
         heads = [self.tr("Kind"), self.tr("Incident / call"), self.tr("What to do"),
                  self.tr("Owner"), self.tr("Deadline"), self.tr("Level")]

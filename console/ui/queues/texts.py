@@ -10,112 +10,113 @@ from console.domain.queues import Kind, Level, QueueItem, State, format_span, le
 from console.domain.reference import Reference
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QueueTexts", text)
-
-
 def kind_name(kind: Kind) -> str:
     return {
-        Kind.DISPATCH: _t("Dispatch"),
-        Kind.FOLLOW_UP: _t("Follow-up"),
-        Kind.PUSH_ACK: _t("Enterprise push"),
-        Kind.CALLBACK: _t("Callback"),
-        Kind.ESCALATION: _t("Escalation"),
-        Kind.INCOMPLETE_CALL: _t("Incomplete call"),
-        Kind.SILENT_CALLBACK: _t("Silent call"),
+        Kind.DISPATCH: QCoreApplication.translate("QueueTexts", "Dispatch"),
+        Kind.FOLLOW_UP: QCoreApplication.translate("QueueTexts", "Follow-up"),
+        Kind.PUSH_ACK: QCoreApplication.translate("QueueTexts", "Enterprise push"),
+        Kind.CALLBACK: QCoreApplication.translate("QueueTexts", "Callback"),
+        Kind.ESCALATION: QCoreApplication.translate("QueueTexts", "Escalation"),
+        Kind.INCOMPLETE_CALL: QCoreApplication.translate("QueueTexts", "Incomplete call"),
+        Kind.SILENT_CALLBACK: QCoreApplication.translate("QueueTexts", "Silent call"),
     }[kind]
 
 
 def level_name(level: Level) -> str:
     return {
-        Level.DESK: _t("Desk"),
-        Level.SUPERVISOR: _t("Supervisor"),
-        Level.LEADERSHIP: _t("Bureau leadership"),
+        Level.DESK: QCoreApplication.translate("QueueTexts", "Desk"),
+        Level.SUPERVISOR: QCoreApplication.translate("QueueTexts", "Supervisor"),
+        Level.LEADERSHIP: QCoreApplication.translate("QueueTexts", "Bureau leadership"),
     }[level]
 
 
 def state_name(state: State) -> str:
     return {
-        State.OPEN: _t("Open"),
-        State.OVERDUE: _t("Overdue"),
-        State.ESCALATED: _t("Escalated"),
-        State.DONE: _t("Done"),
+        State.OPEN: QCoreApplication.translate("QueueTexts", "Open"),
+        State.OVERDUE: QCoreApplication.translate("QueueTexts", "Overdue"),
+        State.ESCALATED: QCoreApplication.translate("QueueTexts", "Escalated"),
+        State.DONE: QCoreApplication.translate("QueueTexts", "Done"),
     }[state]
 
 
 def desk_name(desk: str) -> str:
     return {
-        "dispatch": _t("Dispatch desk"),
-        "enterprise": _t("Enterprise desk"),
-        "dv": _t("DV desk"),
-        "supervisor": _t("Supervisor"),
-        "leadership": _t("Bureau leadership"),
-        "all": _t("All queues"),
+        "dispatch": QCoreApplication.translate("QueueTexts", "Dispatch desk"),
+        "enterprise": QCoreApplication.translate("QueueTexts", "Enterprise desk"),
+        "dv": QCoreApplication.translate("QueueTexts", "DV desk"),
+        "supervisor": QCoreApplication.translate("QueueTexts", "Supervisor"),
+        "leadership": QCoreApplication.translate("QueueTexts", "Bureau leadership"),
+        "all": QCoreApplication.translate("QueueTexts", "All queues"),
     }.get(desk, desk)
 
 
 def stage_name(stage: str) -> str:
     return {
-        "alert": _t("Alert"),
-        "intake": _t("Intake"),
-        "dispatched": _t("Dispatched"),
-        "en_route": _t("En route"),
-        "on_scene": _t("On scene"),
-        "handled": _t("Handled"),
-        "closed": _t("Closed"),
-        "called_back": _t("Called back"),
-        "cancelled": _t("Cancelled"),
+        "alert": QCoreApplication.translate("QueueTexts", "Alert"),
+        "intake": QCoreApplication.translate("QueueTexts", "Intake"),
+        "dispatched": QCoreApplication.translate("QueueTexts", "Dispatched"),
+        "en_route": QCoreApplication.translate("QueueTexts", "En route"),
+        "on_scene": QCoreApplication.translate("QueueTexts", "On scene"),
+        "handled": QCoreApplication.translate("QueueTexts", "Handled"),
+        "closed": QCoreApplication.translate("QueueTexts", "Closed"),
+        "called_back": QCoreApplication.translate("QueueTexts", "Called back"),
+        "cancelled": QCoreApplication.translate("QueueTexts", "Cancelled"),
     }.get(stage, stage)
 
 
 def push_role_name(role: str) -> str:
     return {
-        "bureau_leader": _t("bureau leader"),
-        "station_leader": _t("station leader"),
-        "officer": _t("responsible officer"),
+        "bureau_leader": QCoreApplication.translate("QueueTexts", "bureau leader"),
+        "station_leader": QCoreApplication.translate("QueueTexts", "station leader"),
+        "officer": QCoreApplication.translate("QueueTexts", "responsible officer"),
     }.get(role, role)
 
 
 def reason_name(reason: str, stage: str = "", pushes: int = 0) -> str:
     if reason == "stage":
-        return _t("still at stage %1").replace("%1", stage_name(stage))
+        text = QCoreApplication.translate("QueueTexts", "still at stage %1")
+        return text.replace("%1", stage_name(stage))
     if reason == "callback":
-        return _t("callback missing")
+        return QCoreApplication.translate("QueueTexts", "callback missing")
     if reason == "push":
-        return _t("%1 push(es) not acknowledged").replace("%1", str(pushes))
+        text = QCoreApplication.translate("QueueTexts", "%1 push(es) not acknowledged")
+        return text.replace("%1", str(pushes))
     if reason == "escalation":
-        return _t("open escalation")
+        return QCoreApplication.translate("QueueTexts", "open escalation")
     return reason
 
 
 def escalation_reason(reason: str) -> str:
     if reason.startswith("overdue_"):
-        return _t("overdue: %1").replace("%1", kind_name(Kind(reason[len("overdue_"):])))
+        kind = kind_name(Kind(reason[len("overdue_"):]))
+        return QCoreApplication.translate("QueueTexts", "overdue: %1").replace("%1", kind)
     if reason == "callback_dissatisfied":
-        return _t("dissatisfied callback")
+        return QCoreApplication.translate("QueueTexts", "dissatisfied callback")
     return reason
 
 
 def what_to_do(item: QueueItem) -> str:
     """The action an item asks for, in a few words."""
     if item.kind is Kind.DISPATCH:
-        return _t("Dispatch units")
+        return QCoreApplication.translate("QueueTexts", "Dispatch units")
     if item.kind is Kind.FOLLOW_UP:
         return {
-            "arrival": _t("Chase arrival on scene"),
-            "handling": _t("Chase handling on scene"),
-        }.get(item.detail, _t("Get feedback and close"))
+            "arrival": QCoreApplication.translate("QueueTexts", "Chase arrival on scene"),
+            "handling": QCoreApplication.translate("QueueTexts", "Chase handling on scene"),
+        }.get(item.detail, QCoreApplication.translate("QueueTexts", "Get feedback and close"))
     if item.kind is Kind.PUSH_ACK:
         role, _, person = item.detail.partition("|")
-        return _t("Get acknowledgement from %1 (%2)").replace("%1", person or "?").replace(
-            "%2", push_role_name(role))
+        text = QCoreApplication.translate("QueueTexts", "Get acknowledgement from %1 (%2)")
+        return text.replace("%1", person or "?").replace("%2", push_role_name(role))
     if item.kind is Kind.CALLBACK:
-        return _t("Call back the caller")
+        return QCoreApplication.translate("QueueTexts", "Call back the caller")
     if item.kind is Kind.ESCALATION:
-        return _t("Resolve: %1").replace("%1", escalation_reason(item.detail))
+        text = QCoreApplication.translate("QueueTexts", "Resolve: %1")
+        return text.replace("%1", escalation_reason(item.detail))
     if item.kind is Kind.INCOMPLETE_CALL:
-        return _t("Complete the call record")
-    return _t("Call back %1").replace("%1", item.detail or "?")
+        return QCoreApplication.translate("QueueTexts", "Complete the call record")
+    text = QCoreApplication.translate("QueueTexts", "Call back %1")
+    return text.replace("%1", item.detail or "?")
 
 
 def owner_text(item: QueueItem) -> str:
@@ -127,14 +128,16 @@ def owner_text(item: QueueItem) -> str:
 def deadline_text(item: QueueItem, now: datetime) -> str:
     span = item.due - now
     if span.total_seconds() < 0:
-        return _t("overdue by %1").replace("%1", format_span(span))
-    return _t("in %1").replace("%1", format_span(span))
+        text = QCoreApplication.translate("QueueTexts", "overdue by %1")
+        return text.replace("%1", format_span(span))
+    return QCoreApplication.translate("QueueTexts", "in %1").replace("%1", format_span(span))
 
 
 def reference_label(item: QueueItem) -> str:
     if item.incident_number:
         return item.incident_number
-    return _t("call #%1").replace("%1", str(item.call_id or item.ref_id))
+    text = QCoreApplication.translate("QueueTexts", "call #%1")
+    return text.replace("%1", str(item.call_id or item.ref_id))
 
 
 def category_name(reference: Reference, code: str | None, lang: str) -> str:
