@@ -1,0 +1,136 @@
+"""Screenshots of the supervisor's queue and the clear-to-zero review (Chinese), on a fictional
+database: docs/queues.png and docs/clear_to_zero.png."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtWidgets import QApplication
+
+from console.domain.addresses import address_key
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock
+from console.domain.lifecycle import Stage
+from console.store import Store
+from console.store.records import Operator
+from console.ui.changes import ChangeWatcher
+from console.ui.context import ViewContext
+from console.ui.queues import QueuesView
+from console.ui.shell.language import install_translators
+
+DOCS = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)  # 10:00 in Huainan
+
+
+def call(store: Store, op: Operator, at: datetime, **values: object) -> int | None:
+    store.clock.set(at)  # type: ignore[attr-defined]
+    draft = dict(caller_number="19900001234", address="田家庵区洞山路12号",
+                 jurisdiction_code="340403", category_code="theft", summary="",
+                 disposition="incident")
+    draft.update(values)
+    return store.log_call(CallDraft(**draft), op.id).incident_id  # type: ignore[arg-type]
+
+
+def fill(store: Store) -> Operator:
+    taker = store.add_operator("jiejing01", "陈晓", "call_taker", "demo110")
+    boss = store.add_operator("zhibanzhang", "刘建国", "supervisor", "demo110")
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO enterprises (name, address, address_key, jurisdiction_code,"
+            " bureau_leader, station_leader, officer, created_at) VALUES (?, ?, ?, '340402',"
+            " '王振华', '赵立新', '钱伟', ?)",
+            ["淮南市某某机械有限公司", "大通区工业路18号", address_key("大通区工业路18号"),
+             store.now_text()])
+    day = timedelta(days=1)
+    # Earlier days: a few incidents never cleared.
+    old = call(store, taker, NOW - 2 * day, category_code="dispute_neighbour",
+               address="谢家集区望峰路6号", jurisdiction_code="340404", summary="邻里纠纷")
+    call(store, taker, NOW - day - timedelta(hours=3), category_code="noise", priority=3,
+         address="田家庵区舜耕路88号", summary="夜间噪音")
+    dv = call(store, taker, NOW - day - timedelta(hours=5), category_code="domestic_violence",
+              address="八公山区新庄孜路3号", jurisdiction_code="340405", summary="家暴")
+    for iid in (dv,):
+        store.advance(iid, Stage.HANDLED, taker.id, result="已调解")
+        store.advance(iid, Stage.CLOSED, taker.id, closure="resolved")
+    ent_old = call(store, taker, NOW - day - timedelta(hours=1), category_code="enterprise_obstruction",
+                   address="大通区工业路18号", jurisdiction_code="340402", summary="阻工")
+    store.clock.set(NOW - day)  # type: ignore[attr-defined]
+    store.assign_owner(old or 0, taker.id, boss.id)
+    store.escalate_incident(ent_old or 0, "企业反映问题未解决，报局领导督办", boss.id)
+    # Today: incidents at intake, under way, a silent call, a dissatisfied callback.
+    for minutes, cat, addr, summary in (
+        (95, "fight", "田家庵区朝阳路21号", "多人斗殴"),
+        (40, "theft", "田家庵区国庆路5号", "电动车被盗"),
+        (12, "traffic_accident", "大通区淮舜路口", "两车追尾"),
+        (3, "robbery", "田家庵区龙湖路9号", "抢劫"),
+    ):
+        call(store, taker, NOW - timedelta(minutes=minutes), category_code=cat, address=addr,
+             summary=summary)
+    moving = call(store, taker, NOW - timedelta(minutes=70), category_code="assault",
+                  address="潘集区泥河路2号", jurisdiction_code="340406", summary="故意伤害")
+    store.dispatch(moving or 0, ["DS01"], taker.id)
+    call(store, taker, NOW - timedelta(minutes=25), category_code="enterprise_security",
+         address="大通区工业路18号", jurisdiction_code="340402", summary="厂区盗窃")
+    call(store, taker, NOW - timedelta(minutes=20), disposition="silent", category_code="silent",
+         caller_number="19900005678")
+    unhappy = call(store, taker, NOW - timedelta(hours=3), category_code="dispute_consumer",
+                   address="田家庵区人民路7号", summary="消费纠纷")
+    store.advance(unhappy or 0, Stage.HANDLED, taker.id, result="已调解")
+    store.advance(unhappy or 0, Stage.CLOSED, taker.id, closure="resolved")
+    for cb in store.callbacks_of(unhappy or 0):
+        store.record_callback(int(cb["id"]), "dissatisfied", "认为处理不公", taker.id)
+    store.clock.set(NOW)  # type: ignore[attr-defined]
+    store.escalate_due()
+    return boss
+
+
+def settle(app: QApplication, view: QueuesView) -> None:
+    deadline = time.monotonic() + 20
+    clear = view.clear_view
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if (view.page.is_loaded() and clear is not None and clear.is_loaded()
+                and not view.busy()):
+            break
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "demo.db", clock=FixedClock(NOW))
+        boss = fill(store)
+        watcher = ChangeWatcher(store)
+        view = QueuesView(ViewContext(store, boss, "zh_CN", watcher))
+        view.resize(1400, 850)
+        view.show()
+        settle(app, view)
+        for column, width in enumerate((110, 190, 430, 160, 120, 90, 90)):
+            view.page.table.setColumnWidth(column, width)
+        app.processEvents()
+        view.grab().save(str(DOCS / "queues.png"))
+        view.tabs.setCurrentIndex(1)
+        clear = view.clear_view
+        assert clear is not None
+        clear.table.resizeColumnsToContents()
+        app.processEvents()
+        view.grab().save(str(DOCS / "clear_to_zero.png"))
+        view.close()
+        watcher.stop()
+        store.close()
+    print("saved docs/queues.png, docs/clear_to_zero.png")
+
+
+if __name__ == "__main__":
+    main()
