@@ -60,8 +60,9 @@ def fill(store: Store) -> Operator:
     for iid in (dv,):
         store.advance(iid, Stage.HANDLED, taker.id, result="已调解")
         store.advance(iid, Stage.CLOSED, taker.id, closure="resolved")
-    ent_old = call(store, taker, NOW - day - timedelta(hours=1), category_code="enterprise_obstruction",
-                   address="大通区工业路18号", jurisdiction_code="340402", summary="阻工")
+    ent_old = call(store, taker, NOW - day - timedelta(hours=1),
+                   category_code="enterprise_obstruction", address="大通区工业路18号",
+                   jurisdiction_code="340402", summary="阻工")
     store.clock.set(NOW - day)  # type: ignore[attr-defined]
     store.assign_owner(old or 0, taker.id, boss.id)
     store.escalate_incident(ent_old or 0, "企业反映问题未解决，报局领导督办", boss.id)
