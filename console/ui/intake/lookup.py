@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from console.store import Store, StoreError
 from console.store.intake_lookup import IntakeLookup
@@ -24,6 +24,20 @@ class LookupRequest:
     number: str
     address: str
     category_code: str
+
+
+class _LookupJob(QRunnable):
+    def __init__(self, service: LookupService, seq: int, request: LookupRequest):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.service, self.seq, self.request = service, seq, request
+        self.done = False
+
+    def run(self) -> None:
+        try:
+            self.service._run(self.seq, self.request)
+        finally:
+            self.done = True
 
 
 class LookupService(QObject):
@@ -48,6 +62,7 @@ class LookupService(QObject):
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._send)
         self._answered.connect(self._deliver)
+        self._jobs: list[_LookupJob] = []
 
     def request(self, number: str, address: str, category_code: str) -> None:
         """Ask again after the pause; an identical question is not asked twice."""
@@ -74,7 +89,9 @@ class LookupService(QObject):
         self._seq += 1
         seq = self._seq
         self._pool.clear()  # requests not started yet are stale
-        self._pool.start(lambda: self._run(seq, request))
+        job = _LookupJob(self, seq, request)
+        self._jobs = [j for j in self._jobs if not j.done] + [job]  # alive until finished
+        self._pool.start(job)
 
     def _run(self, seq: int, request: LookupRequest) -> None:
         """In the worker thread: its own connection, opened on first use."""
@@ -113,6 +130,7 @@ class LookupService(QObject):
         self.clear()
         self._pool.clear()
         self._pool.waitForDone()
+        self._jobs = []
         if self._worker_store is not None:
             self._worker_store.close()
             self._worker_store = None

@@ -1,0 +1,200 @@
+"""Intake: saving a call, and the history look-up on a ten-year database.
+
+- Save: `Store.log_call` ~500 times (WAL, synchronous=FULL, as the console runs)
+  against a floor of a raw sqlite3 INSERT of the same call row + commit with the
+  same durability. Target p99 under 15 ms.
+- History: `store.history` + `history_flags` for a number and for an address on
+  ≈10 million calls over ten years, against the same indexed SELECT in raw
+  sqlite3. Target under 5 ms. Uses `bench.fixtures.decade_db()` when it exists;
+  otherwise builds its own calls-only decade file once (cached in bench/out/):
+  the schema and indexes come from `Store.open`, the rows from a raw
+  `executemany` with the indexes dropped and rebuilt from their own SQL.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bench.common import measure, out_path, report
+from console.domain.addresses import address_key, number_key
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock, SystemClock, to_stored
+from console.store import Store
+
+SAVES = 500
+LOOKUPS = 300
+DECADE_CALLS = 10_000_000
+DECADE_NAME = "intake_decade_v1.db"
+NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+HOT_NUMBER = "13955550000"
+HOT_ADDRESS = "田家庵区舜耕中路1号"
+
+
+def _draft(n: int) -> CallDraft:
+    return CallDraft(caller_number=f"1380000{n % 10000:04d}", caller_name="王芳",
+                     address=f"田家庵区朝阳路{n % 500}号", jurisdiction_code="340403",
+                     category_code="theft", summary="电动车被盗，车停在楼下",
+                     disposition="incident", received_at=datetime.now(UTC))
+
+
+def bench_save(folder: Path) -> None:
+    with Store.open(folder / "save.db", clock=SystemClock()) as store:
+        op = store.add_operator("bench", "压测", "call_taker", "x")
+        counter = iter(range(10**9))
+        timing = measure(lambda: store.log_call(_draft(next(counter)), op.id, "B1"), SAVES)
+
+    floor_path = folder / "floor.db"
+    conn = sqlite3.connect(floor_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE calls (line, received_at, logged_at, day, caller_number,"
+                 " number_key, caller_name, address, address_key, jurisdiction_code,"
+                 " category_code, priority, summary, disposition)")
+    row = ("110", "2026-11-29T02:00:00.000Z", "2026-11-29T02:00:00.000Z", "2026-11-29",
+           "13800001111", "13800001111", "王芳", "田家庵区朝阳路18号", "田家庵区朝阳路18号",
+           "340403", "theft", 2, "电动车被盗，车停在楼下", "incident")
+
+    def raw_insert() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        conn.execute("COMMIT")
+
+    floor = measure(raw_insert, SAVES)
+    conn.close()
+    report(f"save a call (Store.log_call, {SAVES}x, WAL + synchronous=FULL)", timing, floor,
+           target_ms=15)
+
+
+# ---- the ten-year database ------------------------------------------------------------------
+def _decade_rows(count: int, seed: int = 110):  # type: ignore[no-untyped-def]
+    """Calls spread over ten years before NOW; repeat callers and busy addresses as in life."""
+    rnd = random.Random(seed)
+    start = NOW - timedelta(days=3650)
+    span = 3650 * 86400
+    cats = ["theft", "noise", "fight", "traffic_accident", "dispute_neighbour", "inquiry",
+            "nuisance", "silent", "municipal", "telecom_fraud", "dispute_family"]
+    juris = ["340402", "340403", "340404", "340405", "340406", "340421", "340422"]
+    roads = ["朝阳路", "舜耕中路", "洞山路", "淮河大道", "国庆路", "龙湖路", "田东路", "洛河路"]
+    step = span / count
+    for i in range(count):
+        at = start + timedelta(seconds=i * step + rnd.random() * step)
+        stored = to_stored(at)
+        number = f"1{rnd.choice('3578')}{rnd.randrange(3_000_000):09d}"
+        if rnd.random() < 0.3:  # a third come from a smaller pool of repeat callers
+            number = f"139{rnd.randrange(200_000):08d}"
+        j = rnd.choice(juris)
+        address = f"{rnd.choice(roads)}{rnd.randrange(1, 800)}号{rnd.randrange(1, 30)}栋"
+        cat = rnd.choice(cats)
+        yield ("110", stored, stored, (at + timedelta(hours=8)).date().isoformat(), number,
+               number_key(number), "", address, address_key(address), j, cat, 2, "演练数据",
+               "incident" if cat not in ("inquiry", "nuisance", "silent") else cat, "")
+
+
+def build_decade(path: Path, count: int = DECADE_CALLS) -> Path:
+    """Calls only (no incidents): what the history look-up reads."""
+    started = time.perf_counter()
+    tmp = path.with_suffix(".building")
+    tmp.unlink(missing_ok=True)
+    Store.open(tmp, clock=FixedClock(NOW)).close()
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                           " AND tbl_name = 'calls' AND sql IS NOT NULL").fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO calls (line, received_at, logged_at, day, caller_number, number_key,"
+        " caller_name, address, address_key, jurisdiction_code, category_code, priority,"
+        " summary, disposition, incomplete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _decade_rows(count))
+    conn.execute("COMMIT")
+    for _name, sql in indexes:
+        conn.execute(sql)
+    conn.execute("ANALYZE")
+    conn.close()
+    tmp.rename(path)
+    print(f"built {path.name}: {count:,} calls in {time.perf_counter() - started:.0f} s"
+          f" ({path.stat().st_size / 2**20:,.0f} MiB)", flush=True)
+    return path
+
+
+def decade_path() -> Path:
+    try:
+        from bench.fixtures import decade_db  # type: ignore[import-not-found]
+    except ImportError:
+        path = out_path(DECADE_NAME)
+        return path if path.exists() else build_decade(path)
+    return decade_db()
+
+
+def bench_history() -> None:
+    path = decade_path()
+    clock = FixedClock(NOW)
+    with Store.open(path, clock=clock) as store:
+        total = store.count("calls")
+        # A caller and a premise with a real history in the last year, saved the normal way.
+        if not store.history(HOT_NUMBER):
+            for k in range(40):
+                clock.set(NOW - timedelta(days=300 - 7 * k))
+                store.log_call(CallDraft(caller_number=HOT_NUMBER, address=HOT_ADDRESS,
+                                         jurisdiction_code="340403", category_code="noise",
+                                         disposition="incident", summary="楼上吵闹"), None)
+            clock.set(NOW)
+        busy_number = store.conn.execute(
+            "SELECT number_key FROM calls WHERE number_key LIKE '139%'"
+            " GROUP BY number_key ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+        numbers = [HOT_NUMBER, busy_number]
+        addresses = [HOT_ADDRESS, store.conn.execute(
+            "SELECT address FROM calls WHERE id = 12345").fetchone()[0]]
+        rows_seen = [len(store.history(n, a)) for n, a in zip(numbers, addresses, strict=True)]
+
+        def lookup(number: str, address: str) -> None:
+            rows = store.history(number, address)
+            store.history_flags(number, address, "noise", rows=rows)
+
+        by_number = measure(lambda: lookup(numbers[0], ""), LOOKUPS)
+        by_address = measure(lambda: lookup("", addresses[1]), LOOKUPS)
+        both = measure(lambda: lookup(numbers[1], addresses[0]), LOOKUPS)
+        suggestions = measure(lambda: store.address_suggestions("朝阳路1"), LOOKUPS)
+
+    raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    since = to_stored(NOW - timedelta(days=365))
+    sql = ("SELECT c.id, c.received_at, c.caller_number, c.address, c.category_code,"
+           " c.disposition, c.incident_id, i.number, i.stage, c.is_dv, c.is_enterprise,"
+           " c.summary FROM calls c INDEXED BY {index} LEFT JOIN incidents i"
+           " ON i.id = c.incident_id WHERE c.{key} = ? AND c.{key} <> ''"
+           " AND c.received_at >= ? ORDER BY c.received_at DESC LIMIT 50")
+    by_number_sql = sql.format(index="calls_number", key="number_key")
+    by_address_sql = sql.format(index="calls_address", key="address_key")
+    floor_number = measure(lambda: raw.execute(
+        by_number_sql, [number_key(numbers[0]), since]).fetchall(), LOOKUPS)
+    floor_address = measure(lambda: raw.execute(
+        by_address_sql, [address_key(addresses[1]), since]).fetchall(), LOOKUPS)
+
+    def floor_both() -> None:
+        raw.execute(by_number_sql, [number_key(numbers[1]), since]).fetchall()
+        raw.execute(by_address_sql, [address_key(addresses[0]), since]).fetchall()
+
+    floor_pair = measure(floor_both, LOOKUPS)
+    raw.close()
+    print(f"decade database: {total:,} calls; rows in last 12 months: {rows_seen}", flush=True)
+    report("history + flags by number", by_number, floor_number, target_ms=5)
+    report("history + flags by address", by_address, floor_address, target_ms=5)
+    report("history + flags by number and address", both, floor_pair, target_ms=5)
+    report("address completions (prefix, indexed)", suggestions, target_ms=5)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        bench_save(Path(folder))
+    bench_history()
+
+
+if __name__ == "__main__":
+    main()
