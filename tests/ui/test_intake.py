@@ -520,3 +520,32 @@ def test_the_receive_time_is_the_store_clock_not_the_wall_clock(qtbot, view, clo
     clock.advance(seconds=5)
     qtbot.waitUntil(lambda: view.timer_label.text() == "00:05")
     assert view.received_at + timedelta(seconds=5) == clock.now()
+
+
+def test_the_district_is_filtered_by_typing_part_of_its_name(qtbot, view, store):
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, NUMBER)
+    tab(qtbot, 2)  # name, address (left empty: nothing to guess from)
+    tab(qtbot)
+    type_text(qtbot, "谢家")
+    tab(qtbot)
+    assert focused() is view.form.category
+    assert view.form.jurisdiction.currentText() == "谢家集区"
+    call_id = saved_id(qtbot, view)
+    assert store.call(call_id)["jurisdiction_code"] == "340404"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("09:30", datetime(2026, 11, 29, 1, 30, tzinfo=UTC)),
+    ("11-28 23:05", datetime(2026, 11, 28, 15, 5, tzinfo=UTC)),
+    ("2026-11-27 08:00", datetime(2026, 11, 27, 0, 0, tzinfo=UTC)),
+    ("", None),
+])
+def test_transfer_times_are_read_in_the_centres_zone(store, typed, expected):
+    from console.domain.intake_form import parse_local_time
+
+    day = datetime(2026, 11, 29).date()
+    parsed = parse_local_time(typed, store.tz, day)
+    assert parsed == expected
+    with pytest.raises(ValueError):
+        parse_local_time("昨天下午", store.tz, day)

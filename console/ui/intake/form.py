@@ -225,6 +225,8 @@ class IntakeForm(QWidget):
         self.category.editingFinished.connect(self._resolve_category)
         self.category.installEventFilter(self)
         self.address.installEventFilter(self)
+        self.jurisdiction.installEventFilter(self)
+        self.jurisdiction.lineEdit().installEventFilter(self)
         self.category_completer.activated[str].connect(self._category_picked)
         self.priority.activated.connect(self._user_edit)
         self.line.activated.connect(self._user_edit)
@@ -238,7 +240,7 @@ class IntakeForm(QWidget):
         self.fraud.edited.connect(self._user_edit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab or Enter in the category settles what was typed before focus moves on.
+        """Tab or Enter in the category or district settles what was typed before focus moves on.
 
         While a completion list is open the completer swallows the focus-out, so
         `editingFinished` alone would leave `jtsg` unresolved.
@@ -247,6 +249,11 @@ class IntakeForm(QWidget):
                 and isinstance(event, QKeyEvent) and event.key() in _SETTLE_KEYS):
             self.category_completer.popup().hide()
             self._resolve_category()
+        elif (watched in (self.jurisdiction, self.jurisdiction.lineEdit())
+              and event.type() == QEvent.Type.KeyPress
+              and isinstance(event, QKeyEvent) and event.key() in _SETTLE_KEYS):
+            self.jurisdiction.completer().popup().hide()
+            self._resolve_jurisdiction()
         elif (watched is self.address and event.type() == QEvent.Type.KeyPress
               and isinstance(event, QKeyEvent) and event.key() in _SETTLE_KEYS):
             self.address_completer.popup().hide()
