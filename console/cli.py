@@ -31,15 +31,29 @@ def store_error_text(exc: StoreError) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from console.store.demo import generate
+    from datetime import date
 
+    from console.store.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, generate
+
+    try:
+        end = date.fromisoformat(args.end) if args.end else None
+    except ValueError:
+        print(f"--end {args.end!r} is not a date: give it as YYYY-MM-DD, e.g. 2026-11-29.",
+              file=sys.stderr)
+        return 2
     started = time.perf_counter()
-    summary = generate(Path(args.db), days=args.days, seed=args.seed,
-                       calls_per_day=args.calls_per_day)
+    try:
+        summary = generate(Path(args.db), days=args.days, seed=args.seed,
+                           calls_per_day=args.calls_per_day, end=end)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     elapsed = time.perf_counter() - started
     size = Path(args.db).stat().st_size / 2**20
     print(f"demo database {args.db}: {summary.calls:,} calls, {summary.incidents:,} incidents"
-          f" over {args.days} days in {elapsed:.1f} s ({size:.0f} MiB)")
+          f" over {args.days} days to {summary.end} in {elapsed:.1f} s ({size:.0f} MiB)")
+    accounts = ", ".join(f"{user} ({role})" for user, _, role in ROLE_ACCOUNTS)
+    print(f"accounts (password {DEMO_PASSWORD}): {accounts}")
     return 0
 
 
@@ -171,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--days", type=int, default=30)
     demo.add_argument("--seed", type=int, default=110)
     demo.add_argument("--calls-per-day", type=int, default=2800)
+    demo.add_argument("--end", help="last day, YYYY-MM-DD (default: today)")
     demo.set_defaults(func=_cmd_demo)
 
     init = sub.add_parser("init", help="create or migrate a database")
