@@ -344,6 +344,7 @@ class _Generator:
         self.inc_keys = tuple(weights)
         self.inc_cum = tuple(_accumulate(weights.values()))
         self.call_cats = {d: mix.cumulative(w) for d, w in mix.CALL_CATEGORIES.items()}
+        self.dv_codes = mix.cumulative(mix.CATEGORY_WEIGHTS["domestic_violence"])
         self.hour_cum = (_accumulate(mix.HOUR_WEIGHTS), _accumulate(mix.WEEKEND_HOUR_WEIGHTS))
         self.jur_keys, self.jur_cum = mix.cumulative(
             {j.code: mix.JURISDICTION_WEIGHTS.get(j.code, 1.0) for j in ref.jurisdictions})
@@ -352,6 +353,8 @@ class _Generator:
         self.callback_due = {k: int(v.total_seconds() * 1000)
                              for k, v in ref.deadlines.callback.items()}
         self.open_share_recent = min(1.0, mix.OPEN_PER_RECENT_DAY / self.incidents_per_day)
+        self.open_share_today = min(mix.OPEN_TODAY_MAX_SHARE,
+                                    mix.OPEN_TODAY / self.incidents_per_day)
         older_days = (self.end - self.first).days - mix.OPEN_RECENT_DAYS
         self.open_share_older = (
             min(1.0, mix.OPEN_OLDER_TOTAL / (self.incidents_per_day * older_days))
@@ -548,8 +551,9 @@ class _Generator:
         dispositions = rng.choices(self.disp_keys, cum_weights=self.disp_cum, k=len(moments))
         jurs = rng.choices(self.jur_keys, cum_weights=self.jur_cum, k=len(moments))
         age = (self.end - day).days
-        open_share = (0.0 if age == 0 else self.open_share_recent
+        open_share = (self.open_share_today if age == 0 else self.open_share_recent
                       if age <= mix.OPEN_RECENT_DAYS else self.open_share_older)
+        self.stop_cum = _TODAY_STOP_CUM if age == 0 else _OPEN_STOP_CUM
         self.today, self.day_text = day, day.isoformat()
         self.number_prefix = f"{self.ref.centre_code}-{day:%Y%m%d}-"
         self.seq = self.transfer_seq = 0
@@ -649,7 +653,13 @@ class _Generator:
         logged = self.logged_at(received, "incident")
         if logged > self.now_ms:
             return
-        group, code = self.weighted(self.inc_keys, self.inc_cum)  # type: ignore[misc]
+        household: _Household | None = None
+        follow = self.dv_follow_ups
+        if follow and follow[0][0] <= self.today:  # a DV household calls again
+            household = follow.pop(0)[1]
+            group, code = "domestic_violence", str(self.weighted(*self.dv_codes))
+        else:
+            group, code = self.weighted(self.inc_keys, self.inc_cum)  # type: ignore[misc]
         enterprise: _Enterprise | None = None
         dv = 0
         if group == "enterprise":
@@ -659,7 +669,7 @@ class _Generator:
             jur, address, at_home = enterprise.jurisdiction, enterprise.address, False
             number, name = self.caller()
         elif group == "domestic_violence":
-            household = self.household(jur)
+            household = household or self.household(jur)
             jur, address, at_home, dv = household.jurisdiction, household.address, True, 1
             number, name = ((household.number, household.name) if self.random() < 0.8
                             else self.caller())
@@ -695,18 +705,18 @@ class _Generator:
         self.pending.append(inc)
 
     def household(self, jur: str) -> _Household:
-        """A DV household: one with a follow-up incident due, or a new one (2–5 are planned)."""
+        """A new DV household, its later incidents (0–4) planned on the days ahead."""
         follow = self.dv_follow_ups
-        if follow and follow[0][0] <= self.today:
-            return follow.pop(0)[1]
         number, name = self.caller()
         address = self.home(jur)
         household = _Household(address, address_key(address), jur, number,
                                name or self.person_name(int(number[-6:])))
         size = int(self.weighted(mix.DV_HOUSEHOLD_SIZES, _accumulate(mix.DV_HOUSEHOLD_WEIGHTS)))
         due = self.today
+        # Gaps shrink in a short demo so that the repeats still fall inside it.
+        longest = min(mix.DV_GAP_DAYS[1], max(1, (self.end - self.today).days // size))
         for _ in range(size - 1):
-            due += timedelta(days=self.between(mix.DV_GAP_DAYS[0], mix.DV_GAP_DAYS[1] + 1))
+            due += timedelta(days=self.between(mix.DV_GAP_DAYS[0], longest + 1))
             if due <= self.end:
                 follow.append((due, household))
         follow.sort(key=lambda item: item[0])
@@ -749,7 +759,7 @@ class _Generator:
         callback = self.callback(dv, ent, closed, times, escalations)
         cut = self.now_ms + 1
         if keep_open:  # work stops after this stage: open for the clear-to-zero review
-            stop = str(self.weighted(mix.OPEN_STOP_STAGES, _OPEN_STOP_CUM))
+            stop = str(self.weighted(mix.OPEN_STOP_STAGES, self.stop_cum))
             cut = min(cut, times["closed" if by_phone else _FOLLOWING[stop]])
         self.incident_rows(inc, cut, times, self.pick(mix.RESULTS.get(inc.group, ("已处置",))),
                            closure, units, dispatcher, handler,
@@ -835,7 +845,9 @@ class _Generator:
                     self.active_units[unit] = (moment, status)
         stage, stage_at = "intake", times["intake"]
         for name in ("dispatched", "en_route", "on_scene", "handled", "closed", "called_back"):
-            moment = seen(times.get(name))
+            if name not in times:
+                continue  # not on this incident's path (settled by phone, not called back)
+            moment = seen(times[name])
             if moment is None:
                 break
             stage, stage_at = name, moment
@@ -973,6 +985,7 @@ def _accumulate(weights: object) -> list[float]:
 
 
 _OPEN_STOP_CUM = _accumulate(mix.OPEN_STOP_WEIGHTS)
+_TODAY_STOP_CUM = _accumulate([1.0] * len(mix.OPEN_STOP_STAGES))
 _RATING_CUM = _accumulate(mix.CALLBACK_RATING_WEIGHTS)
 _CAUGHT_CUM = _accumulate(mix.CAUGHT_WEIGHTS)
 _FROZEN_CUM = _accumulate(mix.FRAUD_FROZEN_WEIGHTS)

@@ -1,0 +1,54 @@
+"""Demo databases for the benchmarks, built once and kept in bench/out/, keyed by parameters.
+
+`year_db()` is a year at the default load (≈1 million calls); `decade_db()` ten years
+(≈10 million calls) through the same generator. Both end on a fixed day, so a cached file
+is the same file whatever day it is. A file is built under a temporary name and renamed
+when complete, so an interrupted build is never used.
+
+`python -m bench.fixtures year|decade` builds one and prints how long it took.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from bench.common import out_path
+from console.store.demo import generate
+
+END = date(2026, 11, 29)
+SEED = 110
+CALLS_PER_DAY = 2800
+
+
+def demo_db(days: int, *, calls_per_day: int = CALLS_PER_DAY, seed: int = SEED,
+            end: date = END) -> Path:
+    """The cached demo database for these parameters, built if missing."""
+    path = out_path(f"demo-{days}d-{calls_per_day}cpd-seed{seed}-{end:%Y%m%d}.db")
+    if path.exists():
+        return path
+    part = path.with_name(path.name + ".part")
+    for leftover in part.parent.glob(part.name + "*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    summary = generate(part, days=days, seed=seed, calls_per_day=calls_per_day, end=end)
+    part.rename(path)
+    print(f"built {path.name}: {summary.calls:,} calls, {summary.incidents:,} incidents in"
+          f" {time.perf_counter() - started:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)",
+          flush=True)
+    return path
+
+
+def year_db() -> Path:
+    return demo_db(365)
+
+
+def decade_db() -> Path:
+    return demo_db(3650)
+
+
+if __name__ == "__main__":
+    which = sys.argv[1] if len(sys.argv) > 1 else "year"
+    print({"year": year_db, "decade": decade_db}[which]())
