@@ -220,23 +220,30 @@ class DemoSummary:
 
 
 class _Times:
-    """Epoch milliseconds → stored time text from precomputed pieces (no datetime per row)."""
+    """Epoch milliseconds → stored time text from precomputed pieces (no datetime per row).
+
+    The same text as console.domain.clock.to_stored, which the tests check.
+    """
 
     def __init__(self) -> None:
-        self.days: dict[int, str] = {}
-        self.hms = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}." for s in range(86_400)]
-        self.millis = [f"{m:03d}Z" for m in range(1000)]
+        days: dict[int, str] = {}
+        hms = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}." for s in range(86_400)]
+        millis = [f"{m:03d}Z" for m in range(1000)]
 
-    def text(self, ms: int) -> str:
-        day, rest = divmod(ms, _DAY)
-        prefix = self.days.get(day)
-        if prefix is None:
-            prefix = datetime.fromtimestamp(day * 86_400, UTC).strftime("%Y-%m-%dT")
-            self.days[day] = prefix
-        return prefix + self.hms[rest // 1000] + self.millis[rest % 1000]
+        def text(ms: int, day_ms: int = _DAY) -> str:
+            day = ms // day_ms
+            prefix = days.get(day)
+            if prefix is None:
+                prefix = days[day] = datetime.fromtimestamp(day * 86_400, UTC).strftime(
+                    "%Y-%m-%dT")
+            rest = ms - day * day_ms
+            return prefix + hms[rest // 1000] + millis[rest % 1000]
 
-    def maybe(self, ms: int | None) -> str | None:
-        return None if ms is None else self.text(ms)
+        def maybe(ms: int | None) -> str | None:
+            return None if ms is None else text(ms)
+
+        self.text = text
+        self.maybe = maybe
 
 
 @dataclass
@@ -344,6 +351,8 @@ class _Generator:
         self.inc_keys = tuple(weights)
         self.inc_cum = tuple(_accumulate(weights.values()))
         self.call_cats = {d: mix.cumulative(w) for d, w in mix.CALL_CATEGORIES.items()}
+        self.log_ms = {d: (low * _SEC, (high - low) * _SEC)
+                       for d, (low, high) in mix.LOG_SECONDS.items()}
         self.dv_codes = mix.cumulative(mix.CATEGORY_WEIGHTS["domestic_violence"])
         self.hour_cum = (_accumulate(mix.HOUR_WEIGHTS), _accumulate(mix.WEEKEND_HOUR_WEIGHTS))
         self.jur_keys, self.jur_cum = mix.cumulative(
@@ -591,8 +600,8 @@ class _Generator:
         return "122" if self.random() < share else "110"
 
     def logged_at(self, received: int, disposition: str) -> int:
-        low, high = mix.LOG_SECONDS[disposition]
-        return received + self.between(low * _SEC, high * _SEC)
+        low, span = self.log_ms[disposition]
+        return received + low + int(self.random() * span)
 
     def summary_for(self, code: str, group: str) -> str:
         texts = mix.SUMMARIES.get(code) or mix.GROUP_SUMMARIES.get(group)
@@ -604,7 +613,7 @@ class _Generator:
         if logged > self.now_ms:
             return  # still being typed at "now": not saved yet
         keys, cum = self.call_cats[disposition]
-        category = self.category[str(self.weighted(keys, cum))]
+        category = self.category[keys[0] if len(keys) == 1 else str(self.weighted(keys, cum))]
         quiet = disposition in ("silent", "nuisance")
         number, name = self.caller(nuisance=disposition == "nuisance", named=not quiet)
         address = ""
