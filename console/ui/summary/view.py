@@ -1,0 +1,469 @@
+"""The supervisor's summary: pick a day, a range or a jurisdiction; figures, charts, sign-off.
+
+Figures are computed by `SummaryJob` on a worker thread with its own
+connection; the view shows a busy bar meanwhile and drops any result that a
+newer request has overtaken. While the period includes today, changes from
+other seats refresh it (debounced).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.clock import local_day, local_text
+from console.domain.figures import BY_KEY, Period, format_growth, format_value, growth_pct
+from console.reports import FORMATS
+from console.store.signoff import SIGNING_ROLES, SignoffRefused
+from console.ui.context import ViewContext
+from console.ui.summary.charts import ChartsPanel
+from console.ui.summary.models import BreakdownModel, FiguresModel
+from console.ui.summary.worker import ExportJob, Source, SummaryJob, SummaryResult
+
+CARD_KEYS = ("calls_total", "incidents_total", "turnouts_person_times", "people_caught",
+             "closure_rate_pct", "satisfaction_rate_pct", "dispatch_p90_s", "arrival_p90_s")
+REFRESH_DEBOUNCE_MS = 1500
+MODE_DAY, MODE_RANGE = 0, 1
+
+
+class FigureCard(QFrame):
+    """A headline figure: its name, its value and the change on last year."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#figureCard { background: #F6F8FB; border: 1px solid #C9D3E0;"
+                           " border-radius: 6px; }")
+        self.title = QLabel(title)
+        self.title.setStyleSheet("color: #44546A;")
+        self.value = QLabel("—")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1F3A5F;")
+        self.change = QLabel("")
+        self.change.setStyleSheet("color: #5A6B80;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        for label in (self.title, self.value, self.change):
+            layout.addWidget(label)
+
+
+class SummaryView(QWidget):
+    computed = Signal()  # new figures shown
+    exported = Signal(str)  # path written
+    signedOff = Signal(str)  # day signed (ISO date)
+    failed = Signal(str)  # message shown
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result: SummaryResult | None = None
+        self._generation = 0
+        self._busy = 0
+        self._jobs: list[QRunnable] = []  # kept alive until they report back
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._source = Source.of(ctx.store)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(REFRESH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self._build()
+        self._connect_signals()
+        self.set_day(local_day(ctx.store.now(), ctx.store.tz))
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        ref = self.ctx.reference
+        self.mode = QComboBox()
+        self.mode.addItems([self.tr("Day"), self.tr("Range")])
+        self.first_date = self._date_edit()
+        self.last_date = self._date_edit()
+        self.to_label = QLabel(self.tr("to"))
+        self.jurisdiction = QComboBox()
+        self.jurisdiction.addItem(self.tr("Whole city"), "")
+        for place in ref.jurisdictions:
+            self.jurisdiction.addItem(place.name(self.ctx.lang), place.code)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_button = QToolButton()
+        self.refresh_button.setDefaultAction(self.refresh_action)
+        self.sign_button = QPushButton(self.tr("Sign off day…"))
+        self.export_button = QPushButton(self.tr("Export"))
+        menu = QMenu(self.export_button)
+        self.export_actions: dict[str, QAction] = {}
+        for fmt, text in zip(FORMATS, (self.tr("PDF briefing…"), self.tr("Excel workbook…"),
+                                       self.tr("CSV file…"), self.tr("JSON file…")),
+                             strict=True):
+            action = menu.addAction(text)
+            action.setData(fmt)
+            self.export_actions[fmt] = action
+        self.export_button.setMenu(menu)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period:")))
+        bar.addWidget(self.mode)
+        bar.addWidget(self.first_date)
+        bar.addWidget(self.to_label)
+        bar.addWidget(self.last_date)
+        bar.addWidget(QLabel(self.tr("Jurisdiction:")))
+        bar.addWidget(self.jurisdiction)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.sign_button)
+        bar.addWidget(self.export_button)
+
+        self.signoff_banner = QLabel()
+        self.signoff_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signoff_banner.setMinimumHeight(self.signoff_banner.fontMetrics().height() + 12)
+        self.cards: dict[str, FigureCard] = {}
+        cards = QGridLayout()
+        for i, key in enumerate(CARD_KEYS):
+            card = FigureCard(BY_KEY[key].label(self.ctx.lang))
+            self.cards[key] = card
+            cards.addWidget(card, i // 4, i % 4)
+
+        self.charts = ChartsPanel()
+        self.figures_model = FiguresModel(self.ctx.lang, self)
+        self.figures_table = self._table(self.figures_model)
+        self.category_model = BreakdownModel(self)
+        self.jurisdiction_model = BreakdownModel(self)
+        breakdowns = QWidget()
+        split = QHBoxLayout(breakdowns)
+        for title, model in ((self.tr("Incidents by category"), self.category_model),
+                             (self.tr("Incidents by jurisdiction"), self.jurisdiction_model)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(self._table(model))
+            split.addLayout(column)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.figures_table, self.tr("All figures"))
+        self.tabs.addTab(breakdowns, self.tr("Breakdowns"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.signoff_banner)
+        layout.addLayout(cards)
+        layout.addWidget(self.tabs, 1)
+        self.addAction(self.refresh_action)
+        self.sign_button.setVisible(self.may_sign)
+        self._sync_mode()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _table(self, model) -> QTableView:  # type: ignore[no-untyped-def]
+        table = QTableView()
+        table.setModel(model)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _connect_signals(self) -> None:
+        self.mode.currentIndexChanged.connect(self._on_mode)
+        self.first_date.dateChanged.connect(self._on_first_date)
+        self.last_date.dateChanged.connect(self._schedule_now)
+        self.jurisdiction.currentIndexChanged.connect(self._schedule_now)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.sign_button.clicked.connect(self.sign_off)
+        for action in self.export_actions.values():
+            action.triggered.connect(self._on_export_action)
+        self.ctx.changes.changed.connect(self._on_changes)
+
+    # -- the period -------------------------------------------------------------------------
+
+    @property
+    def may_sign(self) -> bool:
+        return self.ctx.operator.role in SIGNING_ROLES
+
+    def period(self) -> Period | None:
+        """The chosen period, or None (with a message) when it makes no sense."""
+        first = self.first_date.date().toPython()
+        last = first if self.mode.currentIndex() == MODE_DAY else self.last_date.date().toPython()
+        if last < first:
+            return None
+        return Period(first, last, self.jurisdiction.currentData() or None)
+
+    def set_day(self, day: date) -> None:
+        self.mode.setCurrentIndex(MODE_DAY)
+        self._set_dates(day, day)
+
+    def set_range(self, first: date, last: date) -> None:
+        self.mode.setCurrentIndex(MODE_RANGE)
+        self._set_dates(first, last)
+
+    def set_jurisdiction(self, code: str | None) -> None:
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(code or "")))
+
+    def _set_dates(self, first: date, last: date) -> None:
+        for edit, value in ((self.first_date, first), (self.last_date, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def _sync_mode(self) -> None:
+        ranged = self.mode.currentIndex() == MODE_RANGE
+        self.to_label.setVisible(ranged)
+        self.last_date.setVisible(ranged)
+        self.sign_button.setEnabled(self.may_sign and not ranged)
+
+    @Slot()
+    def _on_mode(self) -> None:
+        self._sync_mode()
+        self.refresh()
+
+    @Slot()
+    def _on_first_date(self) -> None:
+        if self.mode.currentIndex() == MODE_DAY:
+            self.last_date.blockSignals(True)
+            self.last_date.setDate(self.first_date.date())
+            self.last_date.blockSignals(False)
+        self.refresh()
+
+    @Slot()
+    def _schedule_now(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_changes(self) -> None:
+        period = self.period()
+        today = local_day(self.ctx.store.now(), self.ctx.store.tz)
+        if period is not None and period.first <= today <= period.last + timedelta(days=1):
+            self._debounce.start()
+
+    # -- computing --------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        period = self.period()
+        if period is None:
+            self._show_status(self.tr("The end date is before the start date: pick a later "
+                                      "end date."), error=True)
+            return
+        self._generation += 1
+        job = SummaryJob(self._source, period, self._generation)
+        job.signals.finished.connect(self._on_computed)
+        job.signals.failed.connect(self._on_job_failed)
+        self._show_status(self.tr("Computing the figures…"))
+        self._start(job)
+
+    def _start(self, job: SummaryJob | ExportJob) -> None:
+        job.setAutoDelete(False)
+        self._jobs.append(job)
+        job.signals.finished.connect(lambda _: self._forget(job))
+        job.signals.failed.connect(lambda _: self._forget(job))
+        self._set_busy(+1)
+        self._pool.start(job)
+
+    def _forget(self, job: QRunnable) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+
+    def _set_busy(self, delta: int) -> None:
+        self._busy = max(0, self._busy + delta)
+        self.busy.setVisible(self._busy > 0)
+
+    @Slot(object)
+    def _on_computed(self, result: SummaryResult) -> None:
+        self._set_busy(-1)
+        if result.generation != self._generation:
+            return  # overtaken by a newer request
+        self.result = result
+        lang = self.ctx.lang
+        signed = result.snapshot.tallies if result.snapshot else None
+        self.figures_model.set_tallies(result.current, result.previous, signed)
+        for key, card in self.cards.items():
+            fig = BY_KEY[key]
+            value = result.current.figures.get(key)
+            card.value.setText(format_value(fig.unit, value, lang))
+            if fig.compare:
+                rate = growth_pct(value, result.previous.figures.get(key))
+                card.change.setText(self.tr("Year on year: %1").replace(
+                    "%1", format_growth(rate)))
+            else:
+                card.change.setText("")
+        ref = self.ctx.reference
+        categories = result.current.breakdowns.get("incidents_by_category", {})
+        self.category_model.set_rows([
+            (code, (ref.taxonomy.find(code).name(lang) if ref.taxonomy.find(code)
+                    else self.tr("No category")), n) for code, n in categories.items()])
+        places = result.current.breakdowns.get("incidents_by_jurisdiction", {})
+        self.jurisdiction_model.set_rows([
+            (code, (ref.jurisdiction(code).name(lang) if ref.jurisdiction(code)
+                    else self.tr("No jurisdiction")), n) for code, n in places.items()])
+        self.charts.show_result(result.current, result.trend, lang)
+        self._show_signoff(result)
+        period = result.current.period
+        self._show_status(self.tr("Figures for %1 – %2, %3 calls.").replace(
+            "%1", period.first.isoformat()).replace("%2", period.last.isoformat()).replace(
+            "%3", f"{result.current.figures['calls_total']:,}"))
+        self.computed.emit()
+
+    def _show_signoff(self, result: SummaryResult) -> None:
+        snapshot = result.snapshot
+        self.signoff_banner.setToolTip("")
+        if not result.current.period.is_day:
+            self.signoff_banner.setText(self.tr("Pick a single day to see or make its "
+                                                "sign-off."))
+            self.signoff_banner.setStyleSheet("color: #5A6B80;")
+            return
+        if snapshot is None:
+            self.signoff_banner.setText(self.tr("This day has not been signed off."))
+            self.signoff_banner.setStyleSheet("color: #5A6B80;")
+            return
+        when = local_text(snapshot.signed_at, self.ctx.store.tz, seconds=False)
+        text = self.tr("Signed off by %1 at %2.").replace("%1", snapshot.signer_name).replace(
+            "%2", when)
+        changed = self.figures_model.changed_keys()
+        if changed:
+            names = "、".join(BY_KEY[k].label(self.ctx.lang) for k in changed[:4])
+            more = "…" if len(changed) > 4 else ""
+            self.signoff_banner.setToolTip("\n".join(BY_KEY[k].label(self.ctx.lang)
+                                                      for k in changed))
+            text += " " + self.tr("%n figure(s) changed since then: ", "", len(changed))
+            text += names + more
+            self.signoff_banner.setStyleSheet(
+                "background: #FDE2E1; color: #8A1C12; padding: 4px; font-weight: bold;")
+        else:
+            text += " " + self.tr("The live figures still match the signed ones.")
+            self.signoff_banner.setStyleSheet(
+                "background: #E3F4E6; color: #1E5C2B; padding: 4px;")
+        self.signoff_banner.setText(text)
+
+    @Slot(str)
+    def _on_job_failed(self, message: str) -> None:
+        self._set_busy(-1)
+        self._show_status(self.tr("The figures could not be read (%1). Try again with "
+                                  "Refresh.").replace("%1", message), error=True)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #B00020;" if error else "color: #44546A;")
+        if error:
+            self.failed.emit(text)
+
+    # -- sign-off ---------------------------------------------------------------------------
+
+    @staticmethod
+    def ask_note(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
+        """Ask for an optional note before signing (tests replace this)."""
+        return QInputDialog.getText(parent, title, label)
+
+    @Slot()
+    def sign_off(self) -> None:
+        period = self.period()
+        if period is None or not period.is_day:
+            self._show_status(self.tr("Sign-off is for one day: choose Day and a date."),
+                              error=True)
+            return
+        if not self.may_sign:
+            self._show_status(self.tr("Only a supervisor or an administrator may sign off "
+                                      "a day."), error=True)
+            return
+        note, ok = self.ask_note(
+            self, self.tr("Sign off day"),
+            self.tr("Sign off %1? Its figures will be frozen. Note (optional):").replace(
+                "%1", period.first.isoformat()))
+        if not ok:
+            return
+        try:
+            self.ctx.store.sign_off_day(period.first, self.ctx.operator.id,
+                                        jurisdiction=period.jurisdiction, note=note)
+        except SignoffRefused as exc:
+            self._show_status({
+                "not_allowed": self.tr("Only a supervisor or an administrator may sign off "
+                                       "a day."),
+                "future_day": self.tr("A day that has not begun cannot be signed off: pick "
+                                      "today or an earlier day."),
+            }.get(exc.code, self.tr("The note is too long or holds control characters: "
+                                    "shorten it and sign again.")), error=True)
+            return
+        self.signedOff.emit(period.first.isoformat())
+        self.refresh()
+
+    # -- export -----------------------------------------------------------------------------
+
+    @staticmethod
+    def ask_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
+        """Ask where to save (tests replace this); '' when cancelled."""
+        return QFileDialog.getSaveFileName(parent, title, suggested, filter_text)[0]
+
+    @Slot()
+    def _on_export_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.export_to(str(action.data()))
+
+    def export_to(self, fmt: str, path: str | None = None) -> None:
+        period = self.period()
+        if period is None:
+            self._show_status(self.tr("The end date is before the start date: pick a later "
+                                      "end date."), error=True)
+            return
+        if path is None:
+            stem = (f"110-{period.first.isoformat()}" if period.is_day
+                    else f"110-{period.first.isoformat()}_{period.last.isoformat()}")
+            path = self.ask_path(self, self.tr("Export the figures"),
+                                 str(Path.home() / f"{stem}.{fmt}"), f"*.{fmt}")
+            if not path:
+                return
+        job = ExportJob(self._source, period, self.ctx.lang, fmt, Path(path))
+        job.signals.finished.connect(self._on_exported)
+        job.signals.failed.connect(self._on_export_failed)
+        self._show_status(self.tr("Writing %1…").replace("%1", path))
+        self._start(job)
+
+    @Slot(str)
+    def _on_exported(self, path: str) -> None:
+        self._set_busy(-1)
+        self._show_status(self.tr("Saved %1.").replace("%1", path))
+        self.exported.emit(path)
+
+    @Slot(str)
+    def _on_export_failed(self, message: str) -> None:
+        self._set_busy(-1)
+        self._show_status(self.tr("Nothing was saved (%1). Choose another folder or file "
+                                  "name.").replace("%1", message), error=True)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._pool.waitForDone(5000)
+        super().closeEvent(event)
