@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,10 +51,14 @@ def run_gui(db_path: Path, lang: str | None) -> int:
             store.close()
             return 0
         window = MainWindow(store, operator, lang)
+        # The session ends when the main window closes, whatever else is open; a loop
+        # of its own (not app.exec) leaves no pending quit behind for the next login.
+        session = QEventLoop()
+        window.closed.connect(session.quit)
         window.show()
-        code = app.exec()
+        session.exec()
         switching = window.switch_requested
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if not switching:
-            return code
+            return 0

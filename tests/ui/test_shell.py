@@ -563,7 +563,8 @@ def test_closing_stops_the_watcher_and_closes_the_store(
         qtbot: QtBot, store: Store, operator: Operator,
 ) -> None:
     window = make_window(qtbot, store, operator)
-    assert window.close()
+    with qtbot.waitSignal(window.closed, timeout=0):
+        assert window.close()
     assert not window.changes._timer.isActive()
     with pytest.raises(sqlite3.ProgrammingError):
         store.schema_version()

@@ -56,6 +56,7 @@ def _role(store: Store, code: str) -> Role | None:
 
 class MainWindow(QMainWindow):
     viewChanged = Signal(str)  # code of the view now shown
+    closed = Signal()  # the window closed for good and its store is closed
 
     def __init__(self, store: Store, operator: Operator, lang: str,
                  parent: QWidget | None = None):
@@ -353,3 +354,4 @@ class MainWindow(QMainWindow):
             for timer in widget.findChildren(QTimer):
                 timer.stop()
         self.store.close()
+        self.closed.emit()
