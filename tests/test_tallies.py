@@ -124,7 +124,8 @@ def expected(data: Dataset, period: Period) -> tuple[dict, dict]:
     f["callbacks_satisfied"] = len(satisfied)
     f["callbacks_dissatisfied"] = len(reached) - len(satisfied)
     f["satisfaction_rate_pct"] = _pct(len(satisfied), len(reached))
-    intake = [_seconds(c["logged_at"], c["received_at"]) for c in calls]
+    intake = [_seconds(c["logged_at"], c["received_at"]) for c in calls
+              if c["disposition"] == "incident"]
     f["intake_measured"] = len(intake)
     f["intake_median_s"] = _nearest_rank(intake, 50)
     f["intake_p90_s"] = _nearest_rank(intake, 90)
@@ -177,7 +178,7 @@ def expected(data: Dataset, period: Period) -> tuple[dict, dict]:
 @pytest.mark.parametrize("period", [
     Period.day(date(2026, 11, 28)),
     Period(date(2026, 11, 27), date(2026, 11, 28)),
-    Period(date(2025, 11, 27), date(2026, 11, 28)),
+    Period(date(2025, 11, 27), date(2026, 11, 28)),  # long: calls are read by a table scan
     Period(date(2026, 11, 27), date(2026, 11, 28), "340402"),
     Period.day(date(2026, 11, 27), "340421"),
 ], ids=["day", "two-days", "year-span", "jurisdiction", "county-day"])

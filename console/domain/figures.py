@@ -163,11 +163,12 @@ FIGURES: tuple[Figure, ...] = (
        "done callbacks rated dissatisfied"),
     _F("satisfaction_rate_pct", "quality", "群众满意率", "Callback satisfaction rate", PERCENT,
        "callbacks_satisfied / callbacks_reached × 100", compare=False),
-    _F("intake_measured", "response", "接警登记计时数", "Calls timed (intake)", COUNT,
-       "calls with received_at and logged_at", compare=False),
+    _F("intake_measured", "response", "接警登记计时数", "Incident calls timed (intake)", COUNT,
+       "calls that opened an incident (disposition 'incident')", compare=False),
     _F("intake_median_s", "response", "接警登记时长中位数", "Intake time, median", SECONDS,
-       "median of calls.logged_at − calls.received_at (ring/answer times are not recorded, so "
-       "this is the time from the call's arrival to its saved record)", compare=False),
+       "median of calls.logged_at − calls.received_at over calls that opened an incident "
+       "(ring and answer times are not recorded, so this is the time from the call's arrival "
+       "to its saved record: the intake part of the time to dispatch)", compare=False),
     _F("intake_p90_s", "response", "接警登记时长90分位", "Intake time, 90th percentile", SECONDS,
        "90th percentile of the same", compare=False),
     _F("dispatch_measured", "response", "派警计时数", "Incidents timed (dispatch)", COUNT,
