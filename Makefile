@@ -42,7 +42,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(wildcard console/ui/*.py) -ts resources/translations/common_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/common_zh_CN.ts -qm resources/translations/common_zh_CN.qm
 	for area in $(AREAS); do \
-	  $(BIN)/pyside6-lupdate -no-obsolete console/ui/$$area -ts resources/translations/$${area}_zh_CN.ts && \
+	  $(BIN)/pyside6-lupdate -no-obsolete console/ui/$$area/*.py -ts resources/translations/$${area}_zh_CN.ts && \
 	  $(BIN)/pyside6-lrelease resources/translations/$${area}_zh_CN.ts -qm resources/translations/$${area}_zh_CN.qm; \
 	done
 

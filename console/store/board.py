@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from console.domain.lifecycle import Stage
-from console.store.incidents import check_text
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -59,27 +58,11 @@ class BoardMixin:
 
     def finish(self: Store, incident_id: int, target: Stage | str, operator_id: int | None,
                *, closure: str = "", note: str = "") -> None:
-        """Close or cancel an incident and clear its active units, in one transaction.
+        """Close or cancel an incident; `advance` clears its active units in the same transaction.
 
         Refused (TransitionError, InputRefused) before anything is written.
         """
         stage = Stage(target)
         if stage not in _RELEASING:
             raise ValueError(f"finish() closes or cancels, not {stage}")
-        for field, text in (("closure", closure), ("note", note)):
-            check_text(field, text)
-        with self.write() as conn:
-            now = self.now_text()
-            self._move(conn, incident_id, stage, operator_id, now, closure=closure, note=note)
-            active = conn.execute(
-                "SELECT id, unit_code FROM assignments WHERE incident_id = ?"
-                " AND cleared_at IS NULL ORDER BY id", [incident_id]).fetchall()
-            for assignment_id, unit in active:
-                conn.execute("UPDATE assignments SET cleared_at = ? WHERE id = ?",
-                             [now, assignment_id])
-                conn.execute(
-                    "UPDATE units SET status = 'available', status_at = ? WHERE code = ?"
-                    " AND NOT EXISTS (SELECT 1 FROM assignments"
-                    " WHERE unit_code = ? AND cleared_at IS NULL)", [now, unit, unit])
-                self._event(conn, incident_id, operator_id, "unit_status", at=now,
-                            unit_code=unit, status="cleared")
+        self.advance(incident_id, stage, operator_id, closure=closure, note=note)

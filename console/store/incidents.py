@@ -7,7 +7,14 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
-from console.domain.lifecycle import OPEN_STAGES, ORDER, Stage, check_transition, is_reopen
+from console.domain.lifecycle import (
+    OPEN_STAGES,
+    ORDER,
+    Stage,
+    TransitionError,
+    check_transition,
+    is_reopen,
+)
 from console.domain.outcomes import Outcome
 from console.store.callbacks import create_due_callback
 from console.store.errors import InputRefused
@@ -87,6 +94,23 @@ class IncidentsMixin:
                     previous=current.value, **{k: v for k, v in detail.items() if v})
         if target is Stage.CLOSED:
             create_due_callback(conn, self.reference, incident_id, at)
+        if target in (Stage.CLOSED, Stage.CANCELLED):
+            self._release_units(conn, incident_id, operator_id, at)
+
+    def _release_units(self: Store, conn: sqlite3.Connection, incident_id: int,
+                       operator_id: int | None, at: str) -> None:
+        """A closed or cancelled incident frees its units (unless busy elsewhere)."""
+        active = conn.execute(
+            "SELECT id, unit_code FROM assignments WHERE incident_id = ?"
+            " AND cleared_at IS NULL ORDER BY id", [incident_id]).fetchall()
+        for assignment_id, unit in active:
+            conn.execute("UPDATE assignments SET cleared_at = ? WHERE id = ?", [at, assignment_id])
+            conn.execute(
+                "UPDATE units SET status = 'available', status_at = ? WHERE code = ?"
+                " AND NOT EXISTS (SELECT 1 FROM assignments"
+                " WHERE unit_code = ? AND cleared_at IS NULL)", [at, unit, unit])
+            self._event(conn, incident_id, operator_id, "unit_status", at=at, unit_code=unit,
+                        status="cleared")
 
     def advance(self: Store, incident_id: int, target: Stage | str, operator_id: int | None,
                 *, result: str = "", closure: str = "", note: str = "") -> None:
@@ -136,6 +160,11 @@ class IncidentsMixin:
         """Assign units; the first assignment moves the incident to 派警 dispatched."""
         with self.write() as conn:
             now = self.now_text()
+            row = conn.execute("SELECT stage FROM incidents WHERE id = ?", [incident_id]).fetchone()
+            if row is None:
+                raise KeyError(incident_id)
+            if Stage(row[0]) not in OPEN_STAGES:
+                raise TransitionError(Stage(row[0]), Stage.DISPATCHED)
             ids = []
             for code in unit_codes:
                 cur = conn.execute(

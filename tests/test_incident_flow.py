@@ -1,0 +1,41 @@
+"""Closing or cancelling frees units; a finished incident cannot be dispatched."""
+
+import pytest
+
+from console.domain.calls import CallDraft
+from console.domain.lifecycle import TransitionError
+
+
+def _incident(store):
+    return store.log_call(CallDraft(category_code="fight", address="寿县寿春镇南街3号",
+                                    jurisdiction_code="340422", disposition="incident"),
+                          None).incident_id
+
+
+def test_closing_through_advance_frees_the_units(store, operator):
+    incident = _incident(store)
+    store.dispatch(incident, ["DS01", "TX01"], operator.id)
+    [first, _] = store.assignments(incident)
+    store.unit_progress(first.id, "on_scene", operator.id)
+    store.advance(incident, "handled", operator.id, result="双方已劝离")
+    store.advance(incident, "closed", operator.id, closure="resolved")
+    statuses = store.unit_statuses()
+    assert statuses["DS01"] == "available" and statuses["TX01"] == "available"
+    assert all(a.cleared_at for a in store.assignments(incident))
+
+
+def test_a_unit_busy_elsewhere_stays_busy_when_one_incident_is_cancelled(store, operator):
+    a, b = _incident(store), _incident(store)
+    store.dispatch(a, ["DS02"], operator.id)
+    store.dispatch(b, ["DS02"], operator.id)
+    store.advance(a, "cancelled", operator.id, note="报警人称误报")
+    assert store.unit_statuses()["DS02"] == "dispatched"
+
+
+def test_a_closed_incident_cannot_be_dispatched(store, operator):
+    incident = _incident(store)
+    store.advance(incident, "handled", operator.id, result="电话劝解")
+    store.advance(incident, "closed", operator.id)
+    with pytest.raises(TransitionError):
+        store.dispatch(incident, ["DS03"], operator.id)
+    assert store.assignments(incident) == []
