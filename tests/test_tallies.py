@@ -268,3 +268,12 @@ def test_a_reversed_period_is_refused() -> None:
     assert Period.day(date(2026, 1, 1)).days == 1
     assert (Period(date(2026, 1, 1), date(2026, 12, 31)).is_calendar_year
             and timedelta(days=1))
+
+
+def test_every_key_is_documented() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "figures.md").read_text("utf-8")
+    missing = [k for k in [*(f.key for f in FIGURES), *(b.key for b in BREAKDOWNS)]
+               if f"`{k}`" not in text]
+    assert missing == []
