@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from console.store import Store, StoreError
 
@@ -58,13 +59,15 @@ class StoreWorker(QObject):
         signals = _Signals()
         self._pending.add(signals)
 
+        # A result may arrive after the view that asked for it was closed: drop it then.
         def finished(result: Any) -> None:
             self._pending.discard(signals)
-            on_done(result)
+            if isValid(self):
+                on_done(result)
 
         def failed(code: str) -> None:
             self._pending.discard(signals)
-            if on_failed is not None:
+            if on_failed is not None and isValid(self):
                 on_failed(code)
 
         signals.done.connect(finished)
