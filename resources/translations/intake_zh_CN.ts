@@ -4,27 +4,27 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="133" />
+        <location filename="../../console/ui/intake/history.py" line="133"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="133" />
+        <location filename="../../console/ui/intake/history.py" line="133"/>
         <source>Opened</source>
         <translation>立案时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="133" />
+        <location filename="../../console/ui/intake/history.py" line="133"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="134" />
+        <location filename="../../console/ui/intake/history.py" line="134"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="134" />
+        <location filename="../../console/ui/intake/history.py" line="134"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
@@ -32,57 +32,57 @@
 <context>
     <name>FraudForm</name>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="130" />
+        <location filename="../../console/ui/intake/fraud.py" line="130"/>
         <source>Telecom fraud</source>
         <translation>电信网络诈骗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="143" />
+        <location filename="../../console/ui/intake/fraud.py" line="143"/>
         <source>Emergency stop-payment requested</source>
         <translation>已申请紧急止付</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="147" />
+        <location filename="../../console/ui/intake/fraud.py" line="147"/>
         <source>may be filled in later</source>
         <translation>可稍后填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="150" />
+        <location filename="../../console/ui/intake/fraud.py" line="150"/>
         <source>yuan; may be filled in later</source>
         <translation>元；可稍后填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="152" />
+        <location filename="../../console/ui/intake/fraud.py" line="152"/>
         <source>Add transfer (Ctrl+T)</source>
         <translation>添加转账 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="156" />
+        <location filename="../../console/ui/intake/fraud.py" line="156"/>
         <source>Remove transfer (Ctrl+Shift+T)</source>
         <translation>删除转账 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="163" />
-        <source>Victim's account</source>
+        <location filename="../../console/ui/intake/fraud.py" line="163"/>
+        <source>Victim&apos;s account</source>
         <translation>受害人账号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="164" />
-        <source>Victim's bank</source>
+        <location filename="../../console/ui/intake/fraud.py" line="164"/>
+        <source>Victim&apos;s bank</source>
         <translation>受害人开户行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="165" />
+        <location filename="../../console/ui/intake/fraud.py" line="165"/>
         <source>Transfers — Ctrl+T add a row, Ctrl+Shift+T remove the current row, Tab moves between cells</source>
         <translation>转账记录 — Ctrl+T 添加一行，Ctrl+Shift+T 删除当前行，Tab 在格间移动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="170" />
+        <location filename="../../console/ui/intake/fraud.py" line="170"/>
         <source>Accounts frozen</source>
         <translation>冻结账户数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="172" />
+        <location filename="../../console/ui/intake/fraud.py" line="172"/>
         <source>Money recovered</source>
         <translation>挽回金额</translation>
     </message>
@@ -90,72 +90,72 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43" />
+        <location filename="../../console/ui/intake/history.py" line="43"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43" />
+        <location filename="../../console/ui/intake/history.py" line="43"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43" />
+        <location filename="../../console/ui/intake/history.py" line="43"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43" />
+        <location filename="../../console/ui/intake/history.py" line="43"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="44" />
+        <location filename="../../console/ui/intake/history.py" line="44"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="44" />
+        <location filename="../../console/ui/intake/history.py" line="44"/>
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="44" />
+        <location filename="../../console/ui/intake/history.py" line="44"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="45" />
+        <location filename="../../console/ui/intake/history.py" line="45"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="88" />
+        <location filename="../../console/ui/intake/history.py" line="88"/>
         <source>number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="88" />
+        <location filename="../../console/ui/intake/history.py" line="88"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="89" />
+        <location filename="../../console/ui/intake/history.py" line="89"/>
         <source>number + address</source>
         <translation>号码+地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="106" />
+        <location filename="../../console/ui/intake/history.py" line="106"/>
         <source>[DV]</source>
         <translation>【家暴】</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="108" />
+        <location filename="../../console/ui/intake/history.py" line="108"/>
         <source>[Enterprise]</source>
         <translation>【涉企】</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="109" />
+        <location filename="../../console/ui/intake/history.py" line="109"/>
         <source>details at the DV desk only</source>
         <translation>详情仅限反家暴专席查看</translation>
     </message>
@@ -163,191 +163,195 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="199" />
+        <location filename="../../console/ui/intake/history.py" line="199"/>
         <source>History (last 12 months)</source>
         <translation>历史记录（近 12 个月）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="209" />
-        <location filename="../../console/ui/intake/history.py" line="249" />
+        <location filename="../../console/ui/intake/history.py" line="209"/>
+        <location filename="../../console/ui/intake/history.py" line="249"/>
         <source>Type a caller number or an address to see earlier calls.</source>
         <translation>输入来电号码或地址即可查看以往来电。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="247" />
+        <location filename="../../console/ui/intake/history.py" line="247"/>
         <source>No earlier calls from this number or at this address.</source>
         <translation>该号码、该地址近 12 个月无来电记录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="250" />
+        <location filename="../../console/ui/intake/history.py" line="250"/>
         <source>Earlier domestic violence at this number or address</source>
         <translation>该号码或地址曾有家庭暴力警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="253" />
+        <location filename="../../console/ui/intake/history.py" line="253"/>
         <source>Registered key enterprise at this address: {name}</source>
         <translation>此地址为登记重点企业：{name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="257" />
+        <location filename="../../console/ui/intake/history.py" line="257"/>
         <source>Repeat caller: %n earlier call(s) from this number today</source>
-        <translation><numerusform>重复来电：该号码今日已来电 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>重复来电：该号码今日已来电 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="261" />
+        <location filename="../../console/ui/intake/history.py" line="261"/>
         <source>Possible duplicate of %n open incident(s) — F3, then Enter to mark this call a duplicate</source>
-        <translation><numerusform>可能与 %n 起在办警情重复 — 按 F3 选中后回车，标记为重复报警</numerusform></translation>
+        <translation>
+            <numerusform>可能与 %n 起在办警情重复 — 按 F3 选中后回车，标记为重复报警</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="107" />
+        <location filename="../../console/ui/intake/form.py" line="107"/>
         <source>110</source>
         <translation>110</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="108" />
+        <location filename="../../console/ui/intake/form.py" line="108"/>
         <source>122 (traffic)</source>
         <translation>122（交通）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="111" />
+        <location filename="../../console/ui/intake/form.py" line="111"/>
         <source>e.g. 13800001111</source>
         <translation>如 13800001111</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="116" />
+        <location filename="../../console/ui/intake/form.py" line="116"/>
         <source>earlier addresses are offered as you type</source>
         <translation>输入时提示以往地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="133" />
+        <location filename="../../console/ui/intake/form.py" line="133"/>
         <source>type to filter</source>
         <translation>输入筛选</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="136" />
+        <location filename="../../console/ui/intake/form.py" line="136"/>
         <source>Chinese, English or pinyin initials, e.g. jtsg</source>
         <translation>中文、英文或拼音首字母，如 jtsg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="146" />
+        <location filename="../../console/ui/intake/form.py" line="146"/>
         <source>— (category default)</source>
         <translation>—（按类别默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="147" />
+        <location filename="../../console/ui/intake/form.py" line="147"/>
         <source>1 Urgent</source>
         <translation>1 紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="148" />
+        <location filename="../../console/ui/intake/form.py" line="148"/>
         <source>2 Rather urgent</source>
         <translation>2 较急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="149" />
+        <location filename="../../console/ui/intake/form.py" line="149"/>
         <source>3 Normal</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="153" />
+        <location filename="../../console/ui/intake/form.py" line="153"/>
         <source>What happened, who, where exactly (Tab moves on)</source>
         <translation>发生了什么、涉及何人、具体位置（Tab 跳到下一项）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="156" />
+        <location filename="../../console/ui/intake/form.py" line="156"/>
         <source>Domestic violence</source>
         <translation>家庭暴力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="158" />
+        <location filename="../../console/ui/intake/form.py" line="158"/>
         <source>Concerns an enterprise</source>
         <translation>涉及企业</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="162" />
+        <location filename="../../console/ui/intake/form.py" line="162"/>
         <source>— (from the category)</source>
         <translation>—（按类别建议）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="169" />
+        <location filename="../../console/ui/intake/form.py" line="169"/>
         <source>incident number</source>
         <translation>警情编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="172" />
+        <location filename="../../console/ui/intake/form.py" line="172"/>
         <source>12345 ticket reference</source>
         <translation>12345 工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="173" />
+        <location filename="../../console/ui/intake/form.py" line="173"/>
         <source>Silent or dropped: call the number back.</source>
         <translation>无声或中断：请回拨该号码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="186" />
+        <location filename="../../console/ui/intake/form.py" line="186"/>
         <source>Line</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="187" />
+        <location filename="../../console/ui/intake/form.py" line="187"/>
         <source>Caller number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="188" />
+        <location filename="../../console/ui/intake/form.py" line="188"/>
         <source>Caller name</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="189" />
+        <location filename="../../console/ui/intake/form.py" line="189"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="190" />
+        <location filename="../../console/ui/intake/form.py" line="190"/>
         <source>Jurisdiction</source>
         <translation>管辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="191" />
+        <location filename="../../console/ui/intake/form.py" line="191"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="192" />
+        <location filename="../../console/ui/intake/form.py" line="192"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="193" />
+        <location filename="../../console/ui/intake/form.py" line="193"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="194" />
+        <location filename="../../console/ui/intake/form.py" line="194"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="195" />
+        <location filename="../../console/ui/intake/form.py" line="195"/>
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="196" />
+        <location filename="../../console/ui/intake/form.py" line="196"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="197" />
+        <location filename="../../console/ui/intake/form.py" line="197"/>
         <source>Ticket ref.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="342" />
+        <location filename="../../console/ui/intake/form.py" line="349"/>
         <source>code {code}</source>
         <translation>代码 {code}</translation>
     </message>
@@ -355,212 +359,212 @@
 <context>
     <name>IntakeMessages</name>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="18" />
+        <location filename="../../console/ui/intake/messages.py" line="18"/>
         <source>Line</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="19" />
+        <location filename="../../console/ui/intake/messages.py" line="19"/>
         <source>Caller number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="20" />
+        <location filename="../../console/ui/intake/messages.py" line="20"/>
         <source>Caller name</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="21" />
+        <location filename="../../console/ui/intake/messages.py" line="21"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="22" />
+        <location filename="../../console/ui/intake/messages.py" line="22"/>
         <source>Jurisdiction</source>
         <translation>管辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="23" />
+        <location filename="../../console/ui/intake/messages.py" line="23"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="24" />
+        <location filename="../../console/ui/intake/messages.py" line="24"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="25" />
+        <location filename="../../console/ui/intake/messages.py" line="25"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="26" />
+        <location filename="../../console/ui/intake/messages.py" line="26"/>
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="27" />
+        <location filename="../../console/ui/intake/messages.py" line="27"/>
         <source>Duplicate of incident</source>
         <translation>重复的警情编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="28" />
+        <location filename="../../console/ui/intake/messages.py" line="28"/>
         <source>12345 ticket reference</source>
         <translation>12345 工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="29" />
+        <location filename="../../console/ui/intake/messages.py" line="29"/>
         <source>Receive time</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="30" />
-        <source>Victim's account</source>
+        <location filename="../../console/ui/intake/messages.py" line="30"/>
+        <source>Victim&apos;s account</source>
         <translation>受害人账号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="31" />
-        <source>Victim's bank</source>
+        <location filename="../../console/ui/intake/messages.py" line="31"/>
+        <source>Victim&apos;s bank</source>
         <translation>受害人开户行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="32" />
+        <location filename="../../console/ui/intake/messages.py" line="32"/>
         <source>Transfer amount</source>
         <translation>转账金额</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="33" />
+        <location filename="../../console/ui/intake/messages.py" line="33"/>
         <source>Transfer time</source>
         <translation>转账时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="34" />
+        <location filename="../../console/ui/intake/messages.py" line="34"/>
         <source>Receiving account</source>
         <translation>收款账号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="35" />
+        <location filename="../../console/ui/intake/messages.py" line="35"/>
         <source>Receiving name</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="36" />
+        <location filename="../../console/ui/intake/messages.py" line="36"/>
         <source>Receiving bank</source>
         <translation>收款银行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="37" />
+        <location filename="../../console/ui/intake/messages.py" line="37"/>
         <source>Accounts frozen</source>
         <translation>冻结账户数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="38" />
+        <location filename="../../console/ui/intake/messages.py" line="38"/>
         <source>Money recovered</source>
         <translation>挽回金额</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="46" />
+        <location filename="../../console/ui/intake/messages.py" line="46"/>
         <source>{field} is longer than {limit} characters: shorten it, then save again.</source>
         <translation>{field}超过 {limit} 字，请删减后再保存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="49" />
+        <location filename="../../console/ui/intake/messages.py" line="49"/>
         <source>{field} contains invisible control characters (often from pasting): retype or delete them, then save again.</source>
         <translation>{field}含有不可见的控制字符（多因粘贴带入），请删除或重新输入后再保存</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="53" />
+        <location filename="../../console/ui/intake/messages.py" line="53"/>
         <source>{field} is not a time: type it as HH:MM or YYYY-MM-DD HH:MM.</source>
         <translation>{field}不是有效时间，请按 时:分 或 年-月-日 时:分 填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="55" />
+        <location filename="../../console/ui/intake/messages.py" line="55"/>
         <source>{field} is not an amount of money: type yuan, e.g. 1234.56.</source>
         <translation>{field}不是有效金额，请以元为单位填写，如 1234.56</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="57" />
+        <location filename="../../console/ui/intake/messages.py" line="57"/>
         <source>{field} is not a number: type a whole number or leave it empty.</source>
         <translation>{field}不是数字，请填写整数或留空</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="59" />
+        <location filename="../../console/ui/intake/messages.py" line="59"/>
         <source>{field} is not filled in.</source>
         <translation>{field}未填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="60" />
+        <location filename="../../console/ui/intake/messages.py" line="60"/>
         <source>{field} is not one of the listed choices: pick one from the list.</source>
         <translation>{field}不在可选范围内，请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="62" />
+        <location filename="../../console/ui/intake/messages.py" line="62"/>
         <source>{field} does not look like a phone number: check it.</source>
         <translation>{field}不像电话号码，请核对</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="72" />
+        <location filename="../../console/ui/intake/messages.py" line="72"/>
         <source>dispatch</source>
         <translation>派警调度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="73" />
+        <location filename="../../console/ui/intake/messages.py" line="73"/>
         <source>anti-DV desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="74" />
+        <location filename="../../console/ui/intake/messages.py" line="74"/>
         <source>enterprise desk</source>
         <translation>护企专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="75" />
+        <location filename="../../console/ui/intake/messages.py" line="75"/>
         <source>12345 hotline</source>
         <translation>12345 热线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="82" />
+        <location filename="../../console/ui/intake/messages.py" line="82"/>
         <source>alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="83" />
+        <location filename="../../console/ui/intake/messages.py" line="83"/>
         <source>intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="84" />
+        <location filename="../../console/ui/intake/messages.py" line="84"/>
         <source>dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="85" />
+        <location filename="../../console/ui/intake/messages.py" line="85"/>
         <source>en route</source>
         <translation>出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="86" />
+        <location filename="../../console/ui/intake/messages.py" line="86"/>
         <source>on scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="87" />
+        <location filename="../../console/ui/intake/messages.py" line="87"/>
         <source>handled</source>
         <translation>已处警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="88" />
+        <location filename="../../console/ui/intake/messages.py" line="88"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="89" />
+        <location filename="../../console/ui/intake/messages.py" line="89"/>
         <source>called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="90" />
+        <location filename="../../console/ui/intake/messages.py" line="90"/>
         <source>cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -568,122 +572,122 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="91" />
+        <location filename="../../console/ui/intake/view.py" line="91"/>
         <source>Call intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="95" />
+        <location filename="../../console/ui/intake/view.py" line="95"/>
         <source>Time since the call was answered</source>
         <translation>接警以来的通话时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="96" />
+        <location filename="../../console/ui/intake/view.py" line="96"/>
         <source>No call in progress — press F2</source>
         <translation>当前无通话 — 按 F2 开始接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="98" />
+        <location filename="../../console/ui/intake/view.py" line="98"/>
         <source>New call (F2)</source>
         <translation>新接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="100" />
+        <location filename="../../console/ui/intake/view.py" line="100"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="112" />
+        <location filename="../../console/ui/intake/view.py" line="112"/>
         <source>F2 new call · Tab next field · Ctrl+Enter save · F3 history and possible duplicates (Enter marks the call a duplicate, Esc back to the form) · Esc closes a list</source>
         <translation>F2 新接警 · Tab 下一项 · Ctrl+Enter 保存 · F3 查看历史与可能重复的警情（回车标为重复，Esc 返回表单）· Esc 关闭下拉列表</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="140" />
+        <location filename="../../console/ui/intake/view.py" line="140"/>
         <source>Save call</source>
         <translation>保存登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="143" />
+        <location filename="../../console/ui/intake/view.py" line="143"/>
         <source>Save the call (Ctrl+Enter)</source>
         <translation>保存本次来电 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="144" />
+        <location filename="../../console/ui/intake/view.py" line="144"/>
         <source>History and duplicates</source>
         <translation>历史与重复警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="181" />
+        <location filename="../../console/ui/intake/view.py" line="181"/>
         <source>The call on the form is not saved. Ctrl+Enter saves it (missing fields are marked incomplete); press F2 again to discard it and start a new call.</source>
         <translation>当前登记尚未保存。按 Ctrl+Enter 保存（未填项将标记为不完整）；再按一次 F2 则放弃当前登记并开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="208" />
+        <location filename="../../console/ui/intake/view.py" line="208"/>
         <source>Answered at {time}</source>
         <translation>接警时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="216" />
+        <location filename="../../console/ui/intake/view.py" line="216"/>
         <source>Ready — press F2 or start typing for the next call</source>
         <translation>就绪 — 按 F2 或直接输入开始下一次接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="253" />
+        <location filename="../../console/ui/intake/view.py" line="253"/>
         <source>Restored draft: the unsaved call answered at {time} is back on the form. Check it and press Ctrl+Enter to save.</source>
         <translation>已恢复草稿：{time} 接警、尚未保存的登记已恢复到表单，请核对后按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="276" />
+        <location filename="../../console/ui/intake/view.py" line="276"/>
         <source>The history could not be read ({detail}). The form still works; saving is not affected.</source>
         <translation>暂时无法读取历史记录（{detail}）。表单可照常填写，保存不受影响。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="291" />
+        <location filename="../../console/ui/intake/view.py" line="291"/>
         <source>Nothing to save: press F2 for a new call.</source>
         <translation>没有可保存的内容：请按 F2 开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="315" />
+        <location filename="../../console/ui/intake/view.py" line="315"/>
         <source>The call could not be saved: the database is busy or unavailable ({detail}). Everything typed is kept; press Ctrl+Enter again in a moment.</source>
         <translation>未能保存：数据库繁忙或不可用（{detail}）。已填写的内容全部保留，请稍后再按 Ctrl+Enter。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="334" />
+        <location filename="../../console/ui/intake/view.py" line="334"/>
         <source>Not saved — please correct:</source>
         <translation>未保存 — 请更正：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="346" />
+        <location filename="../../console/ui/intake/view.py" line="346"/>
         <source>Saved, but marked incomplete:</source>
         <translation>已保存，但标记为不完整：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="364" />
+        <location filename="../../console/ui/intake/view.py" line="364"/>
         <source>Saved {time}: incident {number} ({disposition})</source>
         <translation>已保存 {time}：警情 {number}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="367" />
+        <location filename="../../console/ui/intake/view.py" line="367"/>
         <source>Saved {time}: call {call} — duplicate of incident {number}</source>
         <translation>已保存 {time}：来电 {call} — 重复报警，并入警情 {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="370" />
+        <location filename="../../console/ui/intake/view.py" line="370"/>
         <source>Saved {time}: call {call} ({disposition})</source>
         <translation>已保存 {time}：来电 {call}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="375" />
+        <location filename="../../console/ui/intake/view.py" line="375"/>
         <source> → sent to: {desks}</source>
         <translation> → 已送：{desks}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="375" />
+        <location filename="../../console/ui/intake/view.py" line="375"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="377" />
+        <location filename="../../console/ui/intake/view.py" line="377"/>
         <source> — call the number back</source>
         <translation> — 请回拨该号码</translation>
     </message>
@@ -691,27 +695,27 @@
 <context>
     <name>TransfersModel</name>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="55" />
+        <location filename="../../console/ui/intake/fraud.py" line="55"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="55" />
+        <location filename="../../console/ui/intake/fraud.py" line="55"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="55" />
+        <location filename="../../console/ui/intake/fraud.py" line="55"/>
         <source>Receiving account</source>
         <translation>收款账号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="56" />
+        <location filename="../../console/ui/intake/fraud.py" line="56"/>
         <source>Receiving name</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="56" />
+        <location filename="../../console/ui/intake/fraud.py" line="56"/>
         <source>Receiving bank</source>
         <translation>收款银行</translation>
     </message>
