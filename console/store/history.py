@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from console.domain.addresses import address_key, number_key
 from console.domain.clock import day_bounds, local_day, to_stored
+from console.domain.lifecycle import is_open
 from console.store.records import HistoryRow, IncidentRow
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class HistoryMixin:
         candidates = {
             r.incident_id for r in rows
             if r.incident_id is not None and r.received_at >= window_start
-            and r.stage in ("intake", "dispatched", "en_route", "on_scene", "handled")
+            and r.stage is not None and is_open(r.stage)
         }
         for incident in self.incidents_by_id(sorted(candidates)):
             if not group or self._group(incident.category_code or "") in (group, ""):

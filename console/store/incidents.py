@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from console.store.store import Store
 
 # Same order as the partial index `incidents_open`, so SQLite can prove it applies.
-_OPEN_SQL = ", ".join(f"'{s.value}'" for s in ORDER if s in OPEN_STAGES)
+OPEN_STAGES_SQL = ", ".join(f"'{s.value}'" for s in ORDER if s in OPEN_STAGES)
 _INCIDENT_COLUMNS = (
     "id, number, category_code, priority, jurisdiction_code, address, caller_number, summary,"
     " stage, stage_at, opened_at, dispatched_at, arrived_at, is_dv, is_enterprise, updated_at"
@@ -235,7 +235,7 @@ class IncidentsMixin:
         return [
             _incident(r) for r in self.conn.execute(
                 f"SELECT {_INCIDENT_COLUMNS} FROM incidents INDEXED BY incidents_open"
-                f" WHERE stage IN ({_OPEN_SQL}) ORDER BY stage_at")
+                f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at")
         ]
 
     def incidents_by_id(self: Store, ids: list[int]) -> list[IncidentRow]:

@@ -15,7 +15,6 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from console.domain.clock import from_stored, local_day, to_stored
-from console.domain.lifecycle import OPEN_STAGES, ORDER
 from console.domain.problems import Problem
 from console.domain.queues import (
     LEVEL_CODES,
@@ -35,11 +34,11 @@ from console.paths import db_dir
 from console.store.callbacks import CallbacksMixin
 from console.store.enterprise_push import EnterprisePushMixin
 from console.store.errors import InputRefused
+from console.store.incidents import OPEN_STAGES_SQL
 
 if TYPE_CHECKING:
     from console.store.store import Store
 
-_OPEN_SQL = ", ".join(f"'{s.value}'" for s in ORDER if s in OPEN_STAGES)
 _INTAKE_STAGES = ("alert", "intake")
 _LEVELS = tuple(Level)
 _NO_OWNER: tuple[None, str] = (None, "")
@@ -154,7 +153,7 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
         for r in cursor.execute(
             "SELECT i.id, i.number, i.category_code, i.priority, i.jurisdiction_code, i.stage,"
             " i.opened_at, i.dispatched_at, i.arrived_at, i.is_dv, i.is_enterprise"
-            f" FROM {source} WHERE i.stage IN ({_OPEN_SQL}){where}", values,
+            f" FROM {source} WHERE i.stage IN ({OPEN_STAGES_SQL}){where}", values,
         ):
             (iid, number, category, priority, juris, stage, opened, dispatched, arrived,
              is_dv, is_ent) = r
@@ -504,7 +503,7 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
                 reasons.setdefault(int(iid), []).append(reason)
 
         add((r[0] for r in conn.execute(
-            f"SELECT id FROM incidents INDEXED BY incidents_open WHERE stage IN ({_OPEN_SQL})"
+            f"SELECT id FROM incidents INDEXED BY incidents_open WHERE stage IN ({OPEN_STAGES_SQL})"
             " AND day < ?", [day_text])), "stage")
         add((r[0] for r in conn.execute(
             "SELECT DISTINCT cb.incident_id FROM callbacks cb INDEXED BY callbacks_pending"
