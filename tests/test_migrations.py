@@ -98,3 +98,9 @@ def test_trigger_bodies_stay_whole_when_statements_are_split():
         "    SELECT RAISE(ABORT, 'no');\nEND;\n")
     assert len(statements) == 2
     assert statements[1].endswith("END;")
+
+
+def test_a_new_database_in_a_missing_folder_creates_the_folder(tmp_path: Path):
+    path = tmp_path / "data" / "seat3" / "console.db"
+    Store.open(path).close()
+    assert path.exists()

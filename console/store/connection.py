@@ -97,8 +97,13 @@ def open_database(path: Path | str, *, create: bool = True,
         _check_existing(path, files)
     elif not create:
         raise FileNotFoundError(path)
-    elif not path.parent.exists() or not os.access(path.parent, os.W_OK):
-        raise ReadOnlyDatabaseError(path, "folder missing or not writable")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyDatabaseError(path, str(exc)) from exc
+        if not os.access(path.parent, os.W_OK):
+            raise ReadOnlyDatabaseError(path, "folder not writable")
     try:
         conn = connect(path)
     except sqlite3.OperationalError as exc:
