@@ -25,7 +25,6 @@ from console.store.errors import (
 )
 from console.store.migrations import MIGRATION_SET, build_migrations, known_names, latest_version
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
 
 
@@ -38,13 +37,15 @@ def _is_read_only(path: Path) -> bool:
 
 
 def _check_existing(path: Path, files: list[Path] | None) -> None:
+    """Refuse a file that is not ours before writing anything.
+
+    Only SQLite opens the file, never plain `open()`: POSIX locks belong to the
+    process, and closing any other descriptor of the file would drop the locks
+    of this process's live connections, letting another seat delete their WAL.
+    """
     if path.is_dir():
         raise NotADatabaseError(path, "is a folder")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(path)
-    if not header:
+    if path.stat().st_size == 0:
         if _is_read_only(path):
             raise ReadOnlyDatabaseError(path)
         return
