@@ -56,6 +56,9 @@ def run_gui(db_path: Path, lang: str | None) -> int:
         session = QEventLoop()
         window.closed.connect(session.quit)
         window.show()
+        # Keys must reach the console at once after login, not the closed dialog.
+        window.raise_()
+        window.activateWindow()
         session.exec()
         switching = window.switch_requested
         window.deleteLater()
