@@ -37,11 +37,11 @@ class Deadlines:
         )
 
     def dispatch_due(self, logged_at: datetime, priority: int) -> datetime:
-        return logged_at + self.dispatch[_clamp(priority, self.dispatch)]
+        return logged_at + self.dispatch[clamp_priority(priority, self.dispatch)]
 
     def arrival_due(self, dispatched_at: datetime, priority: int, area_type: str) -> datetime:
         table = self.arrival.get(area_type) or self.arrival["urban"]
-        return dispatched_at + table[_clamp(priority, table)]
+        return dispatched_at + table[clamp_priority(priority, table)]
 
     def callback_due(self, closed_at: datetime, desk: str) -> datetime:
         return closed_at + self.callback.get(desk, self.callback["default"])
@@ -50,7 +50,8 @@ class Deadlines:
         return now > due
 
 
-def _clamp(priority: int, table: dict[int, timedelta]) -> int:
+def clamp_priority(priority: int, table: dict[int, timedelta]) -> int:
+    """A priority the table has: out-of-range priorities take the nearest end."""
     if priority in table:
         return priority
     return max(table) if priority > max(table) else min(table)

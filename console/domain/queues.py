@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from console.domain.deadlines import Deadlines
+from console.domain.deadlines import Deadlines, clamp_priority
 
 
 class Kind(StrEnum):
@@ -252,14 +252,14 @@ class QueueRules:
         if isinstance(name, int):
             return timedelta(seconds=name)
         if name == "dispatch":
-            return d.dispatch[_clamp(priority, d.dispatch)]
+            return d.dispatch[clamp_priority(priority, d.dispatch)]
         if name == "arrival":
             table = d.arrival.get(area_type) or d.arrival["urban"]
-            return table[_clamp(priority, table)]
+            return table[clamp_priority(priority, table)]
         if name == "handling":
-            return d.handling[_clamp(priority, d.handling)]
+            return d.handling[clamp_priority(priority, d.handling)]
         if name == "closure":
-            return d.closure[_clamp(priority, d.closure)]
+            return d.closure[clamp_priority(priority, d.closure)]
         if name == "push_ack":
             return d.push_ack
         if name == "callback":
@@ -392,23 +392,17 @@ def day_statuses(days: list[date], totals: dict[date, int],
     return [DayStatus(d, totals.get(d, 0), still.get(d, 0)) for d in every]
 
 
-def format_span(span: timedelta) -> str:
-    """A duration as `h:mm:ss` or `m:ss` (days shown as `Nd h:mm`)."""
+def format_span(span: timedelta, day_unit: str = "d") -> str:
+    """A duration as `h:mm:ss` or `m:ss` (days shown as `N<day_unit> h:mm`)."""
     seconds = int(abs(span).total_seconds())
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return f"{days}d {hours}:{minutes:02d}"
+        return f"{days}{day_unit} {hours}:{minutes:02d}"
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
-
-
-def _clamp(priority: int, table: dict[int, timedelta]) -> int:
-    if priority in table:
-        return priority
-    return max(table) if priority > max(table) else min(table)
 
 
 def load_queue_rules(path: Path, deadlines: Deadlines) -> QueueRules:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.queues import DayStatus, OpenIncident, format_span
+from console.domain.queues import DayStatus, OpenIncident
 from console.store import InputRefused, StoreError
 from console.store.queues import ClearReview
 from console.ui.context import ViewContext
@@ -86,7 +86,7 @@ class ReviewModel(KeyedTableModel[OpenIncident]):
         if column == 5:
             return row.owner_name or texts.desk_name(row.desk)
         if column == 6:
-            return format_span(row.age(self._ctx.store.now()))
+            return texts.span_text(row.age(self._ctx.store.now()))
         if column == 7:
             return texts.level_name_code(row.escalation_level)
         return None

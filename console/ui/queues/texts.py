@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -125,12 +125,17 @@ def owner_text(item: QueueItem) -> str:
     return f"{item.owner_name} · {holder}" if item.owner_name else holder
 
 
+def span_text(span: timedelta) -> str:
+    """A duration with the day unit in the user's language (`1天 2:50`)."""
+    return format_span(span, QCoreApplication.translate("QueueTexts", "d", "days, abbreviated"))
+
+
 def deadline_text(item: QueueItem, now: datetime) -> str:
     span = item.due - now
     if span.total_seconds() < 0:
         text = QCoreApplication.translate("QueueTexts", "overdue by %1")
-        return text.replace("%1", format_span(span))
-    return QCoreApplication.translate("QueueTexts", "in %1").replace("%1", format_span(span))
+        return text.replace("%1", span_text(span))
+    return QCoreApplication.translate("QueueTexts", "in %1").replace("%1", span_text(span))
 
 
 def reference_label(item: QueueItem) -> str:
