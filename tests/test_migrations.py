@@ -104,3 +104,11 @@ def test_a_new_database_in_a_missing_folder_creates_the_folder(tmp_path: Path):
     path = tmp_path / "data" / "seat3" / "console.db"
     Store.open(path).close()
     assert path.exists()
+
+
+def test_reopening_writes_nothing_when_the_reference_data_are_unchanged(db_path: Path):
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        before = conn.execute("PRAGMA data_version").fetchone()[0]
+        Store.open(db_path).close()
+        assert conn.execute("PRAGMA data_version").fetchone()[0] == before

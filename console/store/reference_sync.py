@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 
 from console.domain.reference import Reference
+
+REFERENCE_DIGEST = "reference_digest"
+
+
+def reference_digest(ref: Reference) -> str:
+    """A fingerprint of the mirrored rows: unchanged files need no write at open."""
+    text = repr((ref.jurisdictions, ref.taxonomy.categories, ref.units))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def sync_reference(conn: sqlite3.Connection, ref: Reference) -> None:

@@ -28,7 +28,7 @@ from console.store.incidents import IncidentsMixin
 from console.store.intake_lookup import IntakeMixin
 from console.store.operators import OperatorsMixin
 from console.store.queues import QueuesMixin
-from console.store.reference_sync import sync_reference
+from console.store.reference_sync import REFERENCE_DIGEST, reference_digest, sync_reference
 from console.store.signoff import SignoffMixin
 from console.store.tallies import TalliesMixin
 
@@ -56,8 +56,14 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         stored_tz = store.setting("timezone")
         if tz_name is None and stored_tz:
             store.tz = zone(stored_tz)
-        with store.write():
-            sync_reference(store.conn, ref)
+        digest = reference_digest(ref)
+        if store.setting(REFERENCE_DIGEST) != digest:  # seats and workers open often: write once
+            with store.write() as conn:
+                sync_reference(conn, ref)
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [REFERENCE_DIGEST, digest])
         return store
 
     def close(self) -> None:
