@@ -9,7 +9,8 @@ the value at rank ceil(p·n). Durations are in seconds, to the millisecond.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date
 from typing import TYPE_CHECKING
 
 from console.domain.calls import DISPOSITIONS
@@ -31,9 +32,9 @@ ASSISTANCE_FIGURES = (
     ("assist_lost_property_returned", "returned", "assist_lost_property"),
 )
 DISPUTE_GROUPS = ("neighbour", "economic", "consumer", "family")
-# Past this many days, counting calls by line, hour and disposition reads the whole table in
-# order: faster than fetching most of its rows one by one through the day index.
-SCAN_DAYS = 62
+# Past this many days, a percentile walks the index of durations in order (skipping other
+# days) instead of sorting the period's durations: sorting a year of rows takes seconds.
+ORDERED_DAYS = 62
 
 
 def _seconds(later: str, earlier: str) -> str:
@@ -60,6 +61,17 @@ def _case(column: str, table: dict[int, int]) -> str:
     return (f"CASE WHEN {column} < {int(low)} THEN {int(table[low])}"
             f" WHEN {column} > {int(high)} THEN {int(table[high])}"
             f" ELSE CASE {column} {whens} END END")
+
+
+@dataclass(frozen=True)
+class _Durations:
+    """Where a response time is read: its table, the index to read it through (sorted by the
+    duration for long periods, by day for short ones), its expression and which rows have one."""
+
+    table: str
+    index: str
+    seconds: str
+    timed: str
 
 
 class TalliesMixin:
@@ -126,17 +138,15 @@ class TalliesMixin:
     # -- calls ------------------------------------------------------------------------------
 
     def _tally_calls(self: Store, period: Period, out: Tallies) -> None:
-        hour_sql, hour_params = self._local_hour_sql(period)
-        where, params = self._where(period, scan=period.days > SCAN_DAYS)
-        rows = self.conn.execute(
-            f"SELECT line, {hour_sql} AS hour, disposition, COUNT(*) FROM calls"
-            f" WHERE {where} GROUP BY line, hour, disposition", [*hour_params, *params]
-        ).fetchall()
-        by_hour = {f"{h:02d}": 0 for h in range(24)}
+        where, params = self._where(period)
+        by_hour = self._calls_by_hour(period)
         by_line = {"110": 0, "122": 0}
         by_disposition = dict.fromkeys(DISPOSITIONS, 0)
-        for line, hour, disposition, n in rows:
-            by_hour[hour] = by_hour.get(hour, 0) + n
+        # Grouped in the order of `calls_tally` (day first): no sort of the period's rows.
+        for disposition, line, n in self.conn.execute(
+                "SELECT disposition, line, SUM(n) FROM (SELECT day, disposition, line,"
+                f" COUNT(*) AS n FROM calls INDEXED BY calls_tally WHERE {where}"
+                " GROUP BY day, disposition, line) GROUP BY disposition, line", params):
             by_line[line] = by_line.get(line, 0) + n
             by_disposition[disposition] = by_disposition.get(disposition, 0) + n
         f = out.figures
@@ -148,6 +158,34 @@ class TalliesMixin:
         out.breakdowns["calls_by_hour"] = by_hour
         out.breakdowns["calls_by_line"] = by_line
         out.breakdowns["calls_by_disposition"] = by_disposition
+
+    def _calls_by_hour(self: Store, period: Period) -> dict[str, int]:
+        """Calls by local hour: counted per UTC hour in index order, each UTC hour then moved to
+        its local hour, exact while offsets are whole hours changing on the hour; otherwise
+        every row's local hour is computed in SQL."""
+        by_hour = {f"{h:02d}": 0 for h in range(24)}
+        segments = offset_segments(period.first, period.last, self.tz)
+        where, params = self._where(period)
+        if not all(offset % 3600 == 0 for _, offset in segments) or any(
+                start.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+                != start for start, _ in segments[1:]):
+            hour_sql, hour_params = self._local_hour_sql(period)
+            for hour, n in self.conn.execute(
+                    f"SELECT {hour_sql} AS hour, COUNT(*) FROM calls WHERE {where}"
+                    " GROUP BY hour", [*hour_params, *params]):
+                by_hour[hour] = by_hour.get(hour, 0) + n
+            return by_hour
+        starts = [(to_stored(start)[:13], offset // 3600) for start, offset in segments[1:]]
+        for utc_hour, n in self.conn.execute(
+                "SELECT h, SUM(n) FROM (SELECT day, substr(received_at, 1, 13) AS h,"
+                f" COUNT(*) AS n FROM calls INDEXED BY calls_tally_hour WHERE {where}"
+                " GROUP BY day, h) GROUP BY h", params):
+            shift = next((o for s, o in reversed(starts) if utc_hour >= s),
+                         segments[0][1] // 3600)
+            hour = utc_hour[11:13]
+            local = f"{((int(hour) if hour.isdigit() else 0) + shift) % 24:02d}"
+            by_hour[local] += n
+        return by_hour
 
     # -- incidents --------------------------------------------------------------------------
 
@@ -277,17 +315,7 @@ class TalliesMixin:
 
     def _tally_response(self: Store, period: Period, out: Tallies) -> None:
         deadlines = self.reference.deadlines
-        where, params = self._where(period)
-        intake = self.conn.execute(_quantiles_sql(
-            f"SELECT {_seconds('logged_at', 'received_at')} AS s, NULL AS lim"
-            f" FROM calls WHERE {where} AND disposition = 'incident'"), params).fetchone()
-        where_i, params_i = self._where(period, "i")
         dispatch_limits = {k: int(v.total_seconds()) for k, v in deadlines.dispatch.items()}
-        dispatch = self.conn.execute(_quantiles_sql(
-            f"SELECT {_seconds('i.dispatched_at', 'i.opened_at')} AS s,"
-            f" {_case('i.priority', dispatch_limits)}"
-            f" AS lim FROM incidents i WHERE {where_i} AND i.dispatched_at IS NOT NULL"),
-            params_i).fetchone()
         area_cases = " ".join(
             f"WHEN '{area}' THEN "
             f"{_case('i.priority', {k: int(v.total_seconds()) for k, v in table.items()})}"
@@ -295,18 +323,53 @@ class TalliesMixin:
         )
         urban = _case("i.priority", {k: int(v.total_seconds())
                                      for k, v in deadlines.arrival["urban"].items()})
-        arrival = self.conn.execute(_quantiles_sql(
-            f"SELECT {_seconds('i.arrived_at', 'i.dispatched_at')} AS s,"
-            f" CASE COALESCE(j.area_type, 'urban') {area_cases} ELSE {urban} END AS lim"
-            " FROM incidents i LEFT JOIN jurisdictions j ON j.code = i.jurisdiction_code"
-            f" WHERE {where_i} AND i.dispatched_at IS NOT NULL AND i.arrived_at IS NOT NULL"),
-            params_i).fetchone()
+        arrival_limit = f"CASE COALESCE(j.area_type, 'urban') {area_cases} ELSE {urban} END"
+        measures = (
+            ("intake", "calls", "calls_intake_time", ("logged_at", "received_at"),
+             "{t}disposition = 'incident'", None, ""),
+            ("dispatch", "incidents", "incidents_dispatch_time", ("dispatched_at", "opened_at"),
+             "{t}dispatched_at IS NOT NULL", _case("i.priority", dispatch_limits), ""),
+            ("arrival", "incidents", "incidents_arrival_time", ("arrived_at", "dispatched_at"),
+             "{t}dispatched_at IS NOT NULL AND {t}arrived_at IS NOT NULL", arrival_limit,
+             " LEFT JOIN jurisdictions j ON j.code = i.jurisdiction_code"),
+        )
         f = out.figures
-        for name, row, has_limit in (("intake", intake, False), ("dispatch", dispatch, True),
-                                     ("arrival", arrival, True)):
-            n = int(row[0] or 0)
+        for name, table, ordered, (later, earlier), timed, limit, join in measures:
+            durations = _Durations(table, ordered if period.days > ORDERED_DAYS
+                                   else f"{table}_tally", _seconds(later, earlier),
+                                   timed.format(t=""))
+            n = self._timed_count(period, durations)
             f[f"{name}_measured"] = n
-            f[f"{name}_median_s"] = row[2]
-            f[f"{name}_p90_s"] = row[3]
-            if has_limit:
-                f[f"{name}_within_pct"] = percent(int(row[1] or 0), n)
+            f[f"{name}_median_s"] = self._nearest_rank(period, durations, n, 50)
+            f[f"{name}_p90_s"] = self._nearest_rank(period, durations, n, 90)
+            if limit is None:
+                continue
+            where, params = self._where(period, "i")
+            within = self.conn.execute(
+                f"SELECT COUNT(*) FROM {table} i INDEXED BY {table}_tally{join}"
+                f" WHERE {where} AND {timed.format(t='i.')}"
+                f" AND {_seconds('i.' + later, 'i.' + earlier)} <= {limit}", params).fetchone()[0]
+            f[f"{name}_within_pct"] = percent(int(within), n)
+
+    def _timed_count(self: Store, period: Period, durations: _Durations) -> int:
+        where, params = self._where(period)
+        return int(self.conn.execute(
+            f"SELECT COUNT(*) FROM {durations.table} INDEXED BY {durations.index}"
+            f" WHERE {durations.timed} AND {durations.seconds} IS NOT NULL AND {where}",
+            params).fetchone()[0])
+
+    def _nearest_rank(self: Store, period: Period, durations: _Durations,
+                      n: int, p: int) -> float | None:
+        """The duration at rank ceil(n·p/100), read at an offset into the durations in order:
+        from the end nearer to that rank, so that p90 skips a tenth of them, not nine."""
+        if n == 0:
+            return None
+        rank = (n * p + 99) // 100
+        order, offset = ("ASC", rank - 1) if rank - 1 <= n - rank else ("DESC", n - rank)
+        where, params = self._where(period)
+        row = self.conn.execute(
+            f"SELECT {durations.seconds} FROM {durations.table} INDEXED BY {durations.index}"
+            f" WHERE {durations.timed} AND {durations.seconds} IS NOT NULL AND {where}"
+            f" ORDER BY {durations.seconds} {order} LIMIT 1 OFFSET ?",
+            [*params, offset]).fetchone()
+        return None if row is None else row[0]
