@@ -33,8 +33,10 @@ ASSISTANCE_FIGURES = (
 )
 DISPUTE_GROUPS = ("neighbour", "economic", "consumer", "family")
 # Past this many days, a percentile walks the index of durations in order (skipping other
-# days) instead of sorting the period's durations: sorting a year of rows takes seconds.
-ORDERED_DAYS = 62
+# days) instead of sorting the period's durations (a year of rows takes seconds to sort), and
+# joins start from the small table (fraud reports, callbacks, outcomes) instead of the period's
+# calls or incidents.
+LONG_DAYS = 62
 
 
 def _seconds(later: str, earlier: str) -> str:
@@ -74,6 +76,19 @@ class _Durations:
     timed: str
 
 
+def _joined(small: str, large: str, period: Period) -> str:
+    """`small JOIN large`, read from the small table for a long period (CROSS JOIN fixes
+    SQLite's order), from the period's rows of the large one for a short period."""
+    if period.days > LONG_DAYS:
+        return f"{small} CROSS JOIN {large}"
+    return f"{large} JOIN {small}"
+
+
+def _quoted(text: str) -> str:
+    """An SQL string literal (jurisdiction codes come from the database, not from code)."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
 class TalliesMixin:
     def tallies(self: Store, period: Period) -> Tallies:
         """Every figure and breakdown of the period (one jurisdiction if the period says so)."""
@@ -101,12 +116,10 @@ class TalliesMixin:
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _where(self: Store, period: Period, alias: str = "", *,
-               scan: bool = False) -> tuple[str, list[object]]:
-        """The period's condition; `scan` reads the table in order instead of by the day index
-        (`+day` keeps the planner off the index), cheaper once most rows are wanted."""
+    def _where(self: Store, period: Period, alias: str = "") -> tuple[str, list[object]]:
+        """The period's condition (and its jurisdiction's, if any)."""
         prefix = f"{alias}." if alias else ""
-        sql = f"{'+' if scan else ''}{prefix}day BETWEEN ? AND ?"
+        sql = f"{prefix}day BETWEEN ? AND ?"
         params: list[object] = [period.first.isoformat(), period.last.isoformat()]
         if period.jurisdiction:
             sql += f" AND {prefix}jurisdiction_code = ?"
@@ -240,9 +253,11 @@ class TalliesMixin:
         kinds = ", ".join(f"'{k}'" for k in STREET_POST_KINDS)
         row = self.conn.execute(
             "SELECT COALESCE(SUM(a.officers), 0), COUNT(a.id),"
-            f" COUNT(DISTINCT CASE WHEN u.kind IN ({kinds}) THEN a.incident_id END)"
-            " FROM incidents i JOIN assignments a ON a.incident_id = i.id"
-            f" LEFT JOIN units u ON u.code = a.unit_code WHERE {where}", params
+            " COUNT(DISTINCT CASE WHEN a.unit_code IN"
+            f" (SELECT code FROM units WHERE kind IN ({kinds})) THEN a.incident_id END)"
+            " FROM incidents i INDEXED BY incidents_tally"
+            f" JOIN assignments a INDEXED BY assignments_turnout ON a.incident_id = i.id"
+            f" WHERE {where}", params
         ).fetchone()
         out.figures["turnouts_person_times"] = int(row[0])
         out.figures["turnouts_assignments"] = int(row[1])
@@ -253,7 +268,8 @@ class TalliesMixin:
         rows = self.conn.execute(
             "SELECT COALESCE(i.category_code, ''), o.assistance, SUM(o.people_caught),"
             " COUNT(*), SUM(CASE WHEN o.mediated = 0 THEN 0 ELSE 1 END)"
-            " FROM incidents i JOIN incident_outcomes o ON o.incident_id = i.id"
+            f" FROM {_joined('incident_outcomes o', 'incidents i', period)}"
+            " ON o.incident_id = i.id"
             f" WHERE {where} GROUP BY 1, 2", params
         ).fetchall()
         caught = 0
@@ -278,7 +294,8 @@ class TalliesMixin:
             "SELECT COUNT(*), COALESCE(SUM(f.stop_payment_requested), 0),"
             " COALESCE(SUM(f.accounts_frozen), 0), COALESCE(SUM(f.loss_fen), 0),"
             " COALESCE(SUM(f.money_recovered_fen), 0)"
-            f" FROM fraud_reports f JOIN calls c ON c.id = f.call_id WHERE {where}", params
+            f" FROM {_joined('fraud_reports f', 'calls c', period)} ON c.id = f.call_id"
+            f" WHERE {where}", params
         ).fetchone()
         for key, value in zip(("fraud_cases", "fraud_stop_payments", "fraud_accounts_frozen",
                                "fraud_loss_fen", "fraud_money_recovered_fen"), row, strict=True):
@@ -298,7 +315,8 @@ class TalliesMixin:
         where, params = self._where(period, "i")
         rows = self.conn.execute(
             "SELECT COALESCE(cb.rating, ''), COUNT(*), SUM(i.is_enterprise), SUM(i.is_dv)"
-            " FROM incidents i JOIN callbacks cb ON cb.incident_id = i.id"
+            f" FROM {_joined('callbacks cb', 'incidents i', period)}"
+            " ON cb.incident_id = i.id"
             f" WHERE {where} AND cb.done_at IS NOT NULL GROUP BY 1", params
         ).fetchall()
         by_rating = {r[0]: int(r[1]) for r in rows}
@@ -315,48 +333,56 @@ class TalliesMixin:
 
     def _tally_response(self: Store, period: Period, out: Tallies) -> None:
         deadlines = self.reference.deadlines
-        dispatch_limits = {k: int(v.total_seconds()) for k, v in deadlines.dispatch.items()}
-        area_cases = " ".join(
-            f"WHEN '{area}' THEN "
-            f"{_case('i.priority', {k: int(v.total_seconds()) for k, v in table.items()})}"
-            for area, table in sorted(deadlines.arrival.items()) if area.isidentifier()
-        )
-        urban = _case("i.priority", {k: int(v.total_seconds())
-                                     for k, v in deadlines.arrival["urban"].items()})
-        arrival_limit = f"CASE COALESCE(j.area_type, 'urban') {area_cases} ELSE {urban} END"
+        dispatch_limit = _case("priority", {k: int(v.total_seconds())
+                                            for k, v in deadlines.dispatch.items()})
         measures = (
             ("intake", "calls", "calls_intake_time", ("logged_at", "received_at"),
-             "{t}disposition = 'incident'", None, ""),
+             "disposition = 'incident'", None),
             ("dispatch", "incidents", "incidents_dispatch_time", ("dispatched_at", "opened_at"),
-             "{t}dispatched_at IS NOT NULL", _case("i.priority", dispatch_limits), ""),
+             "dispatched_at IS NOT NULL", dispatch_limit),
             ("arrival", "incidents", "incidents_arrival_time", ("arrived_at", "dispatched_at"),
-             "{t}dispatched_at IS NOT NULL AND {t}arrived_at IS NOT NULL", arrival_limit,
-             " LEFT JOIN jurisdictions j ON j.code = i.jurisdiction_code"),
+             "dispatched_at IS NOT NULL AND arrived_at IS NOT NULL", self._arrival_limit_sql()),
         )
         f = out.figures
-        for name, table, ordered, (later, earlier), timed, limit, join in measures:
-            durations = _Durations(table, ordered if period.days > ORDERED_DAYS
-                                   else f"{table}_tally", _seconds(later, earlier),
-                                   timed.format(t=""))
+        for name, table, ordered, (later, earlier), timed, limit in measures:
+            durations = _Durations(table, ordered if period.days > LONG_DAYS
+                                   else f"{table}_tally", _seconds(later, earlier), timed)
             n = self._timed_count(period, durations)
             f[f"{name}_measured"] = n
             f[f"{name}_median_s"] = self._nearest_rank(period, durations, n, 50)
             f[f"{name}_p90_s"] = self._nearest_rank(period, durations, n, 90)
-            if limit is None:
-                continue
-            where, params = self._where(period, "i")
-            within = self.conn.execute(
-                f"SELECT COUNT(*) FROM {table} i INDEXED BY {table}_tally{join}"
-                f" WHERE {where} AND {timed.format(t='i.')}"
-                f" AND {_seconds('i.' + later, 'i.' + earlier)} <= {limit}", params).fetchone()[0]
-            f[f"{name}_within_pct"] = percent(int(within), n)
+            if limit is not None:
+                f[f"{name}_within_pct"] = percent(
+                    self._timed_count(period, durations, f"{durations.seconds} <= {limit}"), n)
 
-    def _timed_count(self: Store, period: Period, durations: _Durations) -> int:
+    def _arrival_limit_sql(self: Store) -> str:
+        """The arrival deadline of an incident row: by priority and its jurisdiction's area
+        type (urban when the jurisdiction or its area type is unknown)."""
+        arrival = self.reference.deadlines.arrival
+        codes: dict[str, list[str]] = {}
+        for code, area in self.conn.execute("SELECT code, area_type FROM jurisdictions"):
+            if area != "urban" and area in arrival and str(area).isidentifier():
+                codes.setdefault(area, []).append(code)
+        urban = _case("priority", {k: int(v.total_seconds())
+                                   for k, v in arrival["urban"].items()})
+        if not codes:
+            return urban
+        whens = " ".join(
+            "WHEN jurisdiction_code IN ({}) THEN {}".format(
+                ", ".join(_quoted(c) for c in sorted(members)),
+                _case("priority", {k: int(v.total_seconds())
+                                   for k, v in arrival[area].items()}))
+            for area, members in sorted(codes.items()))
+        return f"CASE {whens} ELSE {urban} END"
+
+    def _timed_count(self: Store, period: Period, durations: _Durations,
+                     condition: str = "1") -> int:
+        """How many rows of the period have a duration (and meet `condition`)."""
         where, params = self._where(period)
         return int(self.conn.execute(
             f"SELECT COUNT(*) FROM {durations.table} INDEXED BY {durations.index}"
-            f" WHERE {durations.timed} AND {durations.seconds} IS NOT NULL AND {where}",
-            params).fetchone()[0])
+            f" WHERE {durations.timed} AND {durations.seconds} IS NOT NULL AND {where}"
+            f" AND {condition}", params).fetchone()[0])
 
     def _nearest_rank(self: Store, period: Period, durations: _Durations,
                       n: int, p: int) -> float | None:

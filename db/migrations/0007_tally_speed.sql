@@ -17,17 +17,21 @@ CREATE INDEX calls_intake_time
              jurisdiction_code)
     WHERE disposition = 'incident';
 
--- Every incident column a tally reads, by day; replaces incidents_day, whose columns it starts with.
+-- Every incident column a tally reads, by day; replaces incidents_day, whose columns it
+-- starts with.
 CREATE INDEX incidents_tally ON incidents(day, category_code, jurisdiction_code, stage, is_dv,
     is_enterprise, enterprise_id, address_key, priority, opened_at, dispatched_at, arrived_at);
 DROP INDEX incidents_day;
 
--- Dispatch and arrival times, in order.
+-- Dispatch and arrival times, in order, with what their deadlines depend on.
 CREATE INDEX incidents_dispatch_time
     ON incidents(ROUND((julianday(dispatched_at) - julianday(opened_at)) * 86400.0, 3), day,
-                 jurisdiction_code)
+                 jurisdiction_code, priority)
     WHERE dispatched_at IS NOT NULL;
 CREATE INDEX incidents_arrival_time
     ON incidents(ROUND((julianday(arrived_at) - julianday(dispatched_at)) * 86400.0, 3), day,
-                 jurisdiction_code)
+                 jurisdiction_code, priority)
     WHERE dispatched_at IS NOT NULL AND arrived_at IS NOT NULL;
+
+-- Turnouts: officers and unit of each assignment without reading the assignment rows.
+CREATE INDEX assignments_turnout ON assignments(incident_id, unit_code, officers);
