@@ -277,3 +277,63 @@ def test_every_key_is_documented() -> None:
     missing = [k for k in [*(f.key for f in FIGURES), *(b.key for b in BREAKDOWNS)]
                if f"`{k}`" not in text]
     assert missing == []
+
+
+def test_call_counts_follow_edits_at_once(store: Store, dataset: Dataset) -> None:
+    """Call counts come from per-day totals kept by triggers: an edited or removed call moves
+    them in the same transaction, and they match the calls themselves."""
+    year = Period(date(2025, 11, 27), date(2026, 11, 28))
+    day = Period.day(date(2026, 11, 28))
+    moved, removed = [c for c in dataset.calls if c["day"] == "2026-11-28"
+                      and c["disposition"] == "inquiry" and c["line"] == "110"][:2]
+    before_day, before_year = store.tallies(day), store.tallies(year)
+    hour = f"{from_stored(moved['received_at']).astimezone(store.tz).hour:02d}"
+    with store.write():
+        store.conn.execute("UPDATE calls SET disposition = 'nuisance', line = '122',"
+                           " day = '2026-11-27' WHERE id = ?", [moved["id"]])
+        store.conn.execute("DELETE FROM calls WHERE id = ?", [removed["id"]])
+    after_day, after_year = store.tallies(day), store.tallies(year)
+    assert after_day["calls_total"] == before_day["calls_total"] - 2
+    assert after_day["calls_inquiry"] == before_day["calls_inquiry"] - 2
+    hours_before, hours_after = (t.breakdowns["calls_by_hour"] for t in (before_day, after_day))
+    assert hours_after[hour] < hours_before[hour]
+    assert after_year["calls_total"] == before_year["calls_total"] - 1
+    assert after_year["calls_nuisance"] == before_year["calls_nuisance"] + 1
+    assert after_year["calls_line_122"] == before_year["calls_line_122"] + 1
+    kept = store.conn.execute(
+        "SELECT day, hour, line, disposition, calls FROM call_tally ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    counted = store.conn.execute(
+        "SELECT day, substr(received_at, 1, 13), line, disposition, COUNT(*) FROM calls"
+        " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4").fetchall()
+    assert [tuple(r) for r in kept] == [tuple(r) for r in counted]
+
+
+def test_an_older_database_gets_its_call_counts_on_upgrade(  # type: ignore[no-untyped-def]
+        db_path, clock) -> None:
+    from console.store.connection import open_database
+    from console.store.migrations import migration_files
+
+    older = [p for p in migration_files() if p.name < "0007"]
+    db = open_database(db_path, files=older)
+    db.conn.executemany(
+        "INSERT INTO calls (line, received_at, logged_at, day, priority, disposition)"
+        " VALUES (?, ?, ?, '2026-11-28', 2, ?)",
+        [("110", "2026-11-28T01:00:00.000Z", "2026-11-28T01:00:42.500Z", "inquiry"),
+         ("122", "2026-11-28T02:10:00.000Z", "2026-11-28T02:10:05.000Z", "incident"),
+         ("122", "2026-11-28T02:20:00.000Z", "2026-11-28T02:20:07.250Z", "incident")])
+    db.conn.commit()
+    db.conn.close()
+    store = Store.open(db_path, clock=clock)
+    try:
+        for period in (Period.day(date(2026, 11, 28)),
+                       Period(date(2025, 11, 28), date(2026, 11, 28))):
+            tallies = store.tallies(period)
+            assert (tallies["calls_total"], tallies["calls_line_122"]) == (3, 2)
+            assert tallies["calls_incident"] == 2
+            assert tallies.breakdowns["calls_by_hour"]["09"] == 1  # 01:00 UTC is 09:00 local
+            assert tallies.breakdowns["calls_by_hour"]["10"] == 2
+            assert tallies["intake_measured"] == 2
+            assert (tallies["intake_median_s"], tallies["intake_p90_s"]) == (5.0, 7.25)
+    finally:
+        store.close()

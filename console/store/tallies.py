@@ -1,10 +1,12 @@
 """Tallies for a day or a period: every figure of `console.domain.figures` as SQL aggregates.
 
-Each query ranges over the tally-day index (`calls_day`, `incidents_day`) and
-returns a handful of grouped rows; Python only folds those groups (tens to a
-few hundred) into figures, never the rows themselves. Percentiles are taken
-in SQL with a window (ROW_NUMBER over the sorted durations), nearest-rank:
-the value at rank ceil(p·n). Durations are in seconds, to the millisecond.
+Each query ranges over a tally-day index (`calls_tally`, `incidents_tally`, covering what
+it reads) or over `call_tally`, the per-day call counts kept by triggers, and returns a
+handful of grouped rows; Python only folds those groups (tens to a few hundred) into
+figures, never the rows themselves. Percentiles are nearest-rank, the value at rank
+ceil(p·n), read in SQL at an offset into the durations in order: for a long period, an
+index sorted by the duration (db/migrations/0007_tally_speed.sql). Durations are in
+seconds, to the millisecond.
 """
 
 from __future__ import annotations
@@ -155,11 +157,14 @@ class TalliesMixin:
         by_hour = self._calls_by_hour(period)
         by_line = {"110": 0, "122": 0}
         by_disposition = dict.fromkeys(DISPOSITIONS, 0)
-        # Grouped in the order of `calls_tally` (day first): no sort of the period's rows.
-        for disposition, line, n in self.conn.execute(
-                "SELECT disposition, line, SUM(n) FROM (SELECT day, disposition, line,"
-                f" COUNT(*) AS n FROM calls INDEXED BY calls_tally WHERE {where}"
-                " GROUP BY day, disposition, line) GROUP BY disposition, line", params):
+        if period.jurisdiction is None:
+            sql = ("SELECT disposition, line, SUM(calls) FROM call_tally WHERE day BETWEEN ? AND ?"
+                   " GROUP BY disposition, line")
+        else:  # grouped in the order of `calls_tally` (day first): no sort of the period's rows
+            sql = ("SELECT disposition, line, SUM(n) FROM (SELECT day, disposition, line,"
+                   f" COUNT(*) AS n FROM calls INDEXED BY calls_tally WHERE {where}"
+                   " GROUP BY day, disposition, line) GROUP BY disposition, line")
+        for disposition, line, n in self.conn.execute(sql, params):
             by_line[line] = by_line.get(line, 0) + n
             by_disposition[disposition] = by_disposition.get(disposition, 0) + n
         f = out.figures
@@ -173,9 +178,9 @@ class TalliesMixin:
         out.breakdowns["calls_by_disposition"] = by_disposition
 
     def _calls_by_hour(self: Store, period: Period) -> dict[str, int]:
-        """Calls by local hour: counted per UTC hour in index order, each UTC hour then moved to
-        its local hour, exact while offsets are whole hours changing on the hour; otherwise
-        every row's local hour is computed in SQL."""
+        """Calls by local hour: counted per UTC hour (from `call_tally`, or in index order for one
+        jurisdiction), each UTC hour then moved to its local hour, exact while offsets are whole
+        hours changing on the hour; otherwise every row's local hour is computed in SQL."""
         by_hour = {f"{h:02d}": 0 for h in range(24)}
         segments = offset_segments(period.first, period.last, self.tz)
         where, params = self._where(period)
@@ -189,10 +194,13 @@ class TalliesMixin:
                 by_hour[hour] = by_hour.get(hour, 0) + n
             return by_hour
         starts = [(to_stored(start)[:13], offset // 3600) for start, offset in segments[1:]]
-        for utc_hour, n in self.conn.execute(
-                "SELECT h, SUM(n) FROM (SELECT day, substr(received_at, 1, 13) AS h,"
-                f" COUNT(*) AS n FROM calls INDEXED BY calls_tally_hour WHERE {where}"
-                " GROUP BY day, h) GROUP BY h", params):
+        if period.jurisdiction is None:
+            sql = "SELECT hour, SUM(calls) FROM call_tally WHERE day BETWEEN ? AND ? GROUP BY hour"
+        else:
+            sql = ("SELECT h, SUM(n) FROM (SELECT day, substr(received_at, 1, 13) AS h,"
+                   f" COUNT(*) AS n FROM calls INDEXED BY calls_tally_hour WHERE {where}"
+                   " GROUP BY day, h) GROUP BY h")
+        for utc_hour, n in self.conn.execute(sql, params):
             shift = next((o for s, o in reversed(starts) if utc_hour >= s),
                          segments[0][1] // 3600)
             hour = utc_hour[11:13]

@@ -35,3 +35,51 @@ CREATE INDEX incidents_arrival_time
 
 -- Turnouts: officers and unit of each assignment without reading the assignment rows.
 CREATE INDEX assignments_turnout ON assignments(incident_id, unit_code, officers);
+
+-- Calls counted per tally day, UTC hour ('2026-11-29T03'), line and disposition, kept right by
+-- the triggers below in the same transaction as the call itself: a year's call counts add up a
+-- few tens of thousands of rows instead of a million. Rows that fall to zero are removed.
+CREATE TABLE call_tally (
+    day         TEXT NOT NULL,
+    hour        TEXT NOT NULL,
+    line        TEXT NOT NULL,
+    disposition TEXT NOT NULL,
+    calls       INTEGER NOT NULL,
+    PRIMARY KEY (day, hour, line, disposition)
+) WITHOUT ROWID;
+
+INSERT INTO call_tally (day, hour, line, disposition, calls)
+SELECT day, substr(received_at, 1, 13), line, disposition, COUNT(*)
+FROM calls GROUP BY 1, 2, 3, 4;
+
+CREATE TRIGGER call_tally_insert AFTER INSERT ON calls
+BEGIN
+    INSERT INTO call_tally (day, hour, line, disposition, calls)
+    VALUES (NEW.day, substr(NEW.received_at, 1, 13), NEW.line, NEW.disposition, 1)
+    ON CONFLICT (day, hour, line, disposition) DO UPDATE SET calls = calls + 1;
+END;
+
+CREATE TRIGGER call_tally_delete AFTER DELETE ON calls
+BEGIN
+    UPDATE call_tally SET calls = calls - 1
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
+      AND disposition = OLD.disposition;
+    DELETE FROM call_tally
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
+      AND disposition = OLD.disposition AND calls <= 0;
+END;
+
+CREATE TRIGGER call_tally_update AFTER UPDATE OF day, received_at, line, disposition ON calls
+WHEN OLD.day IS NOT NEW.day OR substr(OLD.received_at, 1, 13) IS NOT substr(NEW.received_at, 1, 13)
+    OR OLD.line IS NOT NEW.line OR OLD.disposition IS NOT NEW.disposition
+BEGIN
+    UPDATE call_tally SET calls = calls - 1
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
+      AND disposition = OLD.disposition;
+    DELETE FROM call_tally
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
+      AND disposition = OLD.disposition AND calls <= 0;
+    INSERT INTO call_tally (day, hour, line, disposition, calls)
+    VALUES (NEW.day, substr(NEW.received_at, 1, 13), NEW.line, NEW.disposition, 1)
+    ON CONFLICT (day, hour, line, disposition) DO UPDATE SET calls = calls + 1;
+END;
