@@ -1,7 +1,7 @@
 """Tallies for a day or a period: every figure of `console.domain.figures` as SQL aggregates.
 
 Each query ranges over a tally-day index (`calls_tally`, `incidents_tally`, covering what
-it reads) or over `call_tally`, the per-day call counts kept by triggers, and returns a
+it reads) or over `call_hours` and `call_kinds`, per-day call counts kept by triggers, and returns a
 handful of grouped rows; Python only folds those groups (tens to a few hundred) into
 figures, never the rows themselves. Percentiles are nearest-rank, the value at rank
 ceil(p·n), read in SQL at an offset into the durations in order: for a long period, an
@@ -158,7 +158,7 @@ class TalliesMixin:
         by_line = {"110": 0, "122": 0}
         by_disposition = dict.fromkeys(DISPOSITIONS, 0)
         if period.jurisdiction is None:
-            sql = ("SELECT disposition, line, SUM(calls) FROM call_tally WHERE day BETWEEN ? AND ?"
+            sql = ("SELECT disposition, line, SUM(calls) FROM call_kinds WHERE day BETWEEN ? AND ?"
                    " GROUP BY disposition, line")
         else:  # grouped in the order of `calls_tally` (day first): no sort of the period's rows
             sql = ("SELECT disposition, line, SUM(n) FROM (SELECT day, disposition, line,"
@@ -178,7 +178,7 @@ class TalliesMixin:
         out.breakdowns["calls_by_disposition"] = by_disposition
 
     def _calls_by_hour(self: Store, period: Period) -> dict[str, int]:
-        """Calls by local hour: counted per UTC hour (from `call_tally`, or in index order for one
+        """Calls by local hour: counted per UTC hour (from `call_hours`, or in index order for one
         jurisdiction), each UTC hour then moved to its local hour, exact while offsets are whole
         hours changing on the hour; otherwise every row's local hour is computed in SQL."""
         by_hour = {f"{h:02d}": 0 for h in range(24)}
@@ -195,7 +195,7 @@ class TalliesMixin:
             return by_hour
         starts = [(to_stored(start)[:13], offset // 3600) for start, offset in segments[1:]]
         if period.jurisdiction is None:
-            sql = "SELECT hour, SUM(calls) FROM call_tally WHERE day BETWEEN ? AND ? GROUP BY hour"
+            sql = "SELECT hour, SUM(calls) FROM call_hours WHERE day BETWEEN ? AND ? GROUP BY hour"
         else:
             sql = ("SELECT h, SUM(n) FROM (SELECT day, substr(received_at, 1, 13) AS h,"
                    f" COUNT(*) AS n FROM calls INDEXED BY calls_tally_hour WHERE {where}"
@@ -355,13 +355,12 @@ class TalliesMixin:
         for name, table, ordered, (later, earlier), timed, limit in measures:
             durations = _Durations(table, ordered if period.days > LONG_DAYS
                                    else f"{table}_tally", _seconds(later, earlier), timed)
-            n = self._timed_count(period, durations)
+            n, within = self._timed_count(period, durations, limit)
             f[f"{name}_measured"] = n
             f[f"{name}_median_s"] = self._nearest_rank(period, durations, n, 50)
             f[f"{name}_p90_s"] = self._nearest_rank(period, durations, n, 90)
             if limit is not None:
-                f[f"{name}_within_pct"] = percent(
-                    self._timed_count(period, durations, f"{durations.seconds} <= {limit}"), n)
+                f[f"{name}_within_pct"] = percent(within, n)
 
     def _arrival_limit_sql(self: Store) -> str:
         """The arrival deadline of an incident row: by priority and its jurisdiction's area
@@ -384,13 +383,16 @@ class TalliesMixin:
         return f"CASE {whens} ELSE {urban} END"
 
     def _timed_count(self: Store, period: Period, durations: _Durations,
-                     condition: str = "1") -> int:
-        """How many rows of the period have a duration (and meet `condition`)."""
+                     limit: str | None) -> tuple[int, int]:
+        """How many rows of the period have a duration, and how many of those are within
+        `limit` (0 without one). The indexes hold every column the limit reads."""
         where, params = self._where(period)
-        return int(self.conn.execute(
-            f"SELECT COUNT(*) FROM {durations.table} INDEXED BY {durations.index}"
-            f" WHERE {durations.timed} AND {durations.seconds} IS NOT NULL AND {where}"
-            f" AND {condition}", params).fetchone()[0])
+        within = f"COALESCE(SUM({durations.seconds} <= {limit}), 0)" if limit else "0"
+        row = self.conn.execute(
+            f"SELECT COUNT(*), {within} FROM {durations.table} INDEXED BY {durations.index}"
+            f" WHERE {durations.timed} AND {durations.seconds} IS NOT NULL AND {where}",
+            params).fetchone()
+        return int(row[0]), int(row[1])
 
     def _nearest_rank(self: Store, period: Period, durations: _Durations,
                       n: int, p: int) -> float | None:

@@ -36,50 +36,73 @@ CREATE INDEX incidents_arrival_time
 -- Turnouts: officers and unit of each assignment without reading the assignment rows.
 CREATE INDEX assignments_turnout ON assignments(incident_id, unit_code, officers);
 
--- Calls counted per tally day, UTC hour ('2026-11-29T03'), line and disposition, kept right by
--- the triggers below in the same transaction as the call itself: a year's call counts add up a
--- few tens of thousands of rows instead of a million. Rows that fall to zero are removed.
-CREATE TABLE call_tally (
+-- Calls counted per tally day and UTC hour ('2026-11-29T03'), and per tally day, line and
+-- disposition, kept right by the triggers below in the same transaction as the call itself:
+-- a year's call counts add up a few thousand rows instead of reading a million. Rows that
+-- fall to zero are removed.
+CREATE TABLE call_hours (
+    day   TEXT NOT NULL,
+    hour  TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    PRIMARY KEY (day, hour)
+) WITHOUT ROWID;
+
+CREATE TABLE call_kinds (
     day         TEXT NOT NULL,
-    hour        TEXT NOT NULL,
     line        TEXT NOT NULL,
     disposition TEXT NOT NULL,
     calls       INTEGER NOT NULL,
-    PRIMARY KEY (day, hour, line, disposition)
+    PRIMARY KEY (day, line, disposition)
 ) WITHOUT ROWID;
 
-INSERT INTO call_tally (day, hour, line, disposition, calls)
-SELECT day, substr(received_at, 1, 13), line, disposition, COUNT(*)
-FROM calls GROUP BY 1, 2, 3, 4;
+INSERT INTO call_hours (day, hour, calls)
+SELECT day, substr(received_at, 1, 13), COUNT(*) FROM calls GROUP BY 1, 2;
 
-CREATE TRIGGER call_tally_insert AFTER INSERT ON calls
+INSERT INTO call_kinds (day, line, disposition, calls)
+SELECT day, line, disposition, COUNT(*) FROM calls GROUP BY 1, 2, 3;
+
+CREATE TRIGGER call_counts_insert AFTER INSERT ON calls
 BEGIN
-    INSERT INTO call_tally (day, hour, line, disposition, calls)
-    VALUES (NEW.day, substr(NEW.received_at, 1, 13), NEW.line, NEW.disposition, 1)
-    ON CONFLICT (day, hour, line, disposition) DO UPDATE SET calls = calls + 1;
+    INSERT INTO call_hours (day, hour, calls)
+    VALUES (NEW.day, substr(NEW.received_at, 1, 13), 1)
+    ON CONFLICT (day, hour) DO UPDATE SET calls = calls + 1;
+    INSERT INTO call_kinds (day, line, disposition, calls)
+    VALUES (NEW.day, NEW.line, NEW.disposition, 1)
+    ON CONFLICT (day, line, disposition) DO UPDATE SET calls = calls + 1;
 END;
 
-CREATE TRIGGER call_tally_delete AFTER DELETE ON calls
+CREATE TRIGGER call_counts_delete AFTER DELETE ON calls
 BEGIN
-    UPDATE call_tally SET calls = calls - 1
-    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
-      AND disposition = OLD.disposition;
-    DELETE FROM call_tally
-    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
-      AND disposition = OLD.disposition AND calls <= 0;
+    UPDATE call_hours SET calls = calls - 1
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13);
+    DELETE FROM call_hours
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND calls <= 0;
+    UPDATE call_kinds SET calls = calls - 1
+    WHERE day = OLD.day AND line = OLD.line AND disposition = OLD.disposition;
+    DELETE FROM call_kinds
+    WHERE day = OLD.day AND line = OLD.line AND disposition = OLD.disposition AND calls <= 0;
 END;
 
-CREATE TRIGGER call_tally_update AFTER UPDATE OF day, received_at, line, disposition ON calls
+CREATE TRIGGER call_hours_update AFTER UPDATE OF day, received_at ON calls
 WHEN OLD.day IS NOT NEW.day OR substr(OLD.received_at, 1, 13) IS NOT substr(NEW.received_at, 1, 13)
-    OR OLD.line IS NOT NEW.line OR OLD.disposition IS NOT NEW.disposition
 BEGIN
-    UPDATE call_tally SET calls = calls - 1
-    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
-      AND disposition = OLD.disposition;
-    DELETE FROM call_tally
-    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND line = OLD.line
-      AND disposition = OLD.disposition AND calls <= 0;
-    INSERT INTO call_tally (day, hour, line, disposition, calls)
-    VALUES (NEW.day, substr(NEW.received_at, 1, 13), NEW.line, NEW.disposition, 1)
-    ON CONFLICT (day, hour, line, disposition) DO UPDATE SET calls = calls + 1;
+    UPDATE call_hours SET calls = calls - 1
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13);
+    DELETE FROM call_hours
+    WHERE day = OLD.day AND hour = substr(OLD.received_at, 1, 13) AND calls <= 0;
+    INSERT INTO call_hours (day, hour, calls)
+    VALUES (NEW.day, substr(NEW.received_at, 1, 13), 1)
+    ON CONFLICT (day, hour) DO UPDATE SET calls = calls + 1;
+END;
+
+CREATE TRIGGER call_kinds_update AFTER UPDATE OF day, line, disposition ON calls
+WHEN OLD.day IS NOT NEW.day OR OLD.line IS NOT NEW.line OR OLD.disposition IS NOT NEW.disposition
+BEGIN
+    UPDATE call_kinds SET calls = calls - 1
+    WHERE day = OLD.day AND line = OLD.line AND disposition = OLD.disposition;
+    DELETE FROM call_kinds
+    WHERE day = OLD.day AND line = OLD.line AND disposition = OLD.disposition AND calls <= 0;
+    INSERT INTO call_kinds (day, line, disposition, calls)
+    VALUES (NEW.day, NEW.line, NEW.disposition, 1)
+    ON CONFLICT (day, line, disposition) DO UPDATE SET calls = calls + 1;
 END;
