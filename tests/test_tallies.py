@@ -311,7 +311,7 @@ def test_call_counts_follow_edits_at_once(store: Store, dataset: Dataset) -> Non
                 == [tuple(r) for r in store.conn.execute(counted)])
 
 
-def test_an_older_database_gets_its_call_counts_on_upgrade(  # type: ignore[no-untyped-def]
+def test_an_older_database_gets_its_counts_on_upgrade(  # type: ignore[no-untyped-def]
         db_path, clock) -> None:
     from console.store.connection import open_database
     from console.store.migrations import migration_files
@@ -324,6 +324,12 @@ def test_an_older_database_gets_its_call_counts_on_upgrade(  # type: ignore[no-u
         [("110", "2026-11-28T01:00:00.000Z", "2026-11-28T01:00:42.500Z", "inquiry"),
          ("122", "2026-11-28T02:10:00.000Z", "2026-11-28T02:10:05.000Z", "incident"),
          ("122", "2026-11-28T02:20:00.000Z", "2026-11-28T02:20:07.250Z", "incident")])
+    db.conn.executemany(
+        "INSERT INTO incidents (number, day, seq, priority, stage, stage_at, opened_at,"
+        " updated_at, is_dv) VALUES (?, '2026-11-28', ?, 2, ?, ?, ?, ?, ?)",
+        [(f"340400-20261128-000{n}", n, stage, "2026-11-28T02:10:05.000Z",
+          "2026-11-28T02:10:05.000Z", "2026-11-28T02:10:05.000Z", dv)
+         for n, stage, dv in ((1, "closed", 0), (2, "on_scene", 1))])
     db.conn.commit()
     db.conn.close()
     store = Store.open(db_path, clock=clock)
@@ -336,6 +342,49 @@ def test_an_older_database_gets_its_call_counts_on_upgrade(  # type: ignore[no-u
             assert tallies.breakdowns["calls_by_hour"]["09"] == 1  # 01:00 UTC is 09:00 local
             assert tallies.breakdowns["calls_by_hour"]["10"] == 2
             assert tallies["intake_measured"] == 2
+            assert (tallies["incidents_total"], tallies["incidents_closed"]) == (2, 1)
+            assert tallies["dv_incidents"] == 1
             assert (tallies["intake_median_s"], tallies["intake_p90_s"]) == (5.0, 7.25)
     finally:
         store.close()
+
+
+def test_incident_counts_follow_edits_at_once(store: Store, dataset: Dataset) -> None:
+    """Incident counts come from per-day totals kept by triggers: a reclassified, reopened,
+    moved or removed incident moves them in the same transaction."""
+    day = Period.day(date(2026, 11, 28))
+    closed = [i for i in dataset.incidents if i["day"] == "2026-11-28"
+              and i["stage"] in ("closed", "called_back") and i["category_code"]]
+    reopened, moved = closed[0], closed[1]
+    before = store.tallies(day)
+    with store.write():
+        store.conn.execute("UPDATE incidents SET stage = 'on_scene', is_dv = 1,"
+                           " category_code = NULL WHERE id = ?", [reopened["id"]])
+        store.conn.execute("UPDATE incidents SET day = '2026-11-27', seq = 9999,"
+                           " jurisdiction_code = NULL WHERE id = ?", [moved["id"]])
+        store.conn.execute("UPDATE incidents SET stage = 'handled' WHERE id = ?",
+                           [reopened["id"]])  # not closed before nor after: no count moves
+        extra, _ = dataset.incident(datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "theft",
+                                    jurisdiction=None, is_enterprise=True)
+    after = store.tallies(day)
+    assert after["incidents_total"] == before["incidents_total"]  # one moved out, one added
+    assert after["incidents_closed"] == before["incidents_closed"] - 1  # -2 closed, +1 closed
+    assert after["dv_incidents"] == (before["dv_incidents"] + 1 - reopened["is_dv"]
+                                     - moved["is_dv"])
+    assert after["enterprise_incidents"] == (before["enterprise_incidents"] + 1
+                                             - moved["is_enterprise"])
+    assert after.breakdowns["incidents_by_category"][""] == (
+        before.breakdowns["incidents_by_category"].get("", 0) + 1)
+    with store.write():
+        store.conn.execute("DELETE FROM calls WHERE incident_id = ?", [extra])
+        store.conn.execute("DELETE FROM incidents WHERE id = ?", [extra])
+    assert store.tallies(day)["incidents_total"] == before["incidents_total"] - 1
+    kept = store.conn.execute(
+        "SELECT day, category_code, jurisdiction_code, incidents, closed, dv, enterprise,"
+        " key_enterprise FROM incident_kinds ORDER BY 1, 2, 3").fetchall()
+    counted = store.conn.execute(
+        "SELECT day, COALESCE(category_code, ''), COALESCE(jurisdiction_code, ''), COUNT(*),"
+        " SUM(stage IN ('closed', 'called_back')), SUM(is_dv), SUM(is_enterprise),"
+        " SUM(enterprise_id IS NOT NULL) FROM incidents GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+    ).fetchall()
+    assert [tuple(r) for r in kept] == [tuple(r) for r in counted]

@@ -1,9 +1,10 @@
 """Tallies for a day or a period: every figure of `console.domain.figures` as SQL aggregates.
 
 Each query ranges over a tally-day index (`calls_tally`, `incidents_tally`, covering what
-it reads) or over `call_hours` and `call_kinds`, per-day call counts kept by triggers, and returns a
-handful of grouped rows; Python only folds those groups (tens to a few hundred) into
-figures, never the rows themselves. Percentiles are nearest-rank, the value at rank
+it reads) or over per-day counts kept by triggers (`call_hours`, `call_kinds`,
+`incident_kinds`: the closed stages, 'closed' and 'called_back', are counted there), and
+returns a handful of grouped rows; Python only folds those groups (tens to a few hundred)
+into figures, never the rows themselves. Percentiles are nearest-rank, the value at rank
 ceil(p·n), read in SQL at an offset into the durations in order: for a long period, an
 index sorted by the duration (db/migrations/0007_tally_speed.sql). Durations are in
 seconds, to the millisecond.
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from console.store.store import Store
 
 STREET_POST_KINDS = ("duty_station", "stationing_point")
-CLOSED_STAGES = ("closed", "called_back")
 REACHED = ("satisfied", "basically_satisfied", "dissatisfied")
 SATISFIED = ("satisfied", "basically_satisfied")
 # (figure key, outcome value, tally group) for the assistance results.
@@ -212,13 +212,10 @@ class TalliesMixin:
 
     def _tally_incidents(self: Store, period: Period, out: Tallies) -> None:
         where, params = self._where(period)
-        closed = ", ".join(f"'{s}'" for s in CLOSED_STAGES)
         rows = self.conn.execute(
-            "SELECT COALESCE(category_code, ''), COALESCE(jurisdiction_code, ''), COUNT(*),"
-            f" SUM(CASE WHEN stage IN ({closed}) THEN 1 ELSE 0 END),"
-            " SUM(is_dv), SUM(is_enterprise),"
-            " SUM(CASE WHEN enterprise_id IS NULL THEN 0 ELSE 1 END)"
-            f" FROM incidents WHERE {where} GROUP BY 1, 2", params
+            "SELECT category_code, jurisdiction_code, SUM(incidents), SUM(closed), SUM(dv),"
+            f" SUM(enterprise), SUM(key_enterprise) FROM incident_kinds WHERE {where}"
+            " GROUP BY 1, 2", params
         ).fetchall()
         taxonomy = self.reference.taxonomy
         by_group: dict[str, int] = {}

@@ -106,3 +106,81 @@ BEGIN
     VALUES (NEW.day, NEW.line, NEW.disposition, 1)
     ON CONFLICT (day, line, disposition) DO UPDATE SET calls = calls + 1;
 END;
+
+-- Incidents counted per tally day, category and jurisdiction ('' when unknown), with the
+-- closed, domestic-violence, enterprise and key-enterprise counts the tallies add up; kept by
+-- triggers like the call counts. Only changes that move a count touch it: most stage changes
+-- do not.
+CREATE TABLE incident_kinds (
+    day               TEXT NOT NULL,
+    category_code     TEXT NOT NULL,
+    jurisdiction_code TEXT NOT NULL,
+    incidents         INTEGER NOT NULL,
+    closed            INTEGER NOT NULL,
+    dv                INTEGER NOT NULL,
+    enterprise        INTEGER NOT NULL,
+    key_enterprise    INTEGER NOT NULL,
+    PRIMARY KEY (day, category_code, jurisdiction_code)
+) WITHOUT ROWID;
+
+INSERT INTO incident_kinds (day, category_code, jurisdiction_code, incidents, closed, dv,
+                            enterprise, key_enterprise)
+SELECT day, COALESCE(category_code, ''), COALESCE(jurisdiction_code, ''), COUNT(*),
+       SUM(stage IN ('closed', 'called_back')), SUM(is_dv), SUM(is_enterprise),
+       SUM(enterprise_id IS NOT NULL)
+FROM incidents GROUP BY 1, 2, 3;
+
+CREATE TRIGGER incident_kinds_insert AFTER INSERT ON incidents
+BEGIN
+    INSERT INTO incident_kinds (day, category_code, jurisdiction_code, incidents, closed, dv,
+                                enterprise, key_enterprise)
+    VALUES (NEW.day, COALESCE(NEW.category_code, ''), COALESCE(NEW.jurisdiction_code, ''), 1,
+            NEW.stage IN ('closed', 'called_back'), NEW.is_dv, NEW.is_enterprise,
+            NEW.enterprise_id IS NOT NULL)
+    ON CONFLICT (day, category_code, jurisdiction_code) DO UPDATE SET
+        incidents = incidents + 1, closed = closed + excluded.closed, dv = dv + excluded.dv,
+        enterprise = enterprise + excluded.enterprise,
+        key_enterprise = key_enterprise + excluded.key_enterprise;
+END;
+
+CREATE TRIGGER incident_kinds_delete AFTER DELETE ON incidents
+BEGIN
+    UPDATE incident_kinds SET
+        incidents = incidents - 1, closed = closed - (OLD.stage IN ('closed', 'called_back')),
+        dv = dv - OLD.is_dv, enterprise = enterprise - OLD.is_enterprise,
+        key_enterprise = key_enterprise - (OLD.enterprise_id IS NOT NULL)
+    WHERE day = OLD.day AND category_code = COALESCE(OLD.category_code, '')
+      AND jurisdiction_code = COALESCE(OLD.jurisdiction_code, '');
+    DELETE FROM incident_kinds
+    WHERE day = OLD.day AND category_code = COALESCE(OLD.category_code, '')
+      AND jurisdiction_code = COALESCE(OLD.jurisdiction_code, '') AND incidents <= 0;
+END;
+
+CREATE TRIGGER incident_kinds_update AFTER UPDATE OF day, category_code, jurisdiction_code,
+    stage, is_dv, is_enterprise, enterprise_id ON incidents
+WHEN OLD.day IS NOT NEW.day
+    OR COALESCE(OLD.category_code, '') IS NOT COALESCE(NEW.category_code, '')
+    OR COALESCE(OLD.jurisdiction_code, '') IS NOT COALESCE(NEW.jurisdiction_code, '')
+    OR (OLD.stage IN ('closed', 'called_back')) IS NOT (NEW.stage IN ('closed', 'called_back'))
+    OR OLD.is_dv IS NOT NEW.is_dv OR OLD.is_enterprise IS NOT NEW.is_enterprise
+    OR (OLD.enterprise_id IS NULL) IS NOT (NEW.enterprise_id IS NULL)
+BEGIN
+    UPDATE incident_kinds SET
+        incidents = incidents - 1, closed = closed - (OLD.stage IN ('closed', 'called_back')),
+        dv = dv - OLD.is_dv, enterprise = enterprise - OLD.is_enterprise,
+        key_enterprise = key_enterprise - (OLD.enterprise_id IS NOT NULL)
+    WHERE day = OLD.day AND category_code = COALESCE(OLD.category_code, '')
+      AND jurisdiction_code = COALESCE(OLD.jurisdiction_code, '');
+    DELETE FROM incident_kinds
+    WHERE day = OLD.day AND category_code = COALESCE(OLD.category_code, '')
+      AND jurisdiction_code = COALESCE(OLD.jurisdiction_code, '') AND incidents <= 0;
+    INSERT INTO incident_kinds (day, category_code, jurisdiction_code, incidents, closed, dv,
+                                enterprise, key_enterprise)
+    VALUES (NEW.day, COALESCE(NEW.category_code, ''), COALESCE(NEW.jurisdiction_code, ''), 1,
+            NEW.stage IN ('closed', 'called_back'), NEW.is_dv, NEW.is_enterprise,
+            NEW.enterprise_id IS NOT NULL)
+    ON CONFLICT (day, category_code, jurisdiction_code) DO UPDATE SET
+        incidents = incidents + 1, closed = closed + excluded.closed, dv = dv + excluded.dv,
+        enterprise = enterprise + excluded.enterprise,
+        key_enterprise = key_enterprise + excluded.key_enterprise;
+END;
