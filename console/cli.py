@@ -174,6 +174,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_escalate(args: argparse.Namespace) -> int:
+    """For a centre with no console open: run from cron, it escalates what is overdue."""
+    with Store.open(args.db) as store:
+        escalated = store.escalate_due()
+    print(f"{len(escalated)} item(s) escalated")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="console110", description="110 Console")
     parser.add_argument("--db", default=str(DEFAULT_DB), help="database file")
@@ -203,6 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
     open_ = sub.add_parser("open", help="list open incidents")
     open_.add_argument("--db", required=True)
     open_.set_defaults(func=_cmd_open)
+
+    esc = sub.add_parser("escalate", help="escalate every overdue queue item one level")
+    esc.add_argument("--db", required=True)
+    esc.set_defaults(func=_cmd_escalate)
 
     hist = sub.add_parser("history", help="earlier calls by number or address")
     hist.add_argument("--db", required=True)

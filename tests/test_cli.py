@@ -21,3 +21,21 @@ def test_a_file_that_is_not_a_database_gives_a_clear_message(tmp_path: Path, cap
     err = capsys.readouterr().err
     assert "is not a 110 Console database" in err and "Traceback" not in err
     assert bogus.read_text(encoding="utf-8") == "a,b\n1,2\n"
+
+
+def test_escalate_moves_an_overdue_dispatch_to_the_supervisor(tmp_path: Path, capsys):
+    from datetime import timedelta
+
+    from console.domain.calls import CallDraft
+    from console.domain.clock import SystemClock
+    from console.store import Store
+
+    db = tmp_path / "c.db"
+    with Store.open(db) as store:
+        long_ago = SystemClock().now() - timedelta(hours=2)
+        store.log_call(CallDraft(category_code="theft", received_at=long_ago), None)
+    assert main(["escalate", "--db", str(db)]) == 0
+    first = capsys.readouterr().out
+    assert main(["escalate", "--db", str(db)]) == 0
+    second = capsys.readouterr().out
+    assert first != "0 item(s) escalated\n" and second == "0 item(s) escalated\n"
