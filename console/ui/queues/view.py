@@ -34,7 +34,7 @@ from console.ui.queues.alert import AlertBanner
 from console.ui.queues.clear import ClearToZeroView
 from console.ui.queues.dialog import FORM_KINDS, ItemDialog
 from console.ui.queues.handover import HandoverDialog
-from console.ui.queues.model import ACTION, QueueModel
+from console.ui.queues.model import ACTION, DEADLINE, LEVEL, OWNER, REFERENCE, QueueModel
 from console.ui.queues.worker import StoreWorker
 
 TICK_MS = 1000
@@ -82,6 +82,13 @@ class QueuePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             ACTION, QHeaderView.ResizeMode.Stretch)
+        # One line per item, the whole incident number visible: the queue is read at a glance.
+        self.table.setWordWrap(False)
+        metrics = self.table.fontMetrics()
+        self.table.setColumnWidth(REFERENCE, metrics.horizontalAdvance("340400-20261129-0000") + 24)
+        for column, sample in ((OWNER, "Bureau leadership"), (LEVEL, "Bureau leadership"),
+                               (DEADLINE, "overdue by 30d 23:59")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.activated.connect(self._activated)
 
         self.open_action = self._action(self.tr("Open item"), "Return", self.open_current)
