@@ -324,30 +324,6 @@ def test_same_seed_and_end_give_the_same_data(demo_db: Path, tmp_path: Path) -> 
     assert _content_hash(other) != _content_hash(demo_db)
 
 
-def test_spans_made_in_other_processes_fit_together(tmp_path: Path) -> None:
-    first, again = tmp_path / "first.db", tmp_path / "again.db"
-    summary = generate(first, days=45, seed=SEED, calls_per_day=120, end=END)  # three spans
-    generate(again, days=45, seed=SEED, calls_per_day=120, end=END)
-    assert _content_hash(first) == _content_hash(again)
-    with sqlite3.connect(first) as conn:
-        for table in ("calls", "incidents", "assignments", "callbacks", "fraud_reports"):
-            low, high, count = conn.execute(f"SELECT min(id), max(id), count(*) FROM {table}"
-                                            ).fetchone()
-            assert (low, high) == (1, count), table
-        assert conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == summary.incidents
-        assert conn.execute(
-            "SELECT count(*) FROM calls k JOIN incidents i ON i.id = k.incident_id"
-            " WHERE k.day <> i.day AND k.disposition = 'incident'").fetchone()[0] == 0
-        assert conn.execute(
-            "SELECT count(*) FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM incident_events e"
-            " WHERE e.incident_id = i.id AND e.kind = 'stage' AND e.stage = 'intake')"
-            ).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM fraud_reports r JOIN calls k"
-                            " ON k.id = r.call_id WHERE k.incident_id IS NOT r.incident_id"
-                            ).fetchone()[0] == 0
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-
-
 def test_a_database_with_data_is_refused_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "used.db"
     with Store.open(path) as store:

@@ -16,14 +16,12 @@ Incidents of earlier days are closed but for a few dozen left open for the clear
 review; the end day runs up to "now", with incidents in every open stage. Calls are marked
 `source = 'demo'`; 12345 ticket references read `GD<day><seq>`.
 
-Deterministic: `random.Random(seed)` for the set-up and one per span, whatever process makes
-it, and with `end` given no wall clock is read — "now"
+Deterministic: one `random.Random(seed)`, and with `end` given no wall clock is read — "now"
 is then 20:00 local on the end day, or the given clock's time clamped to the end day.
 
-Fast: the days are made in spans of 20, each with its own `random.Random` (from the seed and
-the span's index), in a forked process while this one writes the spans before: binding rows
-holds the GIL, so a writer thread would wait on the generating one. A span's ids count from 1
-and are shifted in the INSERT by the rows already written. The load is one
+Fast: rows are built in id order (ids are known without reading back) from precomputed
+lookup tables and time-string pieces, handed to a writer thread that runs `executemany`
+while the next rows are built (SQLite releases the GIL while it works). The load is one
 transaction on a rollback journal with synchronous writes and foreign-key checks off and the
 secondary indexes dropped, rebuilt at the end; the file is then back in WAL mode with full
 synchronous commits. A failed load rolls back to the empty file.
@@ -31,12 +29,12 @@ synchronous commits. A failed load rolls back to the empty file.
 
 from __future__ import annotations
 
-import multiprocessing
+import queue
 import random
 import sqlite3
+import threading
 from bisect import bisect
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -188,16 +186,11 @@ SELECT incident_id, at, operator_id, kind, stage, unit_code, detail FROM (
       FROM enterprise_pushes p WHERE p.incident_id BETWEEN ?1 AND ?2 AND p.acked_at IS NOT NULL
 ) ORDER BY incident_id, at, ord, sub
 """
-# The columns holding ids counted per span, and the table each id is of: shifted by the ids
-# written before the span, in the INSERT itself.
-_ID_OF = {"id": None, "incident_id": "incidents", "call_id": "calls", "report_id": "fraud_reports"}
 # Indexes the event query needs while loading; every other secondary index is rebuilt after.
 _LOAD_INDEXES = frozenset({"calls_incident", "assignments_incident", "callbacks_incident",
                            "escalations_incident", "enterprise_pushes_incident"})
 
-_SPAN_DAYS = 20  # days made together, by one process, with one random.Random
-_WORKERS = 1
-_AHEAD = 2 * _WORKERS  # spans made but not yet written, at most
+_BATCH_ROWS = 100_000
 _SEC = 1000
 _MIN = 60 * _SEC
 _HOUR = 60 * _MIN
@@ -271,20 +264,6 @@ class _Household:
     name: str
 
 
-_Span = tuple[dict[str, list[tuple[object, ...]]], dict[str, tuple[int, str]]]
-
-
-def _shifted_insert(table: str, first_ids: dict[str, int]) -> str:
-    """The INSERT of a span's rows into `table`, its ids moved past the rows already written."""
-    values = []
-    for column in _COLUMNS[table].split(","):
-        column = column.strip()
-        of = table if column == "id" else _ID_OF.get(column)
-        shift = first_ids[of] - 1 if of else 0
-        values.append(f"? + {shift}" if shift else "?")
-    return f"INSERT INTO {table} ({_COLUMNS[table]}) VALUES ({', '.join(values)})"
-
-
 class _Incident:
     """An incident kept until no more duplicate calls can reach it, then written."""
 
@@ -292,14 +271,40 @@ class _Incident:
                  "jurisdiction", "last", "opened", "priority", "row", "summary")
 
 
+class _Writer(threading.Thread):
+    """Runs `executemany` on batches while the generator builds the next ones."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        super().__init__(name="demo-writer", daemon=True)
+        self.conn = conn
+        self.jobs: queue.Queue[tuple[str, list[tuple[object, ...]]] | None] = queue.Queue(4)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is None:
+                try:
+                    self.conn.executemany(*job)
+                except BaseException as exc:  # handed to the generating thread
+                    self.error = exc
+
+    def put(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        if self.error is not None:
+            raise self.error
+        self.jobs.put((sql, rows))
+
+    def finish(self) -> None:
+        self.jobs.put(None)
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+
 class _Generator:
-    def __init__(self, store: Store, seed: int, *, first: date, end: date, now: datetime,
-                 calls_per_day: int):
-        rng = random.Random(seed)  # the set-up: places, enterprises; each span has its own
+    def __init__(self, store: Store, rng: random.Random, *, first: date, end: date,
+                 now: datetime, calls_per_day: int):
         self.store = store
-        self.tz = store.tz
         self.ref = store.reference
-        self.seed = seed
         self.rng = rng
         self.random = rng.random
         self.first, self.end = first, end
@@ -308,11 +313,14 @@ class _Generator:
         self.times = _Times()
         offset = now.astimezone(store.tz).utcoffset() or timedelta(0)
         self.tz_offset_ms = int(offset.total_seconds() * 1000)
+        self.rows: dict[str, list[tuple[object, ...]]] = {t: [] for t in _INSERT}
         self.counts: dict[str, int] = dict.fromkeys(_INSERT, 0)
-        self.spans = [(first + timedelta(days=d),
-                       min(end, first + timedelta(days=d + _SPAN_DAYS - 1)))
-                      for d in range(0, (end - first).days + 1, _SPAN_DAYS)]
-        self.span_end = end
+        self.next_id: dict[str, int] = dict.fromkeys(_INSERT, 1)
+        self.pending: deque[_Incident] = deque()
+        self.active_units: dict[str, tuple[int, str]] = {}
+        self.dv_follow_ups: list[tuple[date, _Household]] = []
+        self.writer: _Writer | None = None
+        self.flushed = self.events_done = 0  # incidents queued / with their events derived
         self._check_mix()
         self._tables()
         self._places()
@@ -528,32 +536,21 @@ class _Generator:
 
     # --- the days ---------------------------------------------------------------------------
 
-    def span(self, index: int) -> _Span:
-        """The rows of one span of days, ids counted from 1 in each table.
-
-        A span depends only on the seed and its index (its own `random.Random`), so spans
-        can be made in any order, in any process, and give the same data.
-        """
-        first, last = self.spans[index]
-        self.rng = random.Random(f"demo:{self.seed}:{index}")
-        self.random = self.rng.random
-        self.span_end = last
-        self.rows: dict[str, list[tuple[object, ...]]] = {t: [] for t in _INSERT}
-        self.next_id: dict[str, int] = dict.fromkeys(_INSERT, 1)
-        self.pending: deque[_Incident] = deque()
-        self.active_units: dict[str, tuple[int, str]] = {}
-        self.dv_follow_ups: list[tuple[date, _Household]] = []
-        day = first
-        while day <= last:
+    def run(self, writer: _Writer) -> None:
+        self.writer = writer
+        day = self.first
+        while day <= self.end:
             self.day(day)
+            if sum(len(r) for r in self.rows.values()) >= _BATCH_ROWS:
+                self.write()
             day += timedelta(days=1)
         while self.pending:
             self.flush(self.pending.popleft())
-        return self.rows, self.active_units
+        self.write()
 
     def day(self, day: date) -> None:
         rng = self.rng
-        start = _epoch_ms(day_start(day, self.tz))
+        start = _epoch_ms(day_start(day, self.store.tz))
         load = mix.WEEKDAY_FACTORS[day.weekday()] * (1 + rng.gauss(0, mix.DAY_NOISE))
         n = max(1, round(self.calls_per_day * load))
         hours = rng.choices(range(24), cum_weights=self.hour_cum[day.weekday() >= 5], k=n)
@@ -725,11 +722,11 @@ class _Generator:
                                name or self.person_name(int(number[-6:])))
         size = int(self.weighted(mix.DV_HOUSEHOLD_SIZES, _accumulate(mix.DV_HOUSEHOLD_WEIGHTS)))
         due = self.today
-        # Gaps shrink near the end of a span so that the repeats still fall inside it.
-        longest = min(mix.DV_GAP_DAYS[1], max(1, (self.span_end - self.today).days // size))
+        # Gaps shrink in a short demo so that the repeats still fall inside it.
+        longest = min(mix.DV_GAP_DAYS[1], max(1, (self.end - self.today).days // size))
         for _ in range(size - 1):
             due += timedelta(days=self.between(mix.DV_GAP_DAYS[0], longest + 1))
-            if due <= self.span_end:
+            if due <= self.end:
                 follow.append((due, household))
         follow.sort(key=lambda item: item[0])
         return household
@@ -968,10 +965,24 @@ class _Generator:
     def flush(self, inc: _Incident) -> None:
         """Queue an incident once no more duplicate calls can reach it."""
         self.rows["incidents"].append((*inc.row, self.times.text(inc.last)))
+        self.flushed = inc.id
 
-    def unit_status_rows(self, active: dict[str, tuple[int, str]]) -> list[tuple[str, str, str]]:
+    def write(self) -> None:
+        """Hand the rows to the writer, then have it derive the events of written incidents."""
+        assert self.writer is not None
+        for table, rows in self.rows.items():
+            if rows:
+                self.writer.put(_INSERT[table], rows)
+                self.counts[table] += len(rows)
+                self.rows[table] = []
+        if self.flushed > self.events_done:
+            self.writer.put(_EVENTS_SQL, [(self.events_done + 1, self.flushed,
+                                           self.ops["huqi01"])])
+            self.events_done = self.flushed
+
+    def unit_status_rows(self) -> list[tuple[str, str, str]]:
         return [(status, self.times.text(moment), unit)
-                for unit, (moment, status) in sorted(active.items())]
+                for unit, (moment, status) in sorted(self.active_units.items())]
 
 
 def _accumulate(weights: object) -> list[float]:
@@ -1035,7 +1046,7 @@ def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day
         end, now = _resolve_now(end, clock, store.tz)
         fixed.set(now)
         first = end - timedelta(days=days - 1)
-        gen = _Generator(store, seed, first=first, end=end, now=now,
+        gen = _Generator(store, random.Random(seed), first=first, end=end, now=now,
                          calls_per_day=calls_per_day)
         gen.operators(now)
         _bulk_load(store, gen, {
@@ -1052,61 +1063,6 @@ def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day
         store.close()
 
 
-_WORKER_GENERATOR: _Generator | None = None  # set before forking the span processes
-
-
-def _worker_span(index: int) -> _Span:
-    assert _WORKER_GENERATOR is not None
-    return _WORKER_GENERATOR.span(index)
-
-
-def _spans(gen: _Generator) -> Iterator[_Span]:
-    """The spans in order: made by a forked process while this one writes, if it can fork.
-
-    Without fork (or for a single span) they are made here; the data are the same.
-    """
-    count = len(gen.spans)
-    if count == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for index in range(count):
-            yield gen.span(index)
-        return
-    global _WORKER_GENERATOR
-    _WORKER_GENERATOR = gen
-    try:
-        with multiprocessing.get_context("fork").Pool(_WORKERS) as pool:
-            ahead = deque(pool.apply_async(_worker_span, (i,))
-                          for i in range(min(_AHEAD, count)))
-            for index in range(count):
-                span = ahead.popleft().get()
-                if index + _AHEAD < count:
-                    ahead.append(pool.apply_async(_worker_span, (index + _AHEAD,)))
-                yield span
-    finally:
-        _WORKER_GENERATOR = None
-
-
-def _write_spans(conn: sqlite3.Connection, gen: _Generator) -> dict[str, tuple[int, str]]:
-    """Write every span, ids shifted, with the events of its incidents; the units left busy."""
-    first_ids = dict.fromkeys(_INSERT, 1)
-    active: dict[str, tuple[int, str]] = {}
-    for rows, units in _spans(gen):
-        for table, table_rows in rows.items():
-            if table_rows:
-                conn.executemany(_shifted_insert(table, first_ids), table_rows)
-        incidents = len(rows["incidents"])
-        if incidents:
-            conn.execute(_EVENTS_SQL, (first_ids["incidents"],
-                                       first_ids["incidents"] + incidents - 1, gen.ops["huqi01"]))
-        for table, table_rows in rows.items():
-            first_ids[table] += len(table_rows)
-            gen.counts[table] += len(table_rows)
-        for unit, (moment, status) in units.items():
-            held = active.get(unit)
-            if held is None or held[0] <= moment:
-                active[unit] = (moment, status)
-    return active
-
-
 def _bulk_load(store: Store, gen: _Generator, settings: dict[str, str]) -> None:
     """Everything in one transaction; the file's safety settings are restored afterwards."""
     conn = store.conn
@@ -1115,7 +1071,6 @@ def _bulk_load(store: Store, gen: _Generator, settings: dict[str, str]) -> None:
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA journal_mode = DELETE")  # new pages need no journal; WAL would copy
     conn.execute("PRAGMA cache_size = -262144")
-    conn.execute("PRAGMA temp_store = MEMORY")
     try:
         with store.write():
             names = ", ".join(f"'{t}'" for t in DATA_TABLES)
@@ -1126,9 +1081,14 @@ def _bulk_load(store: Store, gen: _Generator, settings: dict[str, str]) -> None:
             for name, _ in indexes:
                 conn.execute(f'DROP INDEX "{name}"')
             conn.executemany(_ENTERPRISE_INSERT, gen.enterprises(created))
-            active = _write_spans(conn, gen)
+            writer = _Writer(conn)
+            writer.start()
+            try:
+                gen.run(writer)
+            finally:
+                writer.finish()
             conn.executemany("UPDATE units SET status = ?, status_at = ? WHERE code = ?",
-                             gen.unit_status_rows(active))
+                             gen.unit_status_rows())
             for _, sql in indexes:
                 conn.execute(sql)
             gen.counts["incident_events"] = int(conn.execute(
@@ -1140,7 +1100,6 @@ def _bulk_load(store: Store, gen: _Generator, settings: dict[str, str]) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA temp_store = DEFAULT")
 
 
 _ENTERPRISE_INSERT = (
