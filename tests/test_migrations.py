@@ -112,3 +112,33 @@ def test_reopening_writes_nothing_when_the_reference_data_are_unchanged(db_path:
         before = conn.execute("PRAGMA data_version").fetchone()[0]
         Store.open(db_path).close()
         assert conn.execute("PRAGMA data_version").fetchone()[0] == before
+
+
+def _open_once(path: str) -> str:
+    try:
+        Store.open(path).close()
+    except Exception as exc:  # reported to the parent, which asserts there was none
+        return f"{type(exc).__name__}: {exc}"
+    return "ok"
+
+
+def test_seats_starting_together_after_an_upgrade_each_open_cleanly(db_path: Path):
+    import multiprocessing
+
+    open_database(db_path, files=migration_files()[:1]).conn.close()
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        results = pool.map(_open_once, [str(db_path)] * 4)
+    assert results == ["ok"] * 4
+    with sqlite3.connect(db_path) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+    assert sorted(names) == [p.stem for p in migration_files()]
+
+
+def test_an_sqlite_file_of_another_program_is_refused_and_left_alone(tmp_path: Path):
+    other = tmp_path / "notes.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    before = other.read_bytes()
+    with pytest.raises(NotADatabaseError):
+        Store.open(other)
+    assert other.read_bytes() == before

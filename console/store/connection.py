@@ -23,7 +23,12 @@ from console.store.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
-from console.store.migrations import MIGRATION_SET, build_migrations, known_names, latest_version
+from console.store.migrations import (
+    applied_names,
+    apply_migrations,
+    known_names,
+    latest_version,
+)
 
 BUSY_TIMEOUT_S = 5.0
 
@@ -55,22 +60,15 @@ def _check_existing(path: Path, files: list[Path] | None) -> None:
         raise NotADatabaseError(path, str(exc)) from exc
     try:
         version = probe.execute("PRAGMA user_version").fetchone()[0]
-        has_log = probe.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-        ).fetchone()
-        applied: set[str] = set()
-        if has_log:
-            applied = {
-                row[0]
-                for row in probe.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [MIGRATION_SET],
-                )
-            }
+        applied = applied_names(probe)
+        foreign = not applied and probe.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone() is not None
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(path, str(exc)) from exc
     finally:
         probe.close()
+    if foreign:
+        raise NotADatabaseError(path, "an SQLite file of another program")
     unknown = applied - known_names(files)
     if version > latest_version(files) or unknown:
         known = latest_version(files)
@@ -113,9 +111,7 @@ def open_database(path: Path | str, *, create: bool = True,
         raise ReadOnlyDatabaseError(path, str(exc)) from exc
     db = Database(conn, execute_plugins=False)
     try:
-        migrations = build_migrations(files)
-        if migrations.pending(db):
-            migrations.apply(db)
+        apply_migrations(conn, files)
     except sqlite3.OperationalError as exc:
         with contextlib.suppress(sqlite3.Error):
             conn.close()

@@ -1,18 +1,18 @@
 """Versioned schema migrations: one SQL file per version in `db/migrations/`.
 
 Each file runs in one transaction together with its record in
-`_sqlite_migrations` (sqlite-utils' `Migrations`), and sets `user_version` to
-its number, so a file made by a newer console is recognised and left alone.
+`_sqlite_migrations` (the table sqlite-utils' `Migrations` keeps, so its
+`migrate` command reads it too), and sets `user_version` to its number, so a
+file made by a newer console is recognised and left alone. Each transaction
+takes the write lock first and looks again at what is applied: seats starting
+together after an upgrade never run a migration twice.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from console.paths import db_dir
 
@@ -43,21 +43,50 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-def _runner(path: Path, version: int) -> Callable[[Database], None]:
-    def run(db: Database) -> None:
-        for statement in split_statements(path.read_text(encoding="utf-8")):
-            db.conn.execute(statement)
-        db.conn.execute(f"PRAGMA user_version = {version:d}")
+_LOG_TABLE = (
+    "CREATE TABLE IF NOT EXISTS _sqlite_migrations"
+    " (id INTEGER PRIMARY KEY, migration_set TEXT, name TEXT, applied_at TEXT)"
+)
+_LOG_INDEX = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS idx__sqlite_migrations_migration_set_name"
+    " ON _sqlite_migrations (migration_set, name)"
+)
 
-    return run
+
+def applied_names(conn: sqlite3.Connection) -> set[str]:
+    has_log = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not has_log:
+        return set()
+    return {row[0] for row in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
 
 
-def build_migrations(files: list[Path] | None = None) -> Migrations:
-    migrations = Migrations(MIGRATION_SET)
-    for path in files if files is not None else migration_files():
-        version = int(path.name[:4])
-        migrations(name=path.stem)(_runner(path, version))
-    return migrations
+def apply_migrations(conn: sqlite3.Connection, files: list[Path] | None = None) -> None:
+    """Apply what is pending, each file in one immediate transaction."""
+    found = files if files is not None else migration_files()
+    if known_names(found) <= applied_names(conn):
+        return
+    for path in found:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(_LOG_TABLE)
+            conn.execute(_LOG_INDEX)
+            if path.stem not in applied_names(conn):
+                for statement in split_statements(path.read_text(encoding="utf-8")):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {int(path.name[:4]):d}")
+                conn.execute(
+                    "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+                    " VALUES (?, ?, ?)",
+                    [MIGRATION_SET, path.stem, str(datetime.now(UTC))],
+                )
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.commit()
 
 
 def known_names(files: list[Path] | None = None) -> set[str]:
