@@ -67,21 +67,21 @@ def _cmd_add_operator(args: argparse.Namespace) -> int:
     import getpass
 
     password = args.password or getpass.getpass("password: ")
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         op = store.add_operator(args.username, args.name or args.username, args.role, password)
     print(f"operator {op.username} ({op.role}) added")
     return 0
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         for inc in store.open_incidents():
             print(f"{inc.number}\t{inc.stage}\t{inc.category_code or '-'}\t{inc.address}")
     return 0
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         for row in store.history(args.number or "", args.address or ""):
             print(f"{row.received_at}\t{row.incident_number or '-'}\t{row.disposition}"
                   f"\t{row.category_code or '-'}\t{row.caller_number}\t{row.address}")
@@ -163,6 +163,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
             print(f"unknown jurisdiction {period.jurisdiction}; use a code from "
                   "db/reference/jurisdictions.csv. Nothing was written.", file=sys.stderr)
             return 2
+        if store.owns_file(args.out):
+            print(f"--out {args.out} is the database itself; choose another file. "
+                  "Nothing was written.", file=sys.stderr)
+            return 2
         report = make_report(store, period, args.report_lang)
     try:
         path = export(report, args.format, args.out)
@@ -176,7 +180,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_escalate(args: argparse.Namespace) -> int:
     """For a centre with no console open: run from cron, it escalates what is overdue."""
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         escalated = store.escalate_due()
     print(f"{len(escalated)} item(s) escalated")
     return 0
@@ -253,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"{exc.filename or exc} does not exist. Create it with `console110 init --db PATH`"
+              " or `console110 demo --db PATH`; nothing was written.", file=sys.stderr)
         return 2
 
 

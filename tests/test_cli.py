@@ -39,3 +39,20 @@ def test_escalate_moves_an_overdue_dispatch_to_the_supervisor(tmp_path: Path, ca
     assert main(["escalate", "--db", str(db)]) == 0
     second = capsys.readouterr().out
     assert first != "0 item(s) escalated\n" and second == "0 item(s) escalated\n"
+
+
+def test_a_report_written_over_the_database_is_refused(tmp_path: Path, capsys):
+    db = tmp_path / "c.db"
+    assert main(["init", "--db", str(db)]) == 0
+    before = db.read_bytes()
+    code = main(["report", "--db", str(db), "--from", "2026-11-29", "--to", "2026-11-29",
+                 "--format", "csv", "--out", str(db)])
+    assert code == 2 and "is the database itself" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+def test_a_mistyped_database_path_is_not_created(tmp_path: Path, capsys):
+    missing = tmp_path / "typo" / "consle.db"
+    assert main(["open", "--db", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not missing.exists() and not missing.parent.exists()

@@ -419,3 +419,10 @@ def test_a_code_table_next_to_the_data_explains_codes_and_can_key_the_value_map(
     (tmp_path / "types.csv").unlink()
     with pytest.raises(SourceError, match="code table for category not found"):
         store.import_calls([data], load_mapping(path))
+
+
+def test_the_database_itself_is_refused_as_a_source(store):
+    mapping = load_mapping(Path(__file__).resolve().parents[1] / "db" / "mappings"
+                           / "berkeley_2014.toml")
+    with pytest.raises(SourceError):
+        store.import_calls([store.path], mapping)

@@ -168,7 +168,11 @@ class ImportMixin:
         problems = check_mapping(mapping, ref.taxonomy, ref.jurisdiction_codes)
         if problems:
             raise MappingError(f"{mapping.path or mapping.name}: " + "; ".join(problems))
-        sources = [SourceFile(Path(f), mapping) for f in files]
+        files = [Path(f) for f in files]
+        for f in files:
+            if self.owns_file(f):
+                raise SourceError(str(f), 0, "is the database itself, not a CSV export")
+        sources = [SourceFile(f, mapping) for f in files]
         report = ImportReport(mapping.name, [s.name for s in sources])
         report.labels = self._code_labels(mapping, sources, report)
         converter = RowConverter(mapping, ref.taxonomy, ref.jurisdiction_codes, report.labels)

@@ -8,6 +8,7 @@ handed out twice. Operations live in small mixins, one module per subject.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
@@ -90,6 +91,23 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
             raise
         else:
             self.conn.commit()
+
+    def owns_file(self, other: Path | str) -> bool:
+        """Whether a path is this database or one of its companion files.
+
+        Writing over them destroys the data, and even reading them with plain
+        `open()` drops this process's locks (see connection.py): refuse both.
+        """
+        target = Path(other).resolve()
+        mine = self.path.resolve()
+        companions = [mine, *(mine.with_name(mine.name + s) for s in ("-wal", "-shm", "-journal"))]
+        for candidate in companions:
+            if target == candidate:
+                return True
+            with contextlib.suppress(OSError):
+                if target.exists() and candidate.exists() and os.path.samefile(target, candidate):
+                    return True
+        return False
 
     def now(self) -> datetime:
         return self.clock.now()

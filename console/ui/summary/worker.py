@@ -87,6 +87,8 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         try:
             with self._source.open() as store:
+                if store.owns_file(self._path):
+                    raise OSError(f"{self._path} is the database itself")
                 report = make_report(store, self._period, self._lang)
             written = export(report, self._fmt, self._path)
         except (StoreError, OSError) as exc:
