@@ -39,3 +39,31 @@ def test_a_closed_incident_cannot_be_dispatched(store, operator):
     with pytest.raises(TransitionError):
         store.dispatch(incident, ["DS03"], operator.id)
     assert store.assignments(incident) == []
+
+
+def test_dispatching_no_unit_is_refused(store, operator):
+    from console.store import InputRefused
+
+    incident = _incident(store)
+    with pytest.raises(InputRefused):
+        store.dispatch(incident, [], operator.id)
+    assert store.incident(incident).stage == "intake"
+
+
+def test_a_late_report_from_a_cleared_unit_is_refused(store, operator):
+    from console.store import InputRefused
+
+    incident = _incident(store)
+    [assignment] = store.dispatch(incident, ["DS04"], operator.id)
+    store.unit_progress(assignment, "cleared", operator.id)
+    with pytest.raises(InputRefused):
+        store.unit_progress(assignment, "en_route", operator.id)
+    assert store.unit_statuses()["DS04"] == "available"
+
+
+def test_clearing_one_incident_keeps_a_unit_busy_on_another(store, operator):
+    a, b = _incident(store), _incident(store)
+    [first] = store.dispatch(a, ["DS05"], operator.id)
+    store.dispatch(b, ["DS05"], operator.id)
+    store.unit_progress(first, "cleared", operator.id)
+    assert store.unit_statuses()["DS05"] == "dispatched"

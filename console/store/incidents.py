@@ -158,6 +158,8 @@ class IncidentsMixin:
     def dispatch(self: Store, incident_id: int, unit_codes: list[str],
                  operator_id: int | None) -> list[int]:
         """Assign units; the first assignment moves the incident to 派警 dispatched."""
+        if not unit_codes:
+            raise InputRefused([Problem("units", "missing")])
         with self.write() as conn:
             now = self.now_text()
             row = conn.execute("SELECT stage FROM incidents WHERE id = ?", [incident_id]).fetchone()
@@ -186,19 +188,32 @@ class IncidentsMixin:
 
     def unit_progress(self: Store, assignment_id: int, status: str,
                       operator_id: int | None) -> None:
-        """A unit reports en route, on scene or clear; the incident's stage follows."""
+        """A unit reports en route, on scene or clear; the incident's stage follows.
+
+        A report on an assignment already cleared is refused: it would put a
+        free unit back on the road.
+        """
         if status not in UNIT_PROGRESS:
             raise ValueError(status)
         with self.write() as conn:
             now = self.now_text()
-            row = conn.execute("SELECT incident_id, unit_code FROM assignments WHERE id = ?",
-                               [assignment_id]).fetchone()
+            row = conn.execute("SELECT incident_id, unit_code, cleared_at FROM assignments"
+                               " WHERE id = ?", [assignment_id]).fetchone()
+            if row is None:
+                raise KeyError(assignment_id)
             incident_id, unit = int(row[0]), str(row[1])
+            if row[2] is not None:
+                raise InputRefused([Problem("assignment", "already_cleared")])
             conn.execute(f"UPDATE assignments SET {status}_at = COALESCE({status}_at, ?)"
                          " WHERE id = ?", [now, assignment_id])
-            unit_status = "available" if status == "cleared" else status
-            conn.execute("UPDATE units SET status = ?, status_at = ? WHERE code = ?",
-                         [unit_status, now, unit])
+            if status == "cleared":
+                conn.execute(
+                    "UPDATE units SET status = 'available', status_at = ? WHERE code = ?"
+                    " AND NOT EXISTS (SELECT 1 FROM assignments"
+                    " WHERE unit_code = ? AND cleared_at IS NULL)", [now, unit, unit])
+            else:
+                conn.execute("UPDATE units SET status = ?, status_at = ? WHERE code = ?",
+                             [status, now, unit])
             self._event(conn, incident_id, operator_id, "unit_status", at=now, unit_code=unit,
                         status=status)
             stage = Stage(conn.execute("SELECT stage FROM incidents WHERE id = ?",

@@ -113,6 +113,11 @@ def describe_event(event: TimelineEvent, unit_name: str, closure_name: str) -> s
 
 
 def _problem_text(problem: Problem) -> str:
+    if problem.code == "already_cleared":
+        return QCoreApplication.translate(
+            "BoardLabels", "This unit has already cleared from this incident: nothing was changed.")
+    if problem.field == "units":
+        return QCoreApplication.translate("BoardLabels", "Choose at least one unit to dispatch.")
     field = {
         "note": QCoreApplication.translate("BoardLabels", "The note"),
         "result": QCoreApplication.translate("BoardLabels", "The result"),
