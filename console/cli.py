@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from console.store import Store, StoreError
+from console.store import InputRefused, Store, StoreError
 
 DEFAULT_DB = Path("data/console.db")
 
@@ -63,12 +63,28 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+_OPERATOR_PROBLEMS = {
+    ("role", "unknown_code"): "unknown role; use one of: {roles}",
+    ("username", "missing"): "the username is empty",
+    ("username", "duplicate"): "that username exists already; choose another",
+    ("password", "too_short"): "the password needs at least {limit} characters",
+}
+
+
 def _cmd_add_operator(args: argparse.Namespace) -> int:
     import getpass
 
     password = args.password or getpass.getpass("password: ")
     with Store.open(args.db, create=False) as store:
-        op = store.add_operator(args.username, args.name or args.username, args.role, password)
+        try:
+            op = store.add_operator(args.username, args.name or args.username, args.role,
+                                    password)
+        except InputRefused as exc:
+            roles = ", ".join(r.code for r in store.reference.roles)
+            for p in exc.problems:
+                print(_OPERATOR_PROBLEMS.get((p.field, p.code), f"{p.field}: {p.code}")
+                      .format(limit=p.limit, roles=roles), file=sys.stderr)
+            return 2
     print(f"operator {op.username} ({op.role}) added")
     return 0
 

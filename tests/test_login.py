@@ -28,3 +28,18 @@ def test_the_same_password_hashes_differently_each_time():
 
 def test_a_malformed_hash_never_verifies():
     assert not verify_password("x", "plain-text")
+
+
+def test_bad_operator_details_are_refused_with_reasons(store, operator):
+    import pytest
+
+    from console.store import InputRefused
+
+    with pytest.raises(InputRefused) as info:
+        store.add_operator("x1", "X", "no_such_role", "12")
+    assert {(p.field, p.code) for p in info.value.problems} == {
+        ("role", "unknown_code"), ("password", "too_short")}
+    with pytest.raises(InputRefused) as info:
+        store.add_operator("ct01", "又一个", "call_taker", "secret-110")
+    assert info.value.problems[0].code == "duplicate"
+    assert [o.username for o in store.operators()] == ["ct01"]

@@ -134,3 +134,19 @@ def _save_then_die(path: str) -> None:
     store = Store.open(path)
     store.log_call(_draft(), None)
     os._exit(9)
+
+
+def test_a_receive_time_in_the_future_is_refused(store, clock):
+    from datetime import timedelta
+
+    with pytest.raises(InputRefused) as info:
+        store.log_call(_draft(received_at=clock.now() + timedelta(days=3)), None)
+    assert info.value.problems[0].field == "received_at"
+    store.log_call(_draft(received_at=clock.now() + timedelta(minutes=1)), None)  # clock skew
+
+
+def test_a_duplicate_of_an_unknown_number_is_saved_marked_incomplete(store):
+    saved = store.log_call(_draft(disposition="duplicate", duplicate_of="340400-20260101-9999"),
+                           None)
+    assert saved.incident_id is None
+    assert "duplicate_of:unknown_code" in store.call(saved.call_id)["incomplete"]

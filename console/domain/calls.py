@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from console.domain.fraud import FraudReport, check_fraud
 from console.domain.problems import Problem, has_control_chars
@@ -40,6 +40,9 @@ _GROUP_DISPOSITION = {
     "non_police": "transfer_12345",
     "unmapped": "inquiry",
 }
+
+# Seats' clocks differ a little; a receive time further ahead is a typing mistake.
+FUTURE_TOLERANCE = timedelta(minutes=5)
 
 MAX_LENGTH: dict[str, int] = {
     "caller_number": 32,
@@ -114,7 +117,8 @@ class Checked:
         return bool(self.warnings)
 
 
-def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str]) -> Checked:
+def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str], *,
+               now: datetime | None = None) -> Checked:
     """Sort what is wrong with a draft into refusals and incomplete-markers."""
     errors: list[Problem] = []
     warnings: list[Problem] = []
@@ -127,6 +131,8 @@ def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str]) ->
     received = draft.received_at
     if received is not None and (not isinstance(received, datetime) or received.tzinfo is None):
         errors.append(Problem("received_at", "bad_time"))
+    elif received is not None and now is not None and received > now + FUTURE_TOLERANCE:
+        errors.append(Problem("received_at", "bad_time"))  # a call cannot come from the future
     if draft.fraud is not None:
         errors.extend(check_fraud(draft.fraud))
     if draft.line not in LINES:

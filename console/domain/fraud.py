@@ -14,6 +14,8 @@ from console.domain.problems import Problem, has_control_chars
 
 _AMOUNT = re.compile(r"^\d{1,12}(\.\d{1,2})?$")
 TEXT_LIMIT = 60
+# What parse_amount can produce (12 digits of yuan): sums of these stay exact in SQLite.
+MAX_FEN = 10**14
 
 
 def parse_amount(text: str) -> int:
@@ -88,7 +90,7 @@ def check_fraud(report: FraudReport) -> list[Problem]:
     texts = [("victim_account", report.victim_account), ("victim_bank", report.victim_bank)]
     for t in report.transfers:
         texts += [("to_account", t.to_account), ("to_name", t.to_name), ("to_bank", t.to_bank)]
-        if t.amount_fen < 0:
+        if not 0 <= t.amount_fen < MAX_FEN:
             problems.append(Problem("amount", "unknown_code"))
         if t.at is not None and t.at.tzinfo is None:
             problems.append(Problem("transfer_at", "bad_time"))
@@ -99,6 +101,6 @@ def check_fraud(report: FraudReport) -> list[Problem]:
             problems.append(Problem(name, "control_chars"))
     for name, number in (("accounts_frozen", report.accounts_frozen),
                          ("money_recovered", report.money_recovered_fen)):
-        if number is not None and number < 0:
+        if number is not None and not 0 <= number < MAX_FEN:
             problems.append(Problem(name, "unknown_code"))
     return problems

@@ -7,7 +7,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from console.domain.addresses import address_key, number_key
-from console.domain.calls import CallDraft, check_call
+from console.domain.calls import CallDraft, Problem, check_call
 from console.domain.clock import local_day, to_stored
 from console.domain.lifecycle import Stage
 from console.domain.numbering import format_incident_number
@@ -45,7 +45,7 @@ class CallsMixin:
                  seat: str = "") -> SavedCall:
         """Save a call whatever is missing; refuse only impossible input."""
         ref = self.reference
-        checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes)
+        checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes, now=self.now())
         if not checked.ok:
             raise InputRefused(checked.errors)
         category = ref.taxonomy.find(draft.category_code)
@@ -84,6 +84,9 @@ class CallsMixin:
                 ).fetchone()
                 if row:
                     incident_id, number = int(row[0]), str(row[1])
+                else:  # saved all the same, and queued for completion
+                    checked.warnings.append(Problem("duplicate_of", "unknown_code"))
+                    incomplete = " ".join(f"{p.field}:{p.code}" for p in checked.warnings)
             cur = conn.execute(
                 "INSERT INTO calls (line, received_at, logged_at, day, caller_number, number_key,"
                 " caller_name, address, address_key, jurisdiction_code, category_code, priority,"

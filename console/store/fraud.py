@@ -7,7 +7,9 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from console.domain.clock import from_stored, to_stored
-from console.domain.fraud import FraudReport, Transfer
+from console.domain.fraud import MAX_FEN, FraudReport, Transfer
+from console.domain.problems import Problem
+from console.store.errors import InputRefused
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -56,9 +58,10 @@ class FraudMixin:
                              money_recovered_fen: int | None = None,
                              stop_payment_requested: bool | None = None) -> None:
         """Fill in what is known later: frozen accounts, money recovered, stop-payment."""
-        for value in (accounts_frozen, money_recovered_fen):
-            if value is not None and value < 0:
-                raise ValueError("fraud outcomes cannot be negative")
+        for name, value in (("accounts_frozen", accounts_frozen),
+                            ("money_recovered", money_recovered_fen)):
+            if value is not None and not 0 <= value < MAX_FEN:
+                raise InputRefused([Problem(name, "unknown_code")])
         with self.write() as conn:
             now = self.now_text()
             row = conn.execute("SELECT incident_id FROM fraud_reports WHERE id = ?",

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from console.domain.passwords import hash_password, verify_password
+from console.domain.passwords import MIN_LENGTH, hash_password, verify_password
+from console.domain.problems import Problem
+from console.store.errors import InputRefused
 from console.store.records import Operator
 
 if TYPE_CHECKING:
@@ -20,12 +22,24 @@ def _operator(row: sqlite3.Row) -> Operator:
 class OperatorsMixin:
     def add_operator(self: Store, username: str, display_name: str, role: str,
                      password: str) -> Operator:
-        self.reference.role(role)  # unknown role raises StopIteration → caller's bug
+        problems = []
+        if role not in {r.code for r in self.reference.roles}:
+            problems.append(Problem("role", "unknown_code"))
+        if not username.strip():
+            problems.append(Problem("username", "missing"))
+        if len(password) < MIN_LENGTH:
+            problems.append(Problem("password", "too_short", MIN_LENGTH))
+        if problems:
+            raise InputRefused(problems)
         with self.write() as conn:
+            if conn.execute("SELECT 1 FROM operators WHERE username = ?",
+                            [username.strip()]).fetchone():
+                raise InputRefused([Problem("username", "duplicate")])
             cur = conn.execute(
                 "INSERT INTO operators (username, display_name, role, password_hash,"
                 " created_at) VALUES (?, ?, ?, ?, ?)",
-                [username, display_name, role, hash_password(password), self.now_text()],
+                [username.strip(), display_name, role, hash_password(password),
+                 self.now_text()],
             )
         return Operator(int(cur.lastrowid or 0), username, display_name, role)
 
