@@ -298,3 +298,18 @@ def test_escalation_event_detail_is_json(store: Store, operator: Operator,
     raw = store.conn.execute("SELECT detail FROM incident_events WHERE kind = 'escalate'"
                              " AND incident_id = ?", [iid]).fetchone()[0]
     assert json.loads(raw)["auto"] is True
+
+
+def test_an_escalated_silent_call_stays_queued_past_the_look_back(store, clock):
+    from datetime import timedelta
+
+    from console.domain.calls import CallDraft
+
+    saved = store.log_call(CallDraft(disposition="silent", category_code="silent",
+                                     caller_number="19900001111"), None)
+    clock.advance(hours=3)
+    store.escalate_due()
+    clock.advance(hours=48)
+    store.escalate_due()
+    keys = [i.key for i in store.queue_items()]
+    assert f"silent_callback:{saved.call_id}" in keys

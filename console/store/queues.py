@@ -268,18 +268,19 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
         if ids is not None:
             marks, values = _marks(ids)
             where = f" AND c.id IN ({marks})"
+        rows = self._call_rows(conn, f"c.received_at >= ?{where}", [since, *values])
+        # Past the look-back window a call still counts while its escalation is open:
+        # an escalated silent call is never dropped unanswered.
+        escalated = [int(r[0]) for r in conn.execute(
+            "SELECT DISTINCT call_id FROM queue_escalations INDEXED BY queue_escalations_open"
+            " WHERE resolved_at IS NULL AND call_id IS NOT NULL")
+            if ids is None or r[0] in ids]
+        if escalated:
+            marks, old = _marks(escalated)
+            rows += self._call_rows(conn, f"c.id IN ({marks}) AND c.received_at < ?",
+                                    [*old, since])
         out = []
-        for r in conn.execute(
-            "SELECT c.id, c.logged_at, c.disposition, c.incomplete, c.priority, c.incident_id,"
-            " c.category_code, c.caller_number, i.number,"
-            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
-            "   AND f.action = 'completed') AS completed,"
-            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
-            "   AND f.action = 'called_back') AS called_back"
-            " FROM calls c INDEXED BY calls_received LEFT JOIN incidents i ON i.id = c.incident_id"
-            " WHERE c.received_at >= ? AND (c.incomplete <> '' OR c.disposition = 'silent')"
-            f"{where}", [since, *values],
-        ):
+        for r in rows:
             logged = from_stored(r["logged_at"])
             todo = []
             if r["disposition"] == "silent" and not r["called_back"]:
@@ -294,6 +295,21 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
                     due, logged, r["priority"], Level(levels.get(key, 0)), Level.DESK, None, "",
                     detail, r["category_code"]))
         return out
+
+    @staticmethod
+    def _call_rows(conn: sqlite3.Connection, condition: str,
+                   values: list[object]) -> list[sqlite3.Row]:
+        """Calls still needing a call-back or completion, with what was done about them."""
+        return conn.execute(
+            "SELECT c.id, c.logged_at, c.disposition, c.incomplete, c.priority, c.incident_id,"
+            " c.category_code, c.caller_number, i.number,"
+            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
+            "   AND f.action = 'completed') AS completed,"
+            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
+            "   AND f.action = 'called_back') AS called_back"
+            " FROM calls c LEFT JOIN incidents i ON i.id = c.incident_id"
+            f" WHERE {condition} AND (c.incomplete <> '' OR c.disposition = 'silent')",
+            values).fetchall()
 
     # -- escalation -----------------------------------------------------------------------
     def escalate_due(self: Store, now: datetime | None = None) -> list[str]:
