@@ -313,3 +313,14 @@ def test_an_escalated_silent_call_stays_queued_past_the_look_back(store, clock):
     store.escalate_due()
     keys = [i.key for i in store.queue_items()]
     assert f"silent_callback:{saved.call_id}" in keys
+
+
+def test_a_reopened_incident_gets_a_fresh_dispatch_deadline(store, clock):
+    from console.domain.calls import CallDraft
+
+    saved = store.log_call(CallDraft(category_code="theft", disposition="incident"), None)
+    store.advance(saved.incident_id, "handled", None, result="电话劝解")
+    store.advance(saved.incident_id, "closed", None)
+    clock.advance(days=10)
+    store.advance(saved.incident_id, "intake", None, note="报警人再次来电")
+    assert store.escalate_due() == []

@@ -152,17 +152,18 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
         out = []
         for r in cursor.execute(
             "SELECT i.id, i.number, i.category_code, i.priority, i.jurisdiction_code, i.stage,"
-            " i.opened_at, i.dispatched_at, i.arrived_at, i.is_dv, i.is_enterprise"
+            " i.opened_at, i.dispatched_at, i.arrived_at, i.is_dv, i.is_enterprise, i.stage_at"
             f" FROM {source} WHERE i.stage IN ({OPEN_STAGES_SQL}){where}", values,
         ):
             (iid, number, category, priority, juris, stage, opened, dispatched, arrived,
-             is_dv, is_ent) = r
+             is_dv, is_ent, stage_at) = r
             owner_id, owner_name = owners.get(iid, _NO_OWNER)
             group = groups.get(category or "", "")
             opened_at = from_stored(opened)
             if stage in _INTAKE_STAGES:
                 kind, detail = Kind.DISPATCH, stage
-                due = opened_at + rules.allowance(kind, priority=priority, tally_group=group,
+                # From entering intake: the opening, or the reopening of an old incident.
+                due = from_stored(stage_at) + rules.allowance(kind, priority=priority, tally_group=group,
                                                   category=category or "")
                 key = f"dispatch:{iid}"
                 desk = rules.desk(kind)
