@@ -324,3 +324,20 @@ def test_a_reopened_incident_gets_a_fresh_dispatch_deadline(store, clock):
     clock.advance(days=10)
     store.advance(saved.incident_id, "intake", None, note="报警人再次来电")
     assert store.escalate_due() == []
+
+
+def test_a_callback_that_reaches_nobody_is_tried_again_then_escalated(store, clock):
+    from console.domain.calls import CallDraft
+
+    saved = store.log_call(CallDraft(category_code="domestic_violence",
+                                     disposition="incident"), None)
+    store.advance(saved.incident_id, "handled", None, result="已制止")
+    store.advance(saved.incident_id, "closed", None)
+    for attempt in range(3):
+        [pending] = [c for c in store.callbacks_of(saved.incident_id) if not c["done_at"]]
+        escalation = store.record_callback(pending["id"], "not_reached", "", None)
+        clock.advance(hours=2)
+    callbacks = store.callbacks_of(saved.incident_id)
+    assert [c["rating"] for c in callbacks] == ["not_reached"] * 3
+    assert escalation is not None
+    assert store.incident(saved.incident_id).stage == "closed"

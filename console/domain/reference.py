@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import tomllib
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ class CallbackRules:
     escalate_on: frozenset[str]
     shares: dict[str, float]
     rating_names: dict[str, dict[str, str]]
+    retry_after: timedelta = timedelta(hours=2)
+    attempts: int = 3
 
     def share(self, desk: str) -> float:
         return self.shares.get(desk, self.shares.get("default", 0.0))
@@ -130,6 +133,8 @@ def load_reference(folder: Path) -> Reference:
         escalate_on=frozenset(cb.get("escalate_on", [])),
         shares={k: float(v) for k, v in cb["rules"].items()},
         rating_names=cb.get("rating_names", {}),
+        retry_after=timedelta(seconds=int(cb.get("not_reached", {}).get("retry_after", 7200))),
+        attempts=int(cb.get("not_reached", {}).get("attempts", 3)),
     )
     return Reference(
         taxonomy=Taxonomy(categories),

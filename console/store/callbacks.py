@@ -94,6 +94,17 @@ class CallbacksMixin:
                 escalation_id = self._raise_escalation(
                     conn, incident_id, level, f"callback_{rating}", operator_id, now,
                     callback_id=callback_id)
+            elif rating == "not_reached":
+                tries = int(conn.execute(
+                    "SELECT count(*) FROM callbacks WHERE incident_id = ? AND rating = ?",
+                    [incident_id, "not_reached"]).fetchone()[0])
+                if tries < rules.attempts:  # try again later: the loop stays open
+                    conn.execute("INSERT INTO callbacks (incident_id, due_at) VALUES (?, ?)",
+                                 [incident_id, to_stored(self.now() + rules.retry_after)])
+                else:
+                    escalation_id = self._raise_escalation(
+                        conn, incident_id, "supervisor", "callback_not_reached", operator_id,
+                        now, callback_id=callback_id, attempts=tries)
             self._finish_item(conn, f"{Kind.CALLBACK.value}:{callback_id}", operator_id, now,
                               incident_id=incident_id)
             conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])

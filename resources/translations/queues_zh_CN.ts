@@ -447,37 +447,37 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="87"/>
+        <location filename="../../console/ui/queues/view.py" line="94"/>
         <source>Open item</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="88"/>
+        <location filename="../../console/ui/queues/view.py" line="95"/>
         <source>Shift handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="90"/>
+        <location filename="../../console/ui/queues/view.py" line="97"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="92"/>
+        <location filename="../../console/ui/queues/view.py" line="99"/>
         <source>Queue:</source>
         <translation>队列：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="161"/>
+        <location filename="../../console/ui/queues/view.py" line="168"/>
         <source>%1 item(s), %2 overdue</source>
         <translation>共 %1 项，超时 %2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="246"/>
+        <location filename="../../console/ui/queues/view.py" line="253"/>
         <source>The queue could not be read (%1). It will retry.</source>
         <translation>无法读取队列（%1），将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="250"/>
+        <location filename="../../console/ui/queues/view.py" line="257"/>
         <source>New urgent item: %1 — %2</source>
         <translation>新的紧急待办：%1 — %2</translation>
     </message>
@@ -667,68 +667,73 @@
         <translation>回访不满意</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="101"/>
+        <location filename="../../console/ui/queues/texts.py" line="96"/>
+        <source>caller not reached after repeated callbacks</source>
+        <translation>多次回访未联系上报警人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="103"/>
         <source>Dispatch units</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="104"/>
+        <location filename="../../console/ui/queues/texts.py" line="106"/>
         <source>Chase arrival on scene</source>
         <translation>督促到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="105"/>
+        <location filename="../../console/ui/queues/texts.py" line="107"/>
         <source>Chase handling on scene</source>
         <translation>督促现场处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="106"/>
+        <location filename="../../console/ui/queues/texts.py" line="108"/>
         <source>Get feedback and close</source>
         <translation>反馈结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="109"/>
+        <location filename="../../console/ui/queues/texts.py" line="111"/>
         <source>Get acknowledgement from %1 (%2)</source>
         <translation>请 %1（%2）签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="112"/>
+        <location filename="../../console/ui/queues/texts.py" line="114"/>
         <source>Call back the caller</source>
         <translation>回访报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="114"/>
+        <location filename="../../console/ui/queues/texts.py" line="116"/>
         <source>Resolve: %1</source>
         <translation>督办：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="117"/>
+        <location filename="../../console/ui/queues/texts.py" line="119"/>
         <source>Complete the call record</source>
         <translation>补全接警记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="118"/>
+        <location filename="../../console/ui/queues/texts.py" line="120"/>
         <source>Call back %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="130"/>
+        <location filename="../../console/ui/queues/texts.py" line="132"/>
         <source>d</source>
         <comment>days, abbreviated</comment>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="136"/>
+        <location filename="../../console/ui/queues/texts.py" line="138"/>
         <source>overdue by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="138"/>
+        <location filename="../../console/ui/queues/texts.py" line="140"/>
         <source>in %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="144"/>
+        <location filename="../../console/ui/queues/texts.py" line="146"/>
         <source>call #%1</source>
         <translation>来电 #%1</translation>
     </message>
@@ -736,12 +741,12 @@
 <context>
     <name>QueuesView</name>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="306"/>
+        <location filename="../../console/ui/queues/view.py" line="313"/>
         <source>Queue</source>
         <translation>待办队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="309"/>
+        <location filename="../../console/ui/queues/view.py" line="316"/>
         <source>Clear to zero</source>
         <translation>警情清零</translation>
     </message>

@@ -92,6 +92,8 @@ def escalation_reason(reason: str) -> str:
         return QCoreApplication.translate("QueueTexts", "overdue: %1").replace("%1", kind)
     if reason == "callback_dissatisfied":
         return QCoreApplication.translate("QueueTexts", "dissatisfied callback")
+    if reason == "callback_not_reached":
+        return QCoreApplication.translate("QueueTexts", "caller not reached after repeated callbacks")
     return reason
 
 
