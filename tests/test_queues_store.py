@@ -301,8 +301,6 @@ def test_escalation_event_detail_is_json(store: Store, operator: Operator,
 
 
 def test_an_escalated_silent_call_stays_queued_past_the_look_back(store, clock):
-    from datetime import timedelta
-
     from console.domain.calls import CallDraft
 
     saved = store.log_call(CallDraft(disposition="silent", category_code="silent",
@@ -333,7 +331,7 @@ def test_a_callback_that_reaches_nobody_is_tried_again_then_escalated(store, clo
                                      disposition="incident"), None)
     store.advance(saved.incident_id, "handled", None, result="已制止")
     store.advance(saved.incident_id, "closed", None)
-    for attempt in range(3):
+    for _ in range(3):
         [pending] = [c for c in store.callbacks_of(saved.incident_id) if not c["done_at"]]
         escalation = store.record_callback(pending["id"], "not_reached", "", None)
         clock.advance(hours=2)

@@ -163,8 +163,8 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
             if stage in _INTAKE_STAGES:
                 kind, detail = Kind.DISPATCH, stage
                 # From entering intake: the opening, or the reopening of an old incident.
-                due = from_stored(stage_at) + rules.allowance(kind, priority=priority, tally_group=group,
-                                                  category=category or "")
+                due = from_stored(stage_at) + rules.allowance(
+                    kind, priority=priority, tally_group=group, category=category or "")
                 key = f"dispatch:{iid}"
                 desk = rules.desk(kind)
             else:

@@ -672,68 +672,68 @@
         <translation>多次回访未联系上报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="103"/>
+        <location filename="../../console/ui/queues/texts.py" line="104"/>
         <source>Dispatch units</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="106"/>
+        <location filename="../../console/ui/queues/texts.py" line="107"/>
         <source>Chase arrival on scene</source>
         <translation>督促到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="107"/>
+        <location filename="../../console/ui/queues/texts.py" line="108"/>
         <source>Chase handling on scene</source>
         <translation>督促现场处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="108"/>
+        <location filename="../../console/ui/queues/texts.py" line="109"/>
         <source>Get feedback and close</source>
         <translation>反馈结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="111"/>
+        <location filename="../../console/ui/queues/texts.py" line="112"/>
         <source>Get acknowledgement from %1 (%2)</source>
         <translation>请 %1（%2）签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="114"/>
+        <location filename="../../console/ui/queues/texts.py" line="115"/>
         <source>Call back the caller</source>
         <translation>回访报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="116"/>
+        <location filename="../../console/ui/queues/texts.py" line="117"/>
         <source>Resolve: %1</source>
         <translation>督办：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="119"/>
+        <location filename="../../console/ui/queues/texts.py" line="120"/>
         <source>Complete the call record</source>
         <translation>补全接警记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="120"/>
+        <location filename="../../console/ui/queues/texts.py" line="121"/>
         <source>Call back %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="132"/>
+        <location filename="../../console/ui/queues/texts.py" line="133"/>
         <source>d</source>
         <comment>days, abbreviated</comment>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="138"/>
+        <location filename="../../console/ui/queues/texts.py" line="139"/>
         <source>overdue by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="140"/>
+        <location filename="../../console/ui/queues/texts.py" line="141"/>
         <source>in %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="146"/>
+        <location filename="../../console/ui/queues/texts.py" line="147"/>
         <source>call #%1</source>
         <translation>来电 #%1</translation>
     </message>

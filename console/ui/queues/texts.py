@@ -93,7 +93,8 @@ def escalation_reason(reason: str) -> str:
     if reason == "callback_dissatisfied":
         return QCoreApplication.translate("QueueTexts", "dissatisfied callback")
     if reason == "callback_not_reached":
-        return QCoreApplication.translate("QueueTexts", "caller not reached after repeated callbacks")
+        return QCoreApplication.translate(
+            "QueueTexts", "caller not reached after repeated callbacks")
     return reason
 
 
