@@ -67,3 +67,24 @@ def test_clearing_one_incident_keeps_a_unit_busy_on_another(store, operator):
     store.dispatch(b, ["DS05"], operator.id)
     store.unit_progress(first, "cleared", operator.id)
     assert store.unit_statuses()["DS05"] == "dispatched"
+
+
+def test_results_of_a_fraud_case_are_saved_together_or_not_at_all(store, operator):
+    from console.domain.fraud import FraudReport, Transfer
+    from console.domain.outcomes import Outcome
+    from console.store import InputRefused
+
+    saved = store.log_call(CallDraft(category_code="telecom_fraud", disposition="incident",
+                                     fraud=FraudReport("6222000011112222", "某银行",
+                                                       [Transfer(5_000_00)])), None)
+    report_id, _ = store.fraud_report_of_incident(saved.incident_id)
+    with pytest.raises(InputRefused):
+        store.record_results(saved.incident_id, Outcome(people_caught=1), operator.id,
+                             fraud_report_id=report_id, money_recovered_fen=-1)
+    assert store.outcome(saved.incident_id) is None  # the first half was rolled back
+    store.record_results(saved.incident_id, Outcome(people_caught=1), operator.id,
+                         fraud_report_id=report_id, accounts_frozen=2,
+                         money_recovered_fen=3_000_00)
+    _, report = store.fraud_report_of_incident(saved.incident_id)
+    assert store.outcome(saved.incident_id).people_caught == 1
+    assert (report.accounts_frozen, report.money_recovered_fen) == (2, 3_000_00)

@@ -53,6 +53,11 @@ class FraudMixin:
             bool(row["stop_payment_requested"]), row["accounts_frozen"],
             row["money_recovered_fen"])
 
+    def fraud_report_of_incident(self: Store, incident_id: int) -> tuple[int, FraudReport] | None:
+        row = self.conn.execute("SELECT call_id FROM fraud_reports WHERE incident_id = ?"
+                                " ORDER BY id LIMIT 1", [incident_id]).fetchone()
+        return self.fraud_report(int(row[0])) if row else None
+
     def update_fraud_outcome(self: Store, report_id: int, operator_id: int | None, *,
                              accounts_frozen: int | None = None,
                              money_recovered_fen: int | None = None,

@@ -140,6 +140,19 @@ class IncidentsMixin:
                         mediated=outcome.mediated)
             conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
 
+    def record_results(self: Store, incident_id: int, outcome: Outcome,
+                       operator_id: int | None, *, fraud_report_id: int | None = None,
+                       accounts_frozen: int | None = None,
+                       money_recovered_fen: int | None = None) -> None:
+        """What handling achieved and, for a fraud case, what was frozen and recovered:
+        one user action, one transaction."""
+        with self.write():
+            self.record_outcome(incident_id, outcome, operator_id)
+            if fraud_report_id is not None:
+                self.update_fraud_outcome(fraud_report_id, operator_id,
+                                          accounts_frozen=accounts_frozen,
+                                          money_recovered_fen=money_recovered_fen)
+
     def outcome(self: Store, incident_id: int) -> Outcome | None:
         row = self.conn.execute(
             "SELECT people_caught, assistance, mediated FROM incident_outcomes"

@@ -78,7 +78,21 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One user action: an immediate transaction, committed with full sync."""
+        """One user action: an immediate transaction, committed with full sync.
+
+        Nested inside another `write()`, it joins that transaction (as a
+        savepoint), so store operations compose into one user action.
+        """
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT nested_write")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO SAVEPOINT nested_write")
+                self.conn.execute("RELEASE SAVEPOINT nested_write")
+                raise
+            self.conn.execute("RELEASE SAVEPOINT nested_write")
+            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
