@@ -180,51 +180,56 @@
     </message>
     <message>
         <location filename="../../console/ui/board/labels.py" line="120"/>
+        <source>A figure is out of range: check the number and save again.</source>
+        <translation>数字超出范围：请核对后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="123"/>
         <source>Choose at least one unit to dispatch.</source>
         <translation>请至少选择一个出警单位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="122"/>
+        <location filename="../../console/ui/board/labels.py" line="125"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="123"/>
+        <location filename="../../console/ui/board/labels.py" line="126"/>
         <source>The result</source>
         <translation>处警结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="124"/>
+        <location filename="../../console/ui/board/labels.py" line="127"/>
         <source>The closure</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="127"/>
+        <location filename="../../console/ui/board/labels.py" line="130"/>
         <source>%1 is too long: keep it under %2 characters.</source>
         <translation>%1过长：请控制在 %2 个字以内。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="131"/>
+        <location filename="../../console/ui/board/labels.py" line="134"/>
         <source>%1 contains invisible control characters: delete them and retry.</source>
         <translation>%1含有不可见的控制字符：请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="135"/>
+        <location filename="../../console/ui/board/labels.py" line="138"/>
         <source>%1 is empty: type it first.</source>
         <translation>%1为空：请先填写。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="143"/>
+        <location filename="../../console/ui/board/labels.py" line="146"/>
         <source>This incident is now at “%1” and cannot move to “%2”. The board has been refreshed; check the incident and try again.</source>
         <translation>该警情当前处于“%1”环节，不能转为“%2”。看板已刷新，请核对警情后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="151"/>
+        <location filename="../../console/ui/board/labels.py" line="154"/>
         <source>The database is busy or cannot be written. Nothing was saved; try again.</source>
         <translation>数据库繁忙或无法写入，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="154"/>
+        <location filename="../../console/ui/board/labels.py" line="157"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -394,240 +399,318 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="75"/>
+        <location filename="../../console/ui/board/detail.py" line="76"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="75"/>
+        <location filename="../../console/ui/board/detail.py" line="76"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="76"/>
+        <location filename="../../console/ui/board/detail.py" line="77"/>
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="76"/>
+        <location filename="../../console/ui/board/detail.py" line="77"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="77"/>
+        <location filename="../../console/ui/board/detail.py" line="78"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="77"/>
+        <location filename="../../console/ui/board/detail.py" line="78"/>
         <source>Summary</source>
         <translation>简要警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="78"/>
+        <location filename="../../console/ui/board/detail.py" line="79"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="81"/>
+        <location filename="../../console/ui/board/detail.py" line="82"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="104"/>
+        <location filename="../../console/ui/board/detail.py" line="105"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="104"/>
+        <location filename="../../console/ui/board/detail.py" line="105"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="104"/>
+        <location filename="../../console/ui/board/detail.py" line="105"/>
         <source>Dispatched</source>
         <translation>派出</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="104"/>
-        <location filename="../../console/ui/board/detail.py" line="180"/>
+        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="181"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
-        <location filename="../../console/ui/board/detail.py" line="182"/>
+        <location filename="../../console/ui/board/detail.py" line="106"/>
+        <location filename="../../console/ui/board/detail.py" line="183"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="106"/>
         <source>Cleared</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="116"/>
+        <location filename="../../console/ui/board/detail.py" line="117"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="116"/>
+        <location filename="../../console/ui/board/detail.py" line="117"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="117"/>
+        <location filename="../../console/ui/board/detail.py" line="118"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="123"/>
+        <location filename="../../console/ui/board/detail.py" line="124"/>
         <source>Add a note… (Ctrl+Enter adds it)</source>
         <translation>添加备注…（Ctrl+Enter 提交）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="126"/>
+        <location filename="../../console/ui/board/detail.py" line="127"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="127"/>
+        <location filename="../../console/ui/board/detail.py" line="128"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="136"/>
+        <location filename="../../console/ui/board/detail.py" line="137"/>
         <source>Select an incident on the board to see it here.</source>
         <translation>在看板上选中一起警情，即在此显示详情。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="153"/>
+        <location filename="../../console/ui/board/detail.py" line="154"/>
         <source>Units on this incident</source>
         <translation>本警情处警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="155"/>
+        <location filename="../../console/ui/board/detail.py" line="156"/>
         <source>Timeline</source>
         <translation>警情时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="179"/>
+        <location filename="../../console/ui/board/detail.py" line="180"/>
         <source>Dispatch units</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="184"/>
+        <location filename="../../console/ui/board/detail.py" line="185"/>
         <source>Clear unit</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="185"/>
+        <location filename="../../console/ui/board/detail.py" line="186"/>
         <source>Handled…</source>
         <translation>处警完毕…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="186"/>
+        <location filename="../../console/ui/board/detail.py" line="187"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="187"/>
+        <location filename="../../console/ui/board/detail.py" line="188"/>
         <source>Cancel incident…</source>
         <translation>撤销警情…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="188"/>
+        <location filename="../../console/ui/board/detail.py" line="189"/>
         <source>Reopen…</source>
         <translation>重新启动…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="189"/>
+        <location filename="../../console/ui/board/detail.py" line="190"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="246"/>
+        <location filename="../../console/ui/board/detail.py" line="191"/>
+        <source>Results…</source>
+        <translation>处警结果…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="249"/>
         <source>DV</source>
         <translation>家暴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="248"/>
+        <location filename="../../console/ui/board/detail.py" line="251"/>
         <source>Enterprise</source>
         <translation>护企</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="255"/>
+        <location filename="../../console/ui/board/detail.py" line="258"/>
         <source>(kept by the anti-DV desk)</source>
         <translation>（由反家暴专席掌握）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="256"/>
-        <location filename="../../console/ui/board/detail.py" line="258"/>
         <location filename="../../console/ui/board/detail.py" line="259"/>
-        <location filename="../../console/ui/board/detail.py" line="267"/>
-        <location filename="../../console/ui/board/detail.py" line="269"/>
+        <location filename="../../console/ui/board/detail.py" line="261"/>
+        <location filename="../../console/ui/board/detail.py" line="262"/>
+        <location filename="../../console/ui/board/detail.py" line="270"/>
+        <location filename="../../console/ui/board/detail.py" line="272"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="348"/>
+        <location filename="../../console/ui/board/detail.py" line="351"/>
         <source>Handled — %1</source>
         <translation>处警完毕 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="349"/>
+        <location filename="../../console/ui/board/detail.py" line="352"/>
         <source>What did handling achieve? (required)</source>
         <translation>处警结果（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="352"/>
+        <location filename="../../console/ui/board/detail.py" line="355"/>
         <source>Mark handled</source>
         <translation>确认处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="359"/>
+        <location filename="../../console/ui/board/detail.py" line="362"/>
         <source>Close — %1</source>
         <translation>结案 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="360"/>
+        <location filename="../../console/ui/board/detail.py" line="363"/>
         <source>Remarks (optional):</source>
         <translation>备注（选填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="364"/>
+        <location filename="../../console/ui/board/detail.py" line="367"/>
         <source>Close incident</source>
         <translation>确认结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="371"/>
+        <location filename="../../console/ui/board/detail.py" line="374"/>
         <source>Cancel — %1</source>
         <translation>撤销 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="372"/>
+        <location filename="../../console/ui/board/detail.py" line="375"/>
         <source>Why is this incident cancelled? (required) Its units are released.</source>
         <translation>撤销原因（必填）。撤销后处警单位将收队待命。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="375"/>
+        <location filename="../../console/ui/board/detail.py" line="378"/>
         <source>Cancel incident</source>
         <translation>确认撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="382"/>
+        <location filename="../../console/ui/board/detail.py" line="385"/>
         <source>Reopen — %1</source>
         <translation>重新启动 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="383"/>
+        <location filename="../../console/ui/board/detail.py" line="386"/>
         <source>Why is this incident reopened? (required)</source>
         <translation>重新启动原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="386"/>
+        <location filename="../../console/ui/board/detail.py" line="389"/>
         <source>Reopen</source>
         <translation>确认重新启动</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="44"/>
+        <source>Results — %1</source>
+        <translation>处警结果 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="52"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="53"/>
+        <source>Missing person found</source>
+        <translation>走失人员已找到</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="54"/>
+        <source>Person rescued</source>
+        <translation>已救助（解救）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="55"/>
+        <source>Lost property returned</source>
+        <translation>遗失物品已返还</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="58"/>
+        <source>Dispute settled by mediation</source>
+        <translation>纠纷已调解</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="62"/>
+        <source>People caught:</source>
+        <translation>抓获人数：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="63"/>
+        <source>Assistance result:</source>
+        <translation>求助结果：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="73"/>
+        <source>yuan, e.g. 12,000.50</source>
+        <translation>单位元，如 12,000.50</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="74"/>
+        <source>Accounts frozen:</source>
+        <translation>冻结账户数：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="75"/>
+        <source>Money recovered (yuan):</source>
+        <translation>挽回损失（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="82"/>
+        <source>Save results</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="83"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="104"/>
+        <source>Money recovered must be an amount in yuan, such as 12000 or 12,000.50.</source>
+        <translation>挽回损失须为以元计的金额，如 12000 或 12,000.50。</translation>
     </message>
 </context>
 <context>

@@ -469,3 +469,33 @@ def test_board_in_chinese(chinese: None, store: Store, operator: Operator,
         assert board.select_incident(incident)
         assert board.detail.dispatch_action.text() == "派警"
         assert model.index(0, 0).parent() == QModelIndex()
+
+
+def test_results_of_a_fraud_case_by_keyboard(qtbot: QtBot, view: BoardView, store: Store,
+                                             operator: Operator) -> None:
+    from console.domain.fraud import FraudReport, Transfer
+    from console.ui.board.outcome import OutcomeDialog
+
+    incident = _log(store, operator, category_code="telecom_fraud",
+                    fraud=FraudReport("6222000011112222", "某银行", [Transfer(20_000_00)]))
+    view.model.apply_changes([incident])
+    assert view.select_incident(incident)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_O)
+    dialog = view.detail.dialog
+    assert isinstance(dialog, OutcomeDialog) and dialog.recovered is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.caught, "2")
+    qtbot.keyClick(dialog.caught, Qt.Key.Key_Tab)
+    dialog.frozen.setValue(1)
+    dialog.recovered.setText("12,000.5x")
+    qtbot.keyClick(dialog.recovered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.recovered.text() == "12,000.5x"  # kept for correcting
+    dialog.recovered.setText("12,000.50")
+    qtbot.keyClick(dialog.recovered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    outcome = store.outcome(incident)
+    assert outcome is not None and outcome.people_caught == 2
+    _, report = store.fraud_report_of_incident(incident)
+    assert (report.accounts_frozen, report.money_recovered_fen) == (1, 12_000_50)

@@ -36,6 +36,7 @@ from console.ui.board.dialogs import (
     TextActionDialog,
     closure_choices,
 )
+from console.ui.board.outcome import OutcomeDialog
 from console.ui.context import ViewContext
 
 _DISPATCHABLE = frozenset({Stage.INTAKE, Stage.DISPATCHED, Stage.EN_ROUTE, Stage.ON_SCENE})
@@ -187,6 +188,7 @@ class IncidentDetail(QWidget):
         self.cancel_action = make(self.tr("Cancel incident…"), "X", self.open_cancel)
         self.reopen_action = make(self.tr("Reopen…"), "R", self.open_reopen)
         self.note_action = make(self.tr("Note"), "N", self.focus_note)
+        self.results_action = make(self.tr("Results…"), "O", self.open_results)
 
     def _update_actions(self, *_: object) -> None:
         incident = self._incident
@@ -206,6 +208,7 @@ class IncidentDetail(QWidget):
         self.cancel_action.setEnabled(Stage.CANCELLED in allowed)
         self.reopen_action.setEnabled(stage in REOPENABLE and Stage.INTAKE in allowed)
         self.note_action.setEnabled(incident is not None)
+        self.results_action.setEnabled(incident is not None)
         self.note.setEnabled(incident is not None)
         self.add_note_button.setEnabled(incident is not None)
 
@@ -385,9 +388,14 @@ class IncidentDetail(QWidget):
                 incident.id, Stage.INTAKE, self._ctx.operator.id, note=text),
             required=True, confirm=self.tr("Reopen"), parent=self))
 
-    def _open(self, dialog: DispatchDialog | TextActionDialog) -> None:
+    def open_results(self) -> None:
+        if self._incident is None:
+            return
+        self._open(OutcomeDialog(self._ctx, self._incident, self))
+
+    def _open(self, dialog: DispatchDialog | TextActionDialog | OutcomeDialog) -> None:
         self.dialog = dialog
-        if isinstance(dialog, TextActionDialog):
+        if isinstance(dialog, TextActionDialog | OutcomeDialog):
             dialog.accepted.connect(self._after_write)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -116,6 +116,9 @@ def _problem_text(problem: Problem) -> str:
     if problem.code == "already_cleared":
         return QCoreApplication.translate(
             "BoardLabels", "This unit has already cleared from this incident: nothing was changed.")
+    if problem.field in ("money_recovered", "accounts_frozen", "people_caught"):
+        return QCoreApplication.translate(
+            "BoardLabels", "A figure is out of range: check the number and save again.")
     if problem.field == "units":
         return QCoreApplication.translate("BoardLabels", "Choose at least one unit to dispatch.")
     field = {

@@ -1,0 +1,124 @@
+"""The results of handling, as the daily tallies count them.
+
+People caught, the assistance result (missing person found, person rescued,
+lost property returned), a dispute mediated and — for a telecom-fraud case —
+accounts frozen and money recovered, which are often known only days later.
+Saved in one transaction; a refusal keeps everything typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.fraud import FraudReport, format_amount, parse_amount
+from console.domain.outcomes import Outcome
+from console.store.records import IncidentRow
+from console.ui.board import labels
+from console.ui.board.dialogs import REFUSALS
+from console.ui.context import ViewContext
+
+
+class OutcomeDialog(QDialog):
+    """Ctrl+Enter saves; Tab walks the fields."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: ViewContext, incident: IncidentRow,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._incident = incident
+        self.setWindowTitle(self.tr("Results — %1").replace("%1", incident.number))
+        known = ctx.store.outcome(incident.id) or Outcome()
+        self._fraud = ctx.store.fraud_report_of_incident(incident.id)
+
+        self.caught = QSpinBox()
+        self.caught.setRange(0, 999)
+        self.caught.setValue(known.people_caught)
+        self.assistance = QComboBox()
+        for code, text in (("", self.tr("None")),
+                           ("found", self.tr("Missing person found")),
+                           ("rescued", self.tr("Person rescued")),
+                           ("returned", self.tr("Lost property returned"))):
+            self.assistance.addItem(text, code)
+        self.assistance.setCurrentIndex(max(0, self.assistance.findData(known.assistance)))
+        self.mediated = QCheckBox(self.tr("Dispute settled by mediation"))
+        self.mediated.setChecked(known.mediated)
+
+        form = QFormLayout()
+        form.addRow(self.tr("People caught:"), self.caught)
+        form.addRow(self.tr("Assistance result:"), self.assistance)
+        form.addRow("", self.mediated)
+        self.frozen: QSpinBox | None = None
+        self.recovered: QLineEdit | None = None
+        if self._fraud is not None:
+            report: FraudReport = self._fraud[1]
+            self.frozen = QSpinBox()
+            self.frozen.setRange(0, 9999)
+            self.frozen.setValue(report.accounts_frozen or 0)
+            self.recovered = QLineEdit(format_amount(report.money_recovered_fen))
+            self.recovered.setPlaceholderText(self.tr("yuan, e.g. 12,000.50"))
+            form.addRow(self.tr("Accounts frozen:"), self.frozen)
+            form.addRow(self.tr("Money recovered (yuan):"), self.recovered)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a30000; font-weight: bold;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.addButton(self.tr("Save results"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setToolTip(self.tr("Ctrl+Enter"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.caught.setFocus()
+        self.caught.selectAll()
+
+    def accept(self) -> None:
+        recovered: int | None = None
+        if self.recovered is not None and self.recovered.text().strip():
+            try:
+                recovered = parse_amount(self.recovered.text())
+            except ValueError:
+                self._show(self.tr("Money recovered must be an amount in yuan, such as "
+                                   "12000 or 12,000.50."))
+                self.recovered.setFocus()
+                return
+        outcome = Outcome(self.caught.value(), str(self.assistance.currentData()),
+                          self.mediated.isChecked())
+        try:
+            self._ctx.store.record_results(
+                self._incident.id, outcome, self._ctx.operator.id,
+                fraud_report_id=self._fraud[0] if self._fraud else None,
+                accounts_frozen=self.frozen.value() if self.frozen is not None else None,
+                money_recovered_fen=recovered)
+        except REFUSALS as exc:
+            self._show(labels.refusal_text(exc))
+            return
+        self.saved.emit()
+        super().accept()
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
