@@ -18,7 +18,7 @@ from console.paths import resources_dir
 from console.ui.shell.language import choose_language, install_translators
 from console.ui.shell.login import LoginDialog
 from console.ui.shell.main_window import MainWindow
-from console.ui.shell.startup import EXIT_NO_DATABASE, open_store, report_unexpected
+from console.ui.shell.startup import EXIT_NO_DATABASE, install_error_reporter, open_store
 
 ORGANISATION = "Console110"
 APPLICATION = "console110"
@@ -45,7 +45,7 @@ def run_gui(db_path: Path, lang: str | None) -> int:
         store = open_store(db_path)
         if store is None:
             return EXIT_NO_DATABASE
-        sys.excepthook = report_unexpected
+        install_error_reporter()
         operator = LoginDialog.ask(store)
         if operator is None:
             store.close()

@@ -74,97 +74,97 @@ console110 add-operator --db {path} 用户名 --role supervisor</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="90"/>
+        <location filename="../../console/ui/shell/main_window.py" line="91"/>
         <source>110 Console — {name} ({role})</source>
         <translation>110接处警台 — {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="93"/>
+        <location filename="../../console/ui/shell/main_window.py" line="94"/>
         <source> — DEMO DATA</source>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="122"/>
+        <location filename="../../console/ui/shell/main_window.py" line="123"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="151"/>
+        <location filename="../../console/ui/shell/main_window.py" line="152"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="153"/>
+        <location filename="../../console/ui/shell/main_window.py" line="154"/>
         <source>New call (F2)</source>
         <translation>新建接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="156"/>
+        <location filename="../../console/ui/shell/main_window.py" line="157"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="161"/>
+        <location filename="../../console/ui/shell/main_window.py" line="162"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="166"/>
+        <location filename="../../console/ui/shell/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="183"/>
+        <location filename="../../console/ui/shell/main_window.py" line="184"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="189"/>
+        <location filename="../../console/ui/shell/main_window.py" line="190"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="195"/>
+        <location filename="../../console/ui/shell/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="200"/>
+        <location filename="../../console/ui/shell/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="203"/>
+        <location filename="../../console/ui/shell/main_window.py" line="204"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="204"/>
+        <location filename="../../console/ui/shell/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="207"/>
+        <location filename="../../console/ui/shell/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="277"/>
+        <location filename="../../console/ui/shell/main_window.py" line="278"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="311"/>
+        <location filename="../../console/ui/shell/main_window.py" line="312"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="312"/>
+        <location filename="../../console/ui/shell/main_window.py" line="313"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="317"/>
+        <location filename="../../console/ui/shell/main_window.py" line="318"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -177,7 +177,7 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="324"/>
+        <location filename="../../console/ui/shell/main_window.py" line="325"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
     </message>
@@ -316,12 +316,12 @@ Wait a moment and start the console again.</source>
         <translation>110接处警台：无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="82"/>
+        <location filename="../../console/ui/shell/startup.py" line="88"/>
         <source>110 Console: unexpected error</source>
         <translation>110接处警台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="83"/>
+        <location filename="../../console/ui/shell/startup.py" line="89"/>
         <source>Something went wrong: {error}
 
 What was saved is safe. If it happens again, tell the administrator (the details are in the console&apos;s error output).</source>

@@ -9,6 +9,7 @@ comes, and the answer to anything but the newest request is ignored.
 from __future__ import annotations
 
 import contextlib
+import traceback
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -106,6 +107,9 @@ class LookupService(QObject):
                 request.number, request.address, request.category_code)
         except (StoreError, OSError, ValueError) as exc:
             result = str(exc)
+        except Exception as exc:  # a bug: the form keeps working, the error is logged
+            traceback.print_exc()
+            result = f"{type(exc).__name__}: {exc}"
         with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
             self._answered.emit(seq, request, result)
 

@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from console.domain.clock import Clock
@@ -73,15 +73,48 @@ def open_store(path: Path, *, clock: Clock | None = None) -> Store | None:
     return None
 
 
+class _Reporter(QObject):
+    """Carries an unexpected error to the GUI thread: a message box may only live there."""
+
+    raised = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def _show(self, error: str) -> None:
+        MessageBox.show(
+            QMessageBox.Icon.Warning,
+            translate("Startup", "110 Console: unexpected error"),
+            translate(
+                "Startup", "Something went wrong: {error}\n\nWhat was saved is safe. If it "
+                "happens again, tell the administrator (the details are in the console's error "
+                "output)."
+            ).format(error=error),
+        )
+
+
+_reporter: _Reporter | None = None
+
+
+def install_error_reporter() -> None:
+    """Call on the GUI thread: unexpected errors from now on reach the operator."""
+    global _reporter
+    if _reporter is None:
+        _reporter = _Reporter()
+    sys.excepthook = report_unexpected
+
+
 def report_unexpected(kind: type[BaseException], exc: BaseException,
                       tb: TracebackType | None) -> None:
-    """A bug in a slot (sys.excepthook): log it in full, tell the operator, keep running."""
+    """A bug in a slot or a worker (sys.excepthook): log it in full, tell the operator on the
+    GUI thread whichever thread raised, keep running."""
+    global _reporter
     traceback.print_exception(kind, exc, tb, file=sys.stderr)
-    MessageBox.show(
-        QMessageBox.Icon.Warning,
-        translate("Startup", "110 Console: unexpected error"),
-        translate(
-            "Startup", "Something went wrong: {error}\n\nWhat was saved is safe. If it happens "
-            "again, tell the administrator (the details are in the console's error output)."
-        ).format(error=f"{kind.__name__}: {exc}"),
-    )
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if _reporter is None:
+        _reporter = _Reporter()
+        _reporter.moveToThread(app.thread())
+    _reporter.raised.emit(f"{kind.__name__}: {exc}")

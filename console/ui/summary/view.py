@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from console.domain.clock import local_day, local_text
 from console.domain.figures import BY_KEY, Period, format_growth, format_value, growth_pct
 from console.reports import FORMATS
+from console.store import StoreError
 from console.store.signoff import SIGNING_ROLES, SignoffRefused
 from console.ui.context import ViewContext
 from console.ui.summary.charts import ChartsPanel
@@ -416,6 +417,10 @@ class SummaryView(QWidget):
                                       "today or an earlier day."),
             }.get(exc.code, self.tr("The note is too long or holds control characters: "
                                     "shorten it and sign again.")), error=True)
+            return
+        except StoreError:
+            self._show_status(self.tr("The database is busy or cannot be written: the day is "
+                                      "not signed off yet. Try again in a moment."), error=True)
             return
         self.signedOff.emit(period.first.isoformat())
         self.refresh()

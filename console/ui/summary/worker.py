@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -72,6 +73,10 @@ class SummaryJob(QRunnable):
         except (StoreError, OSError) as exc:
             self.signals.failed.emit(str(exc))
             return
+        except Exception as exc:  # a bug or a library's own error: report, release the view
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
         self.signals.finished.emit(result)
 
 
@@ -93,5 +98,9 @@ class ExportJob(QRunnable):
             written = export(report, self._fmt, self._path)
         except (StoreError, OSError) as exc:
             self.signals.failed.emit(str(exc))
+            return
+        except Exception as exc:  # a bug or a library's own error: report, release the view
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.signals.finished.emit(str(written))
