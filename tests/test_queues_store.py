@@ -339,3 +339,18 @@ def test_a_callback_that_reaches_nobody_is_tried_again_then_escalated(store, clo
     assert [c["rating"] for c in callbacks] == ["not_reached"] * 3
     assert escalation is not None
     assert store.incident(saved.incident_id).stage == "closed"
+
+
+def test_escalating_with_nothing_due_takes_no_write_lock(store, db_path):
+    import sqlite3
+
+    from console.domain.calls import CallDraft
+
+    store.log_call(CallDraft(category_code="theft", disposition="incident"), None)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another seat is saving right now
+    try:
+        assert store.escalate_due() == []  # returns at once instead of waiting for the lock
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

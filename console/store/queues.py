@@ -318,6 +318,8 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
         times from any seat. Returns the keys of the items escalated."""
         rules = self.queue_rules
         escalated: list[str] = []
+        if not self._anything_to_escalate(now or self.now()):
+            return escalated  # every seat runs this often: no write lock when nothing is due
         with self.write() as conn:
             moment = now or self.now()
             at = to_stored(moment)
@@ -330,6 +332,17 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
                     escalated.append(item.key)
             self._resolve_stale(conn, {i.key for i in items}, at)
         return escalated
+
+    def _anything_to_escalate(self: Store, moment: datetime) -> bool:
+        """A read-only look: an item due a higher level, or an escalation whose item ended."""
+        rules = self.queue_rules
+        items = self._derive(self.conn, None, None)
+        if any(rules.target_level(i.due, moment, i.base_level) > i.level for i in items):
+            return True
+        live = {i.key for i in items}
+        return any(r[0] not in live for r in self.conn.execute(
+            "SELECT item_key FROM queue_escalations INDEXED BY queue_escalations_open"
+            " WHERE resolved_at IS NULL"))
 
     def _record_level(self: Store, conn: sqlite3.Connection, item: QueueItem, level_no: int,
                       at: str) -> None:
