@@ -2,6 +2,7 @@
 
 from console.store.errors import (
     DatabaseBusyError,
+    DatabaseUnavailableError,
     InputRefused,
     NewerDatabaseError,
     NotADatabaseError,
@@ -12,6 +13,7 @@ from console.store.store import Store
 
 __all__ = [
     "DatabaseBusyError",
+    "DatabaseUnavailableError",
     "InputRefused",
     "NewerDatabaseError",
     "NotADatabaseError",

@@ -125,8 +125,9 @@ class CallsMixin:
 
     def calls_since(self: Store, call_id: int) -> tuple[int, list[int]]:
         """Calls logged after an id, and the newest id."""
-        ids = [int(r[0]) for r in self.conn.execute(
-            "SELECT id FROM calls WHERE id > ? ORDER BY id", [call_id])]
+        with self.reading() as conn:
+            ids = [int(r[0]) for r in conn.execute(
+                "SELECT id FROM calls WHERE id > ? ORDER BY id", [call_id])]
         return (ids[-1] if ids else call_id), ids
 
     def call(self: Store, call_id: int) -> dict[str, object] | None:

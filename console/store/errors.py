@@ -37,6 +37,12 @@ class DatabaseBusyError(StoreError):
     code = "busy"
 
 
+class DatabaseUnavailableError(StoreError):
+    """The file could not be read just now (disk or share trouble); worth retrying."""
+
+    code = "unavailable"
+
+
 class InputRefused(ValueError):
     """A save refused because some input is impossible; nothing was written."""
 

@@ -289,9 +289,10 @@ class IncidentsMixin:
 
     def changed_since(self: Store, event_id: int) -> tuple[int, list[int]]:
         """Incidents touched after an event id, and the newest id: the board's live feed."""
-        rows = self.conn.execute(
-            "SELECT id, incident_id FROM incident_events WHERE id > ? ORDER BY id", [event_id]
-        ).fetchall()
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT id, incident_id FROM incident_events WHERE id > ? ORDER BY id",
+                [event_id]).fetchall()
         if not rows:
             return event_id, []
         return int(rows[-1][0]), sorted({int(r[1]) for r in rows})

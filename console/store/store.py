@@ -21,7 +21,7 @@ from console.domain.reference import Reference, default_reference
 from console.store.board import BoardMixin
 from console.store.calls import CallsMixin
 from console.store.connection import open_database
-from console.store.errors import DatabaseBusyError
+from console.store.errors import DatabaseBusyError, DatabaseUnavailableError
 from console.store.fraud import FraudMixin
 from console.store.history import HistoryMixin
 from console.store.importer import ImportMixin
@@ -147,7 +147,21 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
 
     def data_version(self) -> int:
         """Changes when another connection commits: a cheap 'anything new?' poll."""
-        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        with self.reading():
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A read the console polls on its own: trouble with the file becomes a StoreError
+        the poller can wait out, not a bug report."""
+        try:
+            yield self.conn
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusyError(self.path, str(exc)) from exc
+            raise DatabaseUnavailableError(self.path, str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseUnavailableError(self.path, str(exc)) from exc
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

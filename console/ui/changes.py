@@ -48,8 +48,11 @@ class ChangeWatcher(QObject):
             self._check()
 
     def _check(self) -> None:
-        self._last_event, incidents = self._store.changed_since(self._last_event)
-        self._last_call, calls = self._store.calls_since(self._last_call)
+        try:
+            self._last_event, incidents = self._store.changed_since(self._last_event)
+            self._last_call, calls = self._store.calls_since(self._last_call)
+        except StoreError:
+            return  # the file is busy or briefly unreadable: the next poll tries again
         if incidents:
             self.incidentsChanged.emit(incidents)
         if calls:
