@@ -275,128 +275,128 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="45"/>
+        <location filename="../../console/ui/queues/dialog.py" line="46"/>
         <source>Deadline:</source>
         <translation>时限：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="46"/>
+        <location filename="../../console/ui/queues/dialog.py" line="47"/>
         <source>Owner:</source>
         <translation>责任方：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="69"/>
+        <location filename="../../console/ui/queues/dialog.py" line="74"/>
         <source>Rating:</source>
         <translation>评价：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="70"/>
         <location filename="../../console/ui/queues/dialog.py" line="75"/>
+        <location filename="../../console/ui/queues/dialog.py" line="80"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="72"/>
+        <location filename="../../console/ui/queues/dialog.py" line="77"/>
         <source>Reached the caller</source>
         <translation>已联系上报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="73"/>
+        <location filename="../../console/ui/queues/dialog.py" line="78"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="74"/>
+        <location filename="../../console/ui/queues/dialog.py" line="79"/>
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="77"/>
+        <location filename="../../console/ui/queues/dialog.py" line="82"/>
         <source>What was done to resolve it</source>
         <translation>采取了哪些措施</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="78"/>
+        <location filename="../../console/ui/queues/dialog.py" line="83"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="80"/>
+        <location filename="../../console/ui/queues/dialog.py" line="85"/>
         <source>Missing:</source>
         <translation>缺项：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="81"/>
+        <location filename="../../console/ui/queues/dialog.py" line="86"/>
         <source>What was completed, and how</source>
         <translation>补录了什么、如何补录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="82"/>
+        <location filename="../../console/ui/queues/dialog.py" line="87"/>
         <source>Completed:</source>
         <translation>补录情况：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="84"/>
+        <location filename="../../console/ui/queues/dialog.py" line="89"/>
         <source>Confirm that the person has received the push.</source>
         <translation>请确认责任人已收到推送。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="88"/>
+        <location filename="../../console/ui/queues/dialog.py" line="93"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="89"/>
+        <location filename="../../console/ui/queues/dialog.py" line="94"/>
         <source>Record callback</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="90"/>
+        <location filename="../../console/ui/queues/dialog.py" line="95"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="91"/>
+        <location filename="../../console/ui/queues/dialog.py" line="96"/>
         <source>Mark completed</source>
         <translation>标记已补全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="92"/>
+        <location filename="../../console/ui/queues/dialog.py" line="97"/>
         <source>Record call-back</source>
         <translation>记录回拨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="93"/>
+        <location filename="../../console/ui/queues/dialog.py" line="98"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="114"/>
+        <location filename="../../console/ui/queues/dialog.py" line="119"/>
         <source>The database is busy or cannot be written. Try again; what you typed is kept.</source>
         <translation>数据库忙或无法写入，请重试；已输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="127"/>
+        <location filename="../../console/ui/queues/dialog.py" line="132"/>
         <source>Please fill in the text before saving.</source>
         <translation>请先填写内容再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="129"/>
+        <location filename="../../console/ui/queues/dialog.py" line="134"/>
         <source>The text is too long (at most %1 characters).</source>
         <translation>内容过长（不超过 %1 字）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="132"/>
+        <location filename="../../console/ui/queues/dialog.py" line="137"/>
         <source>The text contains characters that cannot be saved.</source>
         <translation>内容含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="134"/>
+        <location filename="../../console/ui/queues/dialog.py" line="139"/>
         <source>Someone has already done this; the queue will update.</source>
         <translation>此事项已由他人办理，队列将自动更新。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="135"/>
+        <location filename="../../console/ui/queues/dialog.py" line="140"/>
         <source>Please choose a valid option.</source>
         <translation>请选择有效的选项。</translation>
     </message>

@@ -275,3 +275,26 @@ def test_handover_note_saves_remarks_and_exports_pdf(qtbot, store: Store, operat
     text = sup.document().toPlainText()
     assert "Overdue and escalated (1)" in text
     assert store.incident(iid).number in text
+
+
+def test_item_form_by_keyboard_tab_and_ctrl_enter(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
+                                                  watcher: ChangeWatcher) -> None:
+    from PySide6.QtCore import Qt
+
+    iid = log_incident(store, operator, category_code="domestic_violence")
+    store.advance(iid, Stage.HANDLED, operator.id)
+    store.advance(iid, Stage.CLOSED, operator.id)
+    dv = store.add_operator("fjb02", "周敏", "dv_desk", "secret-110")
+    view = make_view(qtbot, store, dv, watcher)
+    dialog = ItemDialog(view.page._ctx, view.model.row_at(0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "ok")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)
+    assert dialog.text.toPlainText() == "ok"  # Tab moved on, it typed no tab
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store.callbacks_of(iid)[0]["remarks"] == "ok"

@@ -4,6 +4,7 @@ escalation, complete a call record, record a silent call's call-back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +48,7 @@ class ItemDialog(QDialog):
         self.choice = QComboBox()
         self.text = QPlainTextEdit()
         self.text.setMaximumHeight(110)
+        self.text.setTabChangesFocus(True)  # Tab walks the form, as everywhere else
         self._build(form)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c;")
@@ -59,6 +61,9 @@ class ItemDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.ok.setToolTip("Ctrl+Enter")
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.submit)
 
     def _build(self, form: QFormLayout) -> None:
         kind = self.item.kind
