@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.domain.calls import CallDraft
 from console.paths import resources_dir
+from console.store import Store
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
 from console.ui.intake import IntakeView
@@ -549,3 +550,27 @@ def test_transfer_times_are_read_in_the_centres_zone(store, typed, expected):
     assert parsed == expected
     with pytest.raises(ValueError):
         parse_local_time("昨天下午", store.tz, day)
+
+
+def test_another_seats_save_keeps_the_place_in_the_duplicate_list(qtbot, view, store, clock,
+                                                                  db_path):
+    from PySide6.QtCore import QCoreApplication
+
+    log_incident(qtbot, view)
+    clock.advance(minutes=10)
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, NUMBER)
+    qtbot.waitUntil(lambda: view.history.duplicates.rowCount() == 1)
+    press(qtbot, Qt.Key.Key_F3)
+    table = view.history.duplicate_table
+    assert table.currentIndex().row() == 0
+    resets: list[bool] = []
+    view.history.duplicates.modelReset.connect(lambda: resets.append(True))
+    asked = view.lookup._seq
+    with Store.open(db_path, clock=clock) as other:  # a call about something else entirely
+        other.log_call(CallDraft(caller_number="13900000009", address="寿县寿春镇1号",
+                                 category_code="theft", disposition="incident"), None)
+    qtbot.waitUntil(lambda: view.lookup._seq > asked, timeout=5000)  # the panel asked again
+    assert view.lookup.wait_idle()
+    QCoreApplication.processEvents()  # deliver the answer queued by the worker
+    assert resets == [] and table.currentIndex().row() == 0

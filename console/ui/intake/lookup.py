@@ -64,6 +64,7 @@ class LookupService(QObject):
         self._timer.timeout.connect(self._send)
         self._answered.connect(self._deliver)
         self._jobs: list[_LookupJob] = []
+        self._delivered: tuple[LookupRequest, IntakeLookup] | None = None
 
     def request(self, number: str, address: str, category_code: str) -> None:
         """Ask again after the pause; an identical question is not asked twice."""
@@ -77,6 +78,7 @@ class LookupService(QObject):
             self._timer.start()
 
     def clear(self) -> None:
+        self._delivered = None
         self._timer.stop()
         self._pending = None
         self._last = None
@@ -117,6 +119,9 @@ class LookupService(QObject):
         if seq != self._seq:
             return
         if isinstance(result, IntakeLookup):
+            if (request, result) == self._delivered:
+                return  # another seat's save changed nothing here: keep the operator's place
+            self._delivered = (request, result)
             self.found.emit(request, result)
         else:
             self._last = None  # let the same question be asked again
