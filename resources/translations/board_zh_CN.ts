@@ -139,97 +139,103 @@
         <translation>分送%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="89"/>
+        <location filename="../../console/ui/board/labels.py" line="87"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="90"/>
         <source>result: %1</source>
         <translation>处警结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="92"/>
+        <location filename="../../console/ui/board/labels.py" line="93"/>
         <source>closure: %1</source>
         <translation>结案方式：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="98"/>
+        <location filename="../../console/ui/board/labels.py" line="99"/>
         <source>Unit assigned: %1</source>
         <translation>派警单位：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="101"/>
+        <location filename="../../console/ui/board/labels.py" line="102"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="104"/>
+        <location filename="../../console/ui/board/labels.py" line="105"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="108"/>
+        <location filename="../../console/ui/board/labels.py" line="109"/>
         <source>Edited: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="110"/>
+        <location filename="../../console/ui/board/labels.py" line="111"/>
         <source>Another call about this incident</source>
         <translation>同一警情再次来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="117"/>
+        <location filename="../../console/ui/board/labels.py" line="118"/>
         <source>This unit has already cleared from this incident: nothing was changed.</source>
         <translation>该单位已从本警情收队，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="120"/>
+        <location filename="../../console/ui/board/labels.py" line="121"/>
         <source>A figure is out of range: check the number and save again.</source>
         <translation>数字超出范围：请核对后再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="123"/>
+        <location filename="../../console/ui/board/labels.py" line="124"/>
         <source>Choose at least one unit to dispatch.</source>
         <translation>请至少选择一个出警单位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="125"/>
+        <location filename="../../console/ui/board/labels.py" line="126"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="126"/>
+        <location filename="../../console/ui/board/labels.py" line="127"/>
         <source>The result</source>
         <translation>处警结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="127"/>
+        <location filename="../../console/ui/board/labels.py" line="128"/>
         <source>The closure</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="130"/>
+        <location filename="../../console/ui/board/labels.py" line="131"/>
         <source>%1 is too long: keep it under %2 characters.</source>
         <translation>%1过长：请控制在 %2 个字以内。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="134"/>
+        <location filename="../../console/ui/board/labels.py" line="135"/>
         <source>%1 contains invisible control characters: delete them and retry.</source>
         <translation>%1含有不可见的控制字符：请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="138"/>
+        <location filename="../../console/ui/board/labels.py" line="139"/>
         <source>%1 is empty: type it first.</source>
         <translation>%1为空：请先填写。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="146"/>
+        <location filename="../../console/ui/board/labels.py" line="147"/>
         <source>This incident is now at “%1” and cannot move to “%2”. The board has been refreshed; check the incident and try again.</source>
         <translation>该警情当前处于“%1”环节，不能转为“%2”。看板已刷新，请核对警情后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="154"/>
+        <location filename="../../console/ui/board/labels.py" line="155"/>
         <source>The database is busy or cannot be written. Nothing was saved; try again.</source>
         <translation>数据库繁忙或无法写入，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="157"/>
+        <location filename="../../console/ui/board/labels.py" line="158"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -575,67 +581,73 @@
         <location filename="../../console/ui/board/detail.py" line="261"/>
         <location filename="../../console/ui/board/detail.py" line="262"/>
         <location filename="../../console/ui/board/detail.py" line="270"/>
-        <location filename="../../console/ui/board/detail.py" line="272"/>
+        <location filename="../../console/ui/board/detail.py" line="273"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="351"/>
+        <location filename="../../console/ui/board/detail.py" line="272"/>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="352"/>
         <source>Handled — %1</source>
         <translation>处警完毕 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="352"/>
+        <location filename="../../console/ui/board/detail.py" line="353"/>
         <source>What did handling achieve? (required)</source>
         <translation>处警结果（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="355"/>
+        <location filename="../../console/ui/board/detail.py" line="356"/>
         <source>Mark handled</source>
         <translation>确认处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="362"/>
+        <location filename="../../console/ui/board/detail.py" line="363"/>
         <source>Close — %1</source>
         <translation>结案 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="363"/>
+        <location filename="../../console/ui/board/detail.py" line="364"/>
         <source>Remarks (optional):</source>
         <translation>备注（选填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="367"/>
+        <location filename="../../console/ui/board/detail.py" line="368"/>
         <source>Close incident</source>
         <translation>确认结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="374"/>
+        <location filename="../../console/ui/board/detail.py" line="375"/>
         <source>Cancel — %1</source>
         <translation>撤销 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="375"/>
+        <location filename="../../console/ui/board/detail.py" line="376"/>
         <source>Why is this incident cancelled? (required) Its units are released.</source>
         <translation>撤销原因（必填）。撤销后处警单位将收队待命。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="378"/>
+        <location filename="../../console/ui/board/detail.py" line="379"/>
         <source>Cancel incident</source>
         <translation>确认撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="385"/>
+        <location filename="../../console/ui/board/detail.py" line="386"/>
         <source>Reopen — %1</source>
         <translation>重新启动 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="386"/>
+        <location filename="../../console/ui/board/detail.py" line="387"/>
         <source>Why is this incident reopened? (required)</source>
         <translation>重新启动原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="389"/>
+        <location filename="../../console/ui/board/detail.py" line="390"/>
         <source>Reopen</source>
         <translation>确认重新启动</translation>
     </message>

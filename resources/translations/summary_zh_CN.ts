@@ -181,7 +181,7 @@
     </message>
     <message>
         <location filename="../../console/ui/summary/view.py" line="280"/>
-        <location filename="../../console/ui/summary/view.py" line="444"/>
+        <location filename="../../console/ui/summary/view.py" line="445"/>
         <source>The end date is before the start date: pick a later end date.</source>
         <translation>结束日期早于开始日期：请选择较晚的结束日期。</translation>
     </message>
@@ -225,76 +225,82 @@
         <source>Signed off by %1 at %2.</source>
         <translation>%1 已于 %2 签核。</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/summary/view.py" line="359"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../console/ui/summary/view.py" line="363"/>
+        <location filename="../../console/ui/summary/view.py" line="364"/>
         <source>%n figure(s) changed since then: </source>
         <translation>
             <numerusform>签核后有 %n 项指标变动：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="368"/>
+        <location filename="../../console/ui/summary/view.py" line="369"/>
         <source>The live figures still match the signed ones.</source>
         <translation>当前数据与签核数据一致。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="376"/>
+        <location filename="../../console/ui/summary/view.py" line="377"/>
         <source>The figures could not be read (%1). Try again with Refresh.</source>
         <translation>无法读取统计数据（%1）。请点击“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="396"/>
+        <location filename="../../console/ui/summary/view.py" line="397"/>
         <source>Sign-off is for one day: choose Day and a date.</source>
         <translation>签核针对单日：请选择“按日”并选定日期。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="404"/>
+        <location filename="../../console/ui/summary/view.py" line="405"/>
         <source>Sign off day</source>
         <translation>日评查签核</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="405"/>
+        <location filename="../../console/ui/summary/view.py" line="406"/>
         <source>Sign off %1? Its figures will be frozen. Note (optional):</source>
         <translation>签核 %1？签核后该日数据将被固定。备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="400"/>
-        <location filename="../../console/ui/summary/view.py" line="414"/>
+        <location filename="../../console/ui/summary/view.py" line="401"/>
+        <location filename="../../console/ui/summary/view.py" line="415"/>
         <source>Only a supervisor or an administrator may sign off a day.</source>
         <translation>只有值班长或系统管理员可以签核。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="416"/>
+        <location filename="../../console/ui/summary/view.py" line="417"/>
         <source>A day that has not begun cannot be signed off: pick today or an earlier day.</source>
         <translation>尚未开始的日期不能签核：请选择今天或更早的日期。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="418"/>
+        <location filename="../../console/ui/summary/view.py" line="419"/>
         <source>The note is too long or holds control characters: shorten it and sign again.</source>
         <translation>备注过长或含控制字符：请修改后重新签核。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="422"/>
+        <location filename="../../console/ui/summary/view.py" line="423"/>
         <source>The database is busy or cannot be written: the day is not signed off yet. Try again in a moment.</source>
         <translation>数据库正忙或无法写入：该日尚未签核，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="450"/>
+        <location filename="../../console/ui/summary/view.py" line="451"/>
         <source>Export the figures</source>
         <translation>导出统计数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="457"/>
+        <location filename="../../console/ui/summary/view.py" line="458"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="463"/>
+        <location filename="../../console/ui/summary/view.py" line="464"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/summary/view.py" line="469"/>
+        <location filename="../../console/ui/summary/view.py" line="470"/>
         <source>Nothing was saved (%1). Choose another folder or file name.</source>
         <translation>未能保存（%1）。请选择其他文件夹或文件名。</translation>
     </message>

@@ -268,7 +268,8 @@ class IncidentDetail(QWidget):
             names = [" ".join(p for p in (c.caller_number, c.caller_name) if p)
                      for c in callers]
             names = [n for n in names if n] or [inc.caller_number or self.tr("(none)")]
-            self.fields["caller"].setText("；".join(dict.fromkeys(names)))
+            self.fields["caller"].setText(
+                self.tr("; ", "list separator").join(dict.fromkeys(names)))
             self.fields["summary"].setText(inc.summary or self.tr("(none)"))
         self.fields["opened"].setText(local_text(inc.opened_at, tz))
 

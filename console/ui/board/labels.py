@@ -84,7 +84,8 @@ def describe_event(event: TimelineEvent, unit_name: str, closure_name: str) -> s
         desks = detail.get("desks")
         if isinstance(desks, list) and desks:
             text += " · " + QCoreApplication.translate("BoardLabels", "routed to %1").replace(
-                "%1", "、".join(desk_name(str(d)) for d in desks))
+                "%1", QCoreApplication.translate("BoardLabels", ", ", "list separator").join(
+                    desk_name(str(d)) for d in desks))
         if detail.get("result"):
             text += " · " + QCoreApplication.translate("BoardLabels", "result: %1").replace(
                 "%1", str(detail["result"]))

@@ -356,7 +356,8 @@ class SummaryView(QWidget):
             "%2", when)
         changed = self.figures_model.changed_keys()
         if changed:
-            names = "、".join(BY_KEY[k].label(self.ctx.lang) for k in changed[:4])
+            names = self.tr(", ", "list separator").join(
+                BY_KEY[k].label(self.ctx.lang) for k in changed[:4])
             more = "…" if len(changed) > 4 else ""
             self.signoff_banner.setToolTip("\n".join(BY_KEY[k].label(self.ctx.lang)
                                                       for k in changed))
