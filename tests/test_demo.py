@@ -353,3 +353,17 @@ def test_nonsense_sizes_are_refused(tmp_path: Path) -> None:
         generate(tmp_path / "x.db", days=0)
     with pytest.raises(ValueError, match="calls per day"):
         generate(tmp_path / "x.db", days=1, calls_per_day=0)
+
+
+def test_the_per_day_counts_match_the_rows_and_the_counting_triggers_are_back(
+        db: sqlite3.Connection) -> None:
+    kinds = dict(((d, li, di), n) for d, li, di, n in db.execute(
+        "SELECT day, line, disposition, calls FROM call_kinds"))
+    direct = dict(((d, li, di), n) for d, li, di, n in db.execute(
+        "SELECT day, line, disposition, COUNT(*) FROM calls GROUP BY 1, 2, 3"))
+    assert kinds == direct and kinds
+    incidents = db.execute("SELECT SUM(incidents), SUM(closed) FROM incident_kinds").fetchone()
+    assert tuple(incidents) == tuple(db.execute(
+        "SELECT COUNT(*), SUM(stage IN ('closed', 'called_back')) FROM incidents").fetchone())
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert {"call_counts_insert", "incident_kinds_insert"} <= triggers

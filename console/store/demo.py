@@ -45,6 +45,7 @@ from console.domain.clock import Clock, FixedClock, SystemClock, day_start, loca
 from console.domain.closures import default_closures
 from console.domain.passwords import hash_password
 from console.store.store import Store
+from console.store.tallies import refill_tally_counts
 
 DEMO_PASSWORD = "demo110"
 # (username, display name, role): the accounts made through Store.add_operator.
@@ -1080,6 +1081,12 @@ def _bulk_load(store: Store, gen: _Generator, settings: dict[str, str]) -> None:
             indexes = [(n, sql) for n, sql in indexes if n not in _LOAD_INDEXES]
             for name, _ in indexes:
                 conn.execute(f'DROP INDEX "{name}"')
+            # The per-day counting triggers fire per row; one recount at the end is cheaper.
+            triggers = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                " AND tbl_name IN ('calls', 'incidents') ORDER BY name").fetchall()
+            for name, _ in triggers:
+                conn.execute(f'DROP TRIGGER "{name}"')
             conn.executemany(_ENTERPRISE_INSERT, gen.enterprises(created))
             writer = _Writer(conn)
             writer.start()
@@ -1090,6 +1097,9 @@ def _bulk_load(store: Store, gen: _Generator, settings: dict[str, str]) -> None:
             conn.executemany("UPDATE units SET status = ?, status_at = ? WHERE code = ?",
                              gen.unit_status_rows())
             for _, sql in indexes:
+                conn.execute(sql)
+            refill_tally_counts(conn)
+            for _, sql in triggers:
                 conn.execute(sql)
             gen.counts["incident_events"] = int(conn.execute(
                 "SELECT COALESCE(MAX(id), 0) FROM incident_events").fetchone()[0])
