@@ -67,6 +67,12 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
                     [REFERENCE_DIGEST, digest])
         return store
 
+    def reopen(self) -> Store:
+        """Another connection to the same file, with the same reference data, clock and
+        time zone: each worker thread works on its own."""
+        return Store.open(self.path, reference=self.reference, clock=self.clock,
+                          tz_name=getattr(self.tz, "key", None), create=False)
+
     def close(self) -> None:
         self.conn.close()
 

@@ -102,9 +102,7 @@ class LookupService(QObject):
             return
         try:
             if self._worker_store is None:
-                main = self._main
-                self._worker_store = Store.open(main.path, reference=main.reference,
-                                                clock=main.clock, create=False)
+                self._worker_store = self._main.reopen()
             result: object = self._worker_store.intake_lookup(
                 request.number, request.address, request.category_code)
         except (StoreError, OSError, ValueError) as exc:

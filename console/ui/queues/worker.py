@@ -22,17 +22,13 @@ class _Signals(QObject):
 class _Task(QRunnable):
     def __init__(self, store: Store, work: Callable[[Store], Any], signals: _Signals):
         super().__init__()
-        self._path = store.path
-        self._reference = store.reference
-        self._clock = store.clock
-        self._tz = getattr(store.tz, "key", None)
+        self._store = store
         self._work = work
         self._signals = signals
 
     def run(self) -> None:
         try:
-            with Store.open(self._path, reference=self._reference, clock=self._clock,
-                            tz_name=self._tz, create=False) as store:
+            with self._store.reopen() as store:
                 result = self._work(store)
         except StoreError as exc:
             self._signals.failed.emit(exc.code)

@@ -41,7 +41,7 @@ from console.store.signoff import SIGNING_ROLES, SignoffRefused
 from console.ui.context import ViewContext
 from console.ui.summary.charts import ChartsPanel
 from console.ui.summary.models import BreakdownModel, FiguresModel
-from console.ui.summary.worker import ExportJob, Source, SummaryJob, SummaryResult
+from console.ui.summary.worker import ExportJob, SummaryJob, SummaryResult
 
 CARD_KEYS = ("calls_total", "incidents_total", "turnouts_person_times", "people_caught",
              "closure_rate_pct", "satisfaction_rate_pct", "dispatch_p90_s", "arrival_p90_s")
@@ -85,7 +85,7 @@ class SummaryView(QWidget):
         self._jobs: list[QRunnable] = []  # kept alive until they report back
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._source = Source.of(ctx.store)
+        self._source = ctx.store  # jobs open their own connection to it
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(REFRESH_DEBOUNCE_MS)

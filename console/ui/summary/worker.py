@@ -9,32 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from console.domain.clock import Clock
 from console.domain.figures import Period, Tallies
-from console.domain.reference import Reference
 from console.reports import export, make_report
 from console.store import Store, StoreError
 from console.store.signoff import DaySnapshot
 
 TREND_DAYS = 30
-
-
-@dataclass(frozen=True)
-class Source:
-    """What a job needs to open its own connection to the view's database."""
-
-    path: Path
-    reference: Reference
-    clock: Clock
-    tz_name: str | None
-
-    @classmethod
-    def of(cls, store: Store) -> Source:
-        return cls(store.path, store.reference, store.clock, getattr(store.tz, "key", None))
-
-    def open(self) -> Store:
-        return Store.open(self.path, reference=self.reference, clock=self.clock,
-                          tz_name=self.tz_name, create=False)
 
 
 @dataclass(frozen=True)
@@ -54,14 +34,14 @@ class JobSignals(QObject):
 class SummaryJob(QRunnable):
     """Tally the period, the same period a year earlier, a 30-day trend and the sign-off."""
 
-    def __init__(self, source: Source, period: Period, generation: int):
+    def __init__(self, source: Store, period: Period, generation: int):
         super().__init__()
         self.signals = JobSignals()
         self._source, self._period, self._generation = source, period, generation
 
     def run(self) -> None:
         try:
-            with self._source.open() as store:
+            with self._source.reopen() as store:
                 period = self._period
                 trend_period = Period(period.last - timedelta(days=TREND_DAYS - 1), period.last,
                                       period.jurisdiction)
@@ -83,7 +63,7 @@ class SummaryJob(QRunnable):
 class ExportJob(QRunnable):
     """Build a report and write it in the chosen format."""
 
-    def __init__(self, source: Source, period: Period, lang: str, fmt: str, path: Path):
+    def __init__(self, source: Store, period: Period, lang: str, fmt: str, path: Path):
         super().__init__()
         self.signals = JobSignals()
         self._source, self._period, self._lang = source, period, lang
@@ -91,7 +71,7 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with self._source.open() as store:
+            with self._source.reopen() as store:
                 if store.owns_file(self._path):
                     raise OSError(f"{self._path} is the database itself")
                 report = make_report(store, self._period, self._lang)
