@@ -22,6 +22,10 @@ _STORE_MESSAGES = {
     "read_only": "{path} cannot be written (read-only file or folder). "
                  "Copy it somewhere writable or fix its permissions; nothing was changed.",
     "busy": "{path} is locked by another program. Try again in a moment.",
+    "disk_full": "The disk holding {path} is full. Free some space and try again; "
+                 "nothing was changed.",
+    "corrupt": "{path} is damaged ({detail}). Do not write to it; restore the latest backup.",
+    "unavailable": "{path} cannot be read just now ({detail}). Check the disk and try again.",
 }
 
 

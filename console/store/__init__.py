@@ -1,8 +1,10 @@
 """The only code that speaks SQL: SQLite through sqlite-utils, schema in `db/migrations/`."""
 
 from console.store.errors import (
+    CorruptDatabaseError,
     DatabaseBusyError,
     DatabaseUnavailableError,
+    DiskFullError,
     InputRefused,
     NewerDatabaseError,
     NotADatabaseError,
@@ -12,8 +14,10 @@ from console.store.errors import (
 from console.store.store import Store
 
 __all__ = [
+    "CorruptDatabaseError",
     "DatabaseBusyError",
     "DatabaseUnavailableError",
+    "DiskFullError",
     "InputRefused",
     "NewerDatabaseError",
     "NotADatabaseError",

@@ -17,8 +17,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from console.store.db import classify
 from console.store.errors import (
+    CorruptDatabaseError,
     DatabaseBusyError,
+    DiskFullError,
     NewerDatabaseError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
@@ -105,19 +108,19 @@ def open_database(path: Path | str, *, create: bool = True,
             raise ReadOnlyDatabaseError(path, "folder not writable")
     try:
         conn = connect(path)
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseBusyError(path, str(exc)) from exc
+    except sqlite3.Error as exc:
+        known = classify(exc, path)
+        if isinstance(known, DatabaseBusyError | DiskFullError | CorruptDatabaseError):
+            raise known from exc
         raise ReadOnlyDatabaseError(path, str(exc)) from exc
     db = Database(conn, execute_plugins=False)
     try:
         apply_migrations(conn, files)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
         with contextlib.suppress(sqlite3.Error):
             conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseBusyError(path, str(exc)) from exc
-        if "readonly" in str(exc):
-            raise ReadOnlyDatabaseError(path, str(exc)) from exc
-        raise
+        known = classify(exc, path)
+        if known is None:
+            raise
+        raise known from exc
     return db

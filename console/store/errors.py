@@ -37,6 +37,18 @@ class DatabaseBusyError(StoreError):
     code = "busy"
 
 
+class DiskFullError(StoreError):
+    """The disk (or the user's quota) is full: nothing of the action was written."""
+
+    code = "disk_full"
+
+
+class CorruptDatabaseError(StoreError):
+    """SQLite found damage in the file: stop writing, restore from a backup."""
+
+    code = "corrupt"
+
+
 class DatabaseUnavailableError(StoreError):
     """The file could not be read just now (disk or share trouble); worth retrying."""
 

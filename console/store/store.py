@@ -21,7 +21,7 @@ from console.domain.reference import Reference, default_reference
 from console.store.board import BoardMixin
 from console.store.calls import CallsMixin
 from console.store.connection import open_database
-from console.store.errors import DatabaseBusyError, DatabaseUnavailableError
+from console.store.db import Db
 from console.store.fraud import FraudMixin
 from console.store.history import HistoryMixin
 from console.store.importer import ImportMixin
@@ -40,6 +40,7 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
                  tz: tzinfo):
         self.db = db
         self.conn: sqlite3.Connection = db.conn
+        self._db = Db(db.conn, path)
         self.path = path
         self.reference = reference
         self.clock = clock
@@ -84,33 +85,9 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One user action: an immediate transaction, committed with full sync.
-
-        Nested inside another `write()`, it joins that transaction (as a
-        savepoint), so store operations compose into one user action.
-        """
-        if self.conn.in_transaction:
-            self.conn.execute("SAVEPOINT nested_write")
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK TO SAVEPOINT nested_write")
-                self.conn.execute("RELEASE SAVEPOINT nested_write")
-                raise
-            self.conn.execute("RELEASE SAVEPOINT nested_write")
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise DatabaseBusyError(self.path, str(exc)) from exc
-        try:
-            yield self.conn
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.rollback()
-            raise
-        else:
-            self.conn.commit()
+        """One user action (see `Db.write`): nested writes join it as savepoints."""
+        with self._db.write() as conn:
+            yield conn
 
     def owns_file(self, other: Path | str) -> bool:
         """Whether a path is this database or one of its companion files.
@@ -158,16 +135,9 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
-        """A read the console polls on its own: trouble with the file becomes a StoreError
-        the poller can wait out, not a bug report."""
-        try:
-            yield self.conn
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseBusyError(self.path, str(exc)) from exc
-            raise DatabaseUnavailableError(self.path, str(exc)) from exc
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseUnavailableError(self.path, str(exc)) from exc
+        """A read the console polls on its own (see `Db.reading`)."""
+        with self._db.reading() as conn:
+            yield conn
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

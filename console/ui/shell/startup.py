@@ -51,6 +51,16 @@ def store_error_text(exc: StoreError) -> str:
         "busy": translate(
             "Startup", "{path} is locked by another program.\n\n"
             "Wait a moment and start the console again."),
+        "disk_full": translate(
+            "Startup", "The disk holding {path} is full.\n\n"
+            "Free some space (or ask the administrator to) and start the console again. "
+            "Nothing was changed."),
+        "corrupt": translate(
+            "Startup", "{path} is damaged ({detail}).\n\n"
+            "Do not write to it: ask the administrator to restore the latest backup."),
+        "unavailable": translate(
+            "Startup", "{path} cannot be read just now ({detail}).\n\n"
+            "Check the disk or network share and start the console again."),
     }
     fallback = translate("Startup", "{path} could not be opened: {detail}")
     return texts.get(exc.code, fallback).format(path=exc.path, detail=exc.detail)
