@@ -12,6 +12,7 @@ from console.domain.clock import local_day, to_stored
 from console.domain.lifecycle import Stage
 from console.domain.numbering import format_incident_number
 from console.domain.routing import route
+from console.store.counters import incident_counter, next_value
 from console.store.enterprise_push import push_enterprise_incident
 from console.store.errors import InputRefused
 from console.store.fraud import insert_fraud
@@ -24,9 +25,7 @@ if TYPE_CHECKING:
 def next_incident_number(conn: sqlite3.Connection, centre: str, day_text: str,
                          day_value: object) -> tuple[int, str]:
     """The next daily sequence; call only inside a write transaction."""
-    seq = int(conn.execute(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM incidents WHERE day = ?", [day_text]
-    ).fetchone()[0])
+    seq = next_value(conn, incident_counter(day_text))
     return seq, format_incident_number(centre, day_value, seq)  # type: ignore[arg-type]
 
 

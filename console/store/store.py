@@ -20,6 +20,7 @@ from console.domain.clock import Clock, SystemClock, to_stored, zone
 from console.domain.reference import Reference, default_reference
 from console.store.board import BoardMixin
 from console.store.calls import CallsMixin
+from console.store.change_log import ChangeLog
 from console.store.connection import open_database
 from console.store.db import Db
 from console.store.fraud import FraudMixin
@@ -27,6 +28,7 @@ from console.store.history import HistoryMixin
 from console.store.importer import ImportMixin
 from console.store.incidents import IncidentsMixin
 from console.store.intake_lookup import IntakeMixin
+from console.store.leases import Leases
 from console.store.operators import OperatorsMixin
 from console.store.queues import QueuesMixin
 from console.store.reference_sync import REFERENCE_DIGEST, reference_digest, sync_reference
@@ -41,6 +43,8 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         self.db = db
         self.conn: sqlite3.Connection = db.conn
         self._db = Db(db.conn, path)
+        self.changes = ChangeLog(self._db)
+        self.leases = Leases(self._db, clock)
         self.path = path
         self.reference = reference
         self.clock = clock

@@ -1,9 +1,10 @@
 """Tells every view what changed in the database, whichever seat changed it.
 
 A light poll (every 500 ms) of SQLite's `data_version` — which moves when
-another connection commits — then of the append-only event log and the calls
-table past the last ids seen. Views refresh just the rows named, never the
-whole list. After its own writes a view calls `poke()` to hear at once.
+another connection commits — then of the change log past the last sequence
+seen (written by every write transaction, see `console.store.change_log`).
+Views refresh just the rows named, never the whole list; a log pruned past
+this seat's mark asks every view to reload.
 """
 
 from __future__ import annotations
@@ -11,21 +12,22 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.store import Store, StoreError
+from console.store.change_log import Changes
 
 POLL_MS = 500
 
 
 class ChangeWatcher(QObject):
-    incidentsChanged = Signal(list)  # incident ids whose events moved
-    callsAdded = Signal(list)  # new call ids
+    incidentsChanged = Signal(list)  # incident ids touched
+    callsAdded = Signal(list)  # call ids logged or changed
     changed = Signal()  # anything at all (after the two above)
+    reloadNeeded = Signal()  # the log no longer reaches back to our mark
 
     def __init__(self, store: Store, parent: QObject | None = None, interval_ms: int = POLL_MS):
         super().__init__(parent)
         self._store = store
         self._version = store.data_version()
-        self._last_event = store.last_event_id()
-        self._last_call = store.last_call_id()
+        self._seq = store.changes.last_seq()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._poll)
@@ -49,13 +51,20 @@ class ChangeWatcher(QObject):
 
     def _check(self) -> None:
         try:
-            self._last_event, incidents = self._store.changed_since(self._last_event)
-            self._last_call, calls = self._store.calls_since(self._last_call)
+            changes = self._store.changes.since(self._seq)
         except StoreError:
             return  # the file is busy or briefly unreadable: the next poll tries again
-        if incidents:
-            self.incidentsChanged.emit(incidents)
-        if calls:
-            self.callsAdded.emit(calls)
-        if incidents or calls:
-            self.changed.emit()
+        self.publish(changes)
+
+    def publish(self, changes: Changes) -> None:
+        """Tell the views; a batch already seen (by its sequence) is ignored."""
+        if not changes or changes.seq <= self._seq:
+            return
+        self._seq = changes.seq
+        if changes.truncated:
+            self.reloadNeeded.emit()
+        if changes.incidents:
+            self.incidentsChanged.emit(list(changes.incidents))
+        if changes.calls:
+            self.callsAdded.emit(list(changes.calls))
+        self.changed.emit()
