@@ -1,0 +1,298 @@
+"""The operation layer: the one way the UI reaches the database for writes and slow reads.
+
+A view hands an operation a function of a `Store` and what to do with its result.
+The function runs on a *lane* — a thread with its own connection — never on the
+GUI thread, so a seat never freezes while another seat or an import holds the
+write lock. `success` and `failure` run back on the GUI thread.
+
+- The **write lane** runs writes one at a time, in the order given. A write that
+  meets a busy file is tried again by itself until `WRITE_PATIENCE_S` has passed;
+  meanwhile the view shows that it is saving and keeps what was typed.
+- The **read lane** runs look-ups; the **report lane** runs long reads (summaries,
+  exports), so a year's figures never delay a caller's history.
+- A `key` makes an operation "latest wins": a newer one with the same key drops
+  the older one if it has not started, and an older result arriving late is
+  ignored. `debounce_ms` waits for a pause (typing) before starting.
+- Widgets named in `disable` are disabled while the operation runs.
+- Errors a user can act on (refused input, a busy, full or damaged file) go to
+  `failure` if given, else to the `problem` signal (one message bridge); anything
+  else is a bug and goes to the crash reporter.
+- After each write the change feed is told at once: no view pokes it by hand.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
+
+from console.domain.lifecycle import TransitionError
+from console.domain.problems import Problem
+from console.store import InputRefused, Store, StoreError
+from console.store.errors import DatabaseBusyError
+from console.store.importer import ImportRefused
+from console.store.signoff import SignoffRefused
+from console.ui.changes import ChangeWatcher
+
+log = logging.getLogger(__name__)
+
+WRITE_PATIENCE_S = 60.0  # how long a write waits for a busy file before giving up
+RETRY_PAUSE_S = 0.2
+
+WRITE, READ, REPORT = "write", "read", "report"
+
+# Errors a user can act on: everything else raised by an operation is a bug.
+KNOWN_ERRORS: tuple[type[BaseException], ...] = (
+    StoreError, InputRefused, TransitionError, SignoffRefused, ImportRefused)
+
+
+@dataclass(eq=False)
+class _Job:
+    id: int
+    lane: str
+    work: Callable[[Store], Any]
+    success: Callable[[Any], None] | None
+    failure: Callable[[BaseException], bool | None] | None
+    key: str | None
+    owner: QObject | None
+    disable: list[QWidget] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class _LaneWorker(QObject):
+    """Lives on the lane's thread; opens its own connection there on first use."""
+
+    finished = Signal(object, object, object)  # job, result, error
+
+    def __init__(self, store: Store, lane: str):
+        super().__init__()
+        self._source = store
+        self._lane = lane
+        self._store: Store | None = None
+
+    def _connection(self) -> Store:
+        if self._store is None:
+            self._store = self._source.reopen()
+        return self._store
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        if job.cancelled:
+            self.finished.emit(job, None, None)
+            return
+        started = time.monotonic()
+        while True:
+            try:
+                result = job.work(self._connection())
+            except DatabaseBusyError as exc:
+                if self._lane == WRITE and time.monotonic() - started < WRITE_PATIENCE_S:
+                    QThread.msleep(int(RETRY_PAUSE_S * 1000))  # a worker thread: the GUI runs on
+                    continue
+                self.finished.emit(job, None, exc)
+            except BaseException as exc:  # reported on the GUI thread, never lost here
+                self.finished.emit(job, None, exc)
+            else:
+                self.finished.emit(job, result, None)
+            return
+
+    @Slot()
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class _Lane(QObject):
+    submitted = Signal(object)
+    closing = Signal()
+
+    def __init__(self, store: Store, name: str, parent: QObject):
+        super().__init__(parent)
+        self.name = name
+        self.thread = QThread(self)
+        self.thread.setObjectName(f"lane-{name}")
+        self.worker = _LaneWorker(store, name)
+        self.worker.moveToThread(self.thread)
+        self.submitted.connect(self.worker.run, Qt.ConnectionType.QueuedConnection)
+        self.closing.connect(self.worker.close, Qt.ConnectionType.BlockingQueuedConnection)
+        self.thread.start()
+
+    def stop(self) -> None:
+        if self.thread.isRunning():
+            self.closing.emit()  # waits for the jobs before it, then closes the connection
+            self.thread.quit()
+            self.thread.wait()
+
+
+class Operations(QObject):
+    """Every write and slow read of the UI goes through here (see the module text)."""
+
+    problem = Signal(str)  # a known error nobody handled, in the user's language
+    started = Signal(str)  # lane of an operation that began (for "saving…" marks)
+    idle = Signal()  # nothing pending on any lane
+
+    def __init__(self, store: Store, changes: ChangeWatcher | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._changes = changes
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Job] = {}
+        self._latest: dict[str, int] = {}
+        self._timers: dict[str, QTimer] = {}
+        self._closed = False
+        self._lanes = {name: _Lane(store, name, self) for name in (WRITE, READ, REPORT)}
+        for lane in self._lanes.values():
+            lane.worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+
+    # -- submitting -------------------------------------------------------------------------
+
+    def write(self, work: Callable[[Store], Any], *,
+              success: Callable[[Any], None] | None = None,
+              failure: Callable[[BaseException], bool | None] | None = None,
+              owner: QObject | None = None, disable: Sequence[QWidget] = ()) -> int:
+        """Run a write on the write lane; the change feed hears of it when it is done."""
+        return self._submit(WRITE, work, success, failure, None, owner, disable)
+
+    def read(self, work: Callable[[Store], Any], *,
+             success: Callable[[Any], None] | None = None,
+             failure: Callable[[BaseException], bool | None] | None = None,
+             key: str | None = None, debounce_ms: int = 0, report: bool = False,
+             owner: QObject | None = None, disable: Sequence[QWidget] = ()) -> int:
+        """Run a read on the read lane (or the report lane for long ones)."""
+        lane = REPORT if report else READ
+        if debounce_ms > 0 and key is not None:
+            return self._debounced(lane, work, success, failure, key, owner, disable,
+                                   debounce_ms)
+        return self._submit(lane, work, success, failure, key, owner, disable)
+
+    def _debounced(self, lane: str, work: Callable[[Store], Any],
+                   success: Callable[[Any], None] | None,
+                   failure: Callable[[BaseException], bool | None] | None, key: str,
+                   owner: QObject | None, disable: Sequence[QWidget], delay: int) -> int:
+        timer = self._timers.get(key)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            self._timers[key] = timer
+        else:
+            timer.timeout.disconnect()
+        job_id = next(self._ids)
+        self._latest[key] = job_id  # a result of an earlier one is now stale
+        timer.timeout.connect(
+            lambda: self._submit(lane, work, success, failure, key, owner, disable))
+        timer.start(delay)
+        return job_id
+
+    def _submit(self, lane: str, work: Callable[[Store], Any],
+                success: Callable[[Any], None] | None,
+                failure: Callable[[BaseException], bool | None] | None, key: str | None,
+                owner: QObject | None, disable: Sequence[QWidget]) -> int:
+        if self._closed:
+            raise RuntimeError("the console is closing: no new database work")
+        job = _Job(next(self._ids), lane, work, success, failure, key, owner, list(disable))
+        if key is not None:
+            earlier = self._pending.get(self._latest.get(key, -1))
+            if earlier is not None:
+                earlier.cancelled = True  # not started yet: skipped; started: result dropped
+            self._latest[key] = job.id
+        for widget in job.disable:
+            widget.setEnabled(False)
+        self._pending[job.id] = job
+        self.started.emit(lane)
+        self._lanes[lane].submitted.emit(job)
+        return job.id
+
+    # -- finishing --------------------------------------------------------------------------
+
+    @Slot(object, object, object)
+    def _finished(self, job: _Job, result: Any, error: BaseException | None) -> None:
+        self._pending.pop(job.id, None)
+        for widget in job.disable:
+            if isValid(widget):
+                widget.setEnabled(True)
+        if job.lane == WRITE and error is None and self._changes is not None:
+            self._changes.poke()
+        stale = job.cancelled or (job.key is not None and self._latest.get(job.key) != job.id)
+        gone = job.owner is not None and not isValid(job.owner)
+        if not stale and not gone:
+            if error is None:
+                if job.success is not None:
+                    job.success(result)
+            else:
+                self._fail(job, error)
+        elif error is not None and not isinstance(error, KNOWN_ERRORS):
+            self._report_bug(error)  # a bug stays a bug even when nobody waits any more
+        if not self._pending:
+            self.idle.emit()
+
+    def _fail(self, job: _Job, error: BaseException) -> None:
+        if not isinstance(error, KNOWN_ERRORS):
+            self._report_bug(error)
+            return
+        if job.failure is not None and job.failure(error):
+            return
+        self.problem.emit(error_text(error))
+
+    @staticmethod
+    def _report_bug(error: BaseException) -> None:
+        log.error("operation failed", exc_info=error)
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    # -- state and shutdown -----------------------------------------------------------------
+
+    def busy(self, lane: str | None = None) -> bool:
+        return any(lane is None or job.lane == lane for job in self._pending.values())
+
+    def shutdown(self) -> None:
+        """Finish every write already given (never lose a call), then close the lanes."""
+        if self._closed:
+            return
+        self._closed = True
+        for timer in self._timers.values():
+            timer.stop()
+        for job in self._pending.values():
+            if job.lane != WRITE:
+                job.cancelled = True
+        for lane in self._lanes.values():
+            lane.stop()
+        QCoreApplication.sendPostedEvents(self)  # deliver what the lanes reported last
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
+
+
+def error_text(error: BaseException) -> str:
+    """What a known error means to the operator and what to do: one text per kind."""
+    if isinstance(error, InputRefused):
+        return _tr("Some input cannot be saved: {fields}. Correct it and try again; "
+                   "nothing was lost.").format(fields=", ".join(_field(p) for p in error.problems))
+    if isinstance(error, StoreError):
+        texts = {
+            "busy": _tr("The database is busy (another seat or an import is writing). "
+                        "Nothing was saved yet and nothing you typed was lost: try again."),
+            "disk_full": _tr("The disk holding the database is full. Nothing was saved and "
+                             "nothing you typed was lost: tell the administrator to free "
+                             "space, then try again."),
+            "corrupt": _tr("The database file is damaged. Nothing more is written to it: "
+                           "tell the administrator to restore the latest backup."),
+            "read_only": _tr("The database cannot be written (read-only file or folder). "
+                             "Tell the administrator."),
+            "unavailable": _tr("The database cannot be read just now. Check the disk or "
+                               "network share, then try again."),
+        }
+        return texts.get(error.code, _tr("The database refused the action ({detail}). "
+                                         "Try again.").format(detail=error.detail))
+    return _tr("The action was refused: {reason}").format(reason=str(error))
+
+
+def _field(problem: Problem) -> str:
+    return problem.field

@@ -1,0 +1,169 @@
+"""The operation layer: work off the GUI thread, results on it, errors to one place."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QThread, QTimer
+
+from console.domain.calls import CallDraft
+from console.store import DatabaseBusyError, InputRefused, Store
+from console.ui.changes import ChangeWatcher
+from console.ui.ops import Operations
+
+
+def _draft() -> CallDraft:
+    return CallDraft(caller_number="13800001111", caller_name="王芳",
+                     address="田家庵区朝阳路18号", jurisdiction_code="340403",
+                     category_code="theft", summary="电动车被盗", disposition="incident")
+
+
+@pytest.fixture
+def ops(store: Store, qtbot) -> Iterator[Operations]:  # type: ignore[no-untyped-def]
+    changes = ChangeWatcher(store)
+    operations = Operations(store, changes)
+    yield operations
+    operations.shutdown()
+    changes.stop()
+
+
+def test_a_write_runs_on_its_lane_and_reports_on_the_gui_thread(ops, store, qtbot) -> None:
+    seen: dict[str, object] = {}
+
+    def work(s: Store) -> object:
+        seen["thread"] = QThread.currentThread()
+        seen["connection"] = s.conn
+        return s.log_call(_draft(), None)
+
+    results: list[object] = []
+    ops.write(work, success=results.append)
+    qtbot.waitUntil(lambda: bool(results))
+    assert seen["thread"] is not QThread.currentThread()
+    assert seen["connection"] is not store.conn
+    saved = results[0]
+    assert store.incident(saved.incident_id).number == saved.incident_number  # in the file
+
+
+def test_the_change_feed_hears_of_a_write_at_once(ops, store, qtbot) -> None:
+    changes = ops._changes
+    with qtbot.waitSignal(changes.incidentsChanged, timeout=2000) as blocker:
+        ops.write(lambda s: s.log_call(_draft(), None))
+    assert len(blocker.args[0]) == 1
+
+
+_HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+def test_a_locked_file_never_freezes_the_window_and_the_write_lands_after(
+        ops, store, db_path: Path, qtbot) -> None:
+    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "3"],
+                          stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        longest = 0
+        clock = QElapsedTimer()
+        clock.start()
+        last = clock.elapsed()
+
+        def tick() -> None:
+            nonlocal last, longest
+            now = clock.elapsed()
+            longest = max(longest, now - last)
+            last = now
+
+        watchdog = QTimer()
+        watchdog.setInterval(10)
+        watchdog.timeout.connect(tick)
+        watchdog.start()
+        saved: list[object] = []
+        ops.write(lambda s: s.log_call(_draft(), None), success=saved.append)
+        qtbot.waitUntil(lambda: bool(saved), timeout=20000)
+        waited = clock.elapsed()
+        watchdog.stop()
+    assert waited >= 2000  # it really waited for the other process's lock
+    assert longest < 100  # …and the event loop never stalled meanwhile
+    assert store.count("calls") == 1
+
+
+def test_latest_wins_for_reads_with_one_key(ops, qtbot) -> None:
+    gate = threading.Event()
+    delivered: list[int] = []
+
+    def slow(n: int):  # type: ignore[no-untyped-def]
+        def work(_: Store) -> int:
+            gate.wait(5)
+            return n
+        return work
+
+    for n in range(3):
+        ops.read(slow(n), success=delivered.append, key="history")
+    gate.set()
+    qtbot.waitUntil(lambda: not ops.busy())
+    assert delivered == [2]
+
+
+def test_debounce_starts_only_after_a_pause(ops, qtbot) -> None:
+    runs: list[int] = []
+    for n in range(5):
+        ops.read(lambda _s, n=n: runs.append(n) or n, key="lookup", debounce_ms=30)
+    qtbot.waitUntil(lambda: bool(runs) and not ops.busy())
+    assert runs == [4]
+
+
+def test_a_refusal_goes_to_the_failure_callback_and_keeps_nothing(ops, store, qtbot) -> None:
+    bad = _draft()
+    bad = CallDraft(**{**bad.__dict__, "summary": "\x00" * 3})
+    errors: list[BaseException] = []
+    ops.write(lambda s: s.log_call(bad, None), failure=lambda e: errors.append(e) or True)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], InputRefused)
+    assert store.count("calls") == 0
+
+
+def test_an_unhandled_known_error_reaches_the_message_bridge(ops, qtbot) -> None:
+    def busy(s: Store) -> None:
+        raise DatabaseBusyError(s.path, "database is locked")
+
+    with qtbot.waitSignal(ops.problem, timeout=5000) as blocker:
+        ops.read(busy)
+    assert "busy" in blocker.args[0] or "忙" in blocker.args[0]
+
+
+def test_a_bug_reaches_the_crash_reporter(ops, qtbot, monkeypatch) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: reported.append(exc))
+    ops.read(lambda s: 1 / 0)
+    qtbot.waitUntil(lambda: bool(reported))
+    assert isinstance(reported[0], ZeroDivisionError)
+
+
+def test_widgets_are_disabled_while_their_operation_runs(ops, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("保存")
+    qtbot.addWidget(button)
+    gate = threading.Event()
+    ops.write(lambda _s: gate.wait(5), disable=[button])
+    assert not button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(button.isEnabled)
+
+
+def test_shutdown_finishes_every_write_already_given(store, db_path: Path) -> None:
+    ops = Operations(store)
+    for _ in range(5):
+        ops.write(lambda s: s.log_call(_draft(), None))
+    ops.shutdown()
+    with Store.open(db_path) as other:
+        assert other.count("calls") == 5
