@@ -161,6 +161,21 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     return 0
 
 
+def report_language(args: argparse.Namespace) -> str:
+    """The report's language by the console's one rule (console.domain.language): an explicit
+    --lang (after `report` or before it), else the system locale; no saved GUI choice here."""
+    import os
+
+    from console.domain.language import environment_locale, pick_language
+
+    system = environment_locale(os.environ)
+    if not system and sys.platform == "win32":  # Windows names its locale outside the env
+        import locale
+
+        system = locale.getlocale()[0] or ""
+    return pick_language(getattr(args, "report_lang", None) or args.lang, None, system)
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     """Write the figures of a period (a daily briefing, a yearly report) to a file."""
     from datetime import date
@@ -187,7 +202,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             print(f"--out {args.out} is the database itself; choose another file. "
                   "Nothing was written.", file=sys.stderr)
             return 2
-        report = make_report(store, period, args.report_lang)
+        report = make_report(store, period, report_language(args))
     try:
         path = export(report, args.format, args.out)
     except OSError as exc:
@@ -261,7 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     rep.add_argument("--format", choices=["pdf", "xlsx", "csv", "json"], required=True)
     rep.add_argument("--out", required=True, metavar="FILE")
-    rep.add_argument("--lang", dest="report_lang", choices=["zh_CN", "en"], default="zh_CN")
+    rep.add_argument("--lang", dest="report_lang", choices=["zh_CN", "en"],
+                     help="report language (default: as the console's, from the system locale;"
+                          " Chinese where the locale names no language)")
     rep.add_argument("--jurisdiction", metavar="CODE", help="one jurisdiction (default: city)")
     rep.set_defaults(func=_cmd_report)
     return parser

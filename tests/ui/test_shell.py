@@ -135,7 +135,7 @@ def test_language_from_command_line_then_saved_choice_then_system() -> None:
     assert pick_language(None, "en", "zh_CN") == "en"
     assert pick_language(None, None, "zh_TW") == "zh_CN"
     assert pick_language(None, None, "de_DE") == "en"
-    assert pick_language(None, "klingon", "C") == "en"
+    assert pick_language(None, "klingon", "C") == "zh_CN"  # no language named: the centre's
 
 
 # --- opening the database ------------------------------------------------------------------

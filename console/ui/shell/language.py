@@ -1,27 +1,38 @@
 """Which language the console speaks, and loading its translations.
 
-The choice is, in order: `--lang` on the command line, the operator's saved
-choice (Settings ▸ Language), the system locale (zh* → Chinese, else English).
+The choice follows `console.domain.language.pick_language`, the rule the CLI's
+reports follow too: `--lang` on the command line, the operator's saved choice
+(Settings ▸ Language), then the system locale (none named, as with `C` or
+`POSIX`, or zh* → Chinese; any other language → English).
+
+Qt's own dialogs (file dialogs, message boxes) speak Chinese through Qt's
+catalogue `qtbase_zh_CN.qm`; the few of their strings that catalogue lacks are
+filled in by `QtGapsTranslator`.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from console.domain.language import LANGUAGES, environment_locale, pick_language
 from console.paths import resources_dir
 
-LANGUAGES = ("zh_CN", "en")
+__all__ = ["LANGUAGES", "QtGapsTranslator", "choose_language", "install_translators",
+           "pick_language", "remove_translators", "save_language", "saved_language",
+           "translation_files"]
+
 SETTING = "ui/language"
-
-
-def pick_language(requested: str | None, saved: str | None, system: str) -> str:
-    """The language to use: requested, else saved, else from the system locale name."""
-    for choice in (requested, saved):
-        if choice in LANGUAGES:
-            return str(choice)
-    return "zh_CN" if system.lower().startswith("zh") else "en"
+# Strings of Qt's own dialogs that Qt's Chinese catalogue (qtbase_zh_CN.qm) lacks:
+# (context, source) → translation. Qt 6 added mnemonics to these labels.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "zh_CN": {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    },
+}
 
 
 def saved_language() -> str | None:
@@ -38,7 +49,24 @@ def save_language(lang: str) -> None:
 
 
 def choose_language(requested: str | None) -> str:
-    return pick_language(requested, saved_language(), QLocale.system().name())
+    """The GUI's language: the environment's locale as the CLI reads it, else Qt's (Windows)."""
+    system = environment_locale(os.environ) or QLocale.system().name()
+    return pick_language(requested, saved_language(), system)
+
+
+class QtGapsTranslator(QTranslator):
+    """Fills in the strings of Qt's own dialogs that Qt's catalogue for `lang` lacks."""
+
+    def __init__(self, lang: str, parent: QCoreApplication | None = None):
+        super().__init__(parent)
+        self._strings = QT_GAPS.get(lang, {})
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return self._strings.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return not self._strings
 
 
 def translation_files(lang: str) -> list[str]:
@@ -56,7 +84,11 @@ def translation_files(lang: str) -> list[str]:
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load and install the translations; keep the list to remove them later."""
-    installed = []
+    installed: list[QTranslator] = []
+    gaps = QtGapsTranslator(lang, app)
+    if not gaps.isEmpty():  # installed first, so asked last: only for what no catalogue has
+        app.installTranslator(gaps)
+        installed.append(gaps)
     for path in translation_files(lang):
         translator = QTranslator(app)
         if translator.load(path):
