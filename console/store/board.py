@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from console.domain.lifecycle import Stage
+from console.store.redaction import redact
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -49,10 +50,10 @@ class BoardMixin:
     def incident_callers(self: Store, incident_id: int) -> list[CallerRow]:
         """Every call about an incident (the first report, then duplicates), oldest first."""
         return [
-            CallerRow(int(r["id"]), r["received_at"], r["line"], r["caller_number"],
-                      r["caller_name"], r["disposition"])
+            redact(CallerRow(int(r["id"]), r["received_at"], r["line"], r["caller_number"],
+                             r["caller_name"], r["disposition"]), self.role, is_dv=bool(r["is_dv"]))
             for r in self.conn.execute(
-                "SELECT id, received_at, line, caller_number, caller_name, disposition"
+                "SELECT id, received_at, line, caller_number, caller_name, disposition, is_dv"
                 " FROM calls WHERE incident_id = ? ORDER BY received_at, id", [incident_id])
         ]
 

@@ -17,6 +17,7 @@ from console.store.enterprise_push import push_enterprise_incident
 from console.store.errors import InputRefused
 from console.store.fraud import insert_fraud
 from console.store.records import SavedCall
+from console.store.redaction import redact_row
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -131,4 +132,4 @@ class CallsMixin:
 
     def call(self: Store, call_id: int) -> dict[str, object] | None:
         row = self.conn.execute("SELECT * FROM calls WHERE id = ?", [call_id]).fetchone()
-        return dict(row) if row else None
+        return redact_row(dict(row), self.role) if row else None

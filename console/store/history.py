@@ -14,6 +14,7 @@ from console.domain.addresses import address_key, number_key
 from console.domain.clock import day_bounds, local_day, to_stored
 from console.domain.lifecycle import is_open
 from console.store.records import HistoryRow, IncidentRow
+from console.store.redaction import redact_all
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -58,7 +59,7 @@ class HistoryMixin:
                 found[r[0]] = HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                                          bool(r[9]), bool(r[10]), r[11], matched)
         rows = sorted(found.values(), key=lambda h: h.received_at, reverse=True)
-        return rows[:limit]
+        return redact_all(rows[:limit], self.role)
 
     def history_flags(self: Store, number: str = "", address: str = "",
                       category_code: str = "", *, rows: list[HistoryRow] | None = None,

@@ -19,6 +19,7 @@ from console.domain.outcomes import Outcome
 from console.store.callbacks import create_due_callback
 from console.store.errors import InputRefused
 from console.store.records import Assignment, IncidentRow, TimelineEvent
+from console.store.redaction import redact, redact_all, redact_detail
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -252,31 +253,34 @@ class IncidentsMixin:
     def incident(self: Store, incident_id: int) -> IncidentRow | None:
         row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id = ?",
                                 [incident_id]).fetchone()
-        return _incident(row) if row else None
+        return redact(_incident(row), self.role) if row else None
 
     def incident_by_number(self: Store, number: str) -> IncidentRow | None:
         row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE number = ?",
                                 [number.strip()]).fetchone()
-        return _incident(row) if row else None
+        return redact(_incident(row), self.role) if row else None
 
     def open_incidents(self: Store) -> list[IncidentRow]:
-        return [
+        return redact_all((
             _incident(r) for r in self.conn.execute(
                 f"SELECT {_INCIDENT_COLUMNS} FROM incidents INDEXED BY incidents_open"
-                f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at")
-        ]
+                f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at")), self.role)
 
     def incidents_by_id(self: Store, ids: list[int]) -> list[IncidentRow]:
         if not ids:
             return []
         marks = ", ".join("?" for _ in ids)
-        return [_incident(r) for r in self.conn.execute(
-            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids)]
+        return redact_all((_incident(r) for r in self.conn.execute(
+            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids)), self.role)
 
     def timeline(self: Store, incident_id: int) -> list[TimelineEvent]:
+        dv_row = self.conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
+                                   [incident_id]).fetchone()
+        is_dv = bool(dv_row and dv_row[0])
         return [
             TimelineEvent(r["id"], r["at"], r["display_name"] or "", r["kind"], r["stage"],
-                          r["unit_code"], json.loads(r["detail"]))
+                          r["unit_code"],
+                          redact_detail(json.loads(r["detail"]), self.role, is_dv))
             for r in self.conn.execute(
                 "SELECT e.*, o.display_name FROM incident_events e"
                 " LEFT JOIN operators o ON o.id = e.operator_id"

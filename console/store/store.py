@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from console.domain.access import SYSTEM
 from console.domain.clock import Clock, SystemClock, to_stored, zone
 from console.domain.reference import Reference, default_reference
 from console.store.board import BoardMixin
@@ -31,6 +32,7 @@ from console.store.intake_lookup import IntakeMixin
 from console.store.leases import Leases
 from console.store.operators import OperatorsMixin
 from console.store.queues import QueuesMixin
+from console.store.records import Operator
 from console.store.reference_sync import REFERENCE_DIGEST, reference_digest, sync_reference
 from console.store.signoff import SignoffMixin
 from console.store.tallies import TalliesMixin
@@ -43,6 +45,7 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         self.db = db
         self.conn: sqlite3.Connection = db.conn
         self._db = Db(db.conn, path)
+        self.actor: Operator | None = None  # who is logged in; None: the system itself
         self.changes = ChangeLog(self._db)
         self.leases = Leases(self._db, clock)
         self.path = path
@@ -73,10 +76,17 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         return store
 
     def reopen(self) -> Store:
-        """Another connection to the same file, with the same reference data, clock and
-        time zone: each worker thread works on its own."""
-        return Store.open(self.path, reference=self.reference, clock=self.clock,
-                          tz_name=getattr(self.tz, "key", None), create=False)
+        """Another connection to the same file, with the same reference data, clock, time
+        zone and acting operator: each worker thread works on its own."""
+        other = Store.open(self.path, reference=self.reference, clock=self.clock,
+                           tz_name=getattr(self.tz, "key", None), create=False)
+        other.actor = self.actor
+        return other
+
+    @property
+    def role(self) -> str:
+        """The acting operator's role, which every read and write is checked against."""
+        return self.actor.role if self.actor is not None else SYSTEM
 
     def close(self) -> None:
         self.conn.close()

@@ -30,7 +30,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -67,69 +77,65 @@ class _Job:
     cancelled: bool = False
 
 
-class _LaneWorker(QObject):
-    """Lives on the lane's thread; opens its own connection there on first use."""
+class _Relay(QObject):
+    """Lives on the GUI thread: a lane's report crosses to it as a queued signal."""
 
     finished = Signal(object, object, object)  # job, result, error
 
-    def __init__(self, store: Store, lane: str):
+
+class _Run(QRunnable):
+    def __init__(self, lane: _Lane, job: _Job):
         super().__init__()
-        self._source = store
         self._lane = lane
+        self._job = job
+
+    def run(self) -> None:
+        self._lane.run(self._job)
+
+
+class _Lane:
+    """One worker at a time (a pool of one thread) with its own connection, opened on
+    first use. A pool, unlike a bare QThread, waits for its work when it is destroyed."""
+
+    def __init__(self, store: Store, name: str, relay: _Relay, parent: QObject):
+        self.name = name
+        self._source = store
         self._store: Store | None = None
+        self._relay = relay
+        self.pool = QThreadPool(parent)
+        self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)
 
-    def _connection(self) -> Store:
-        if self._store is None:
-            self._store = self._source.reopen()
-        return self._store
+    def submit(self, job: _Job) -> None:
+        self.pool.start(_Run(self, job))
 
-    @Slot(object)
     def run(self, job: _Job) -> None:
         if job.cancelled:
-            self.finished.emit(job, None, None)
+            self._relay.finished.emit(job, None, None)
             return
         started = time.monotonic()
         while True:
             try:
-                result = job.work(self._connection())
+                if self._store is None:
+                    self._store = self._source.reopen()
+                result = job.work(self._store)
             except DatabaseBusyError as exc:
-                if self._lane == WRITE and time.monotonic() - started < WRITE_PATIENCE_S:
+                if self.name == WRITE and time.monotonic() - started < WRITE_PATIENCE_S:
                     QThread.msleep(int(RETRY_PAUSE_S * 1000))  # a worker thread: the GUI runs on
                     continue
-                self.finished.emit(job, None, exc)
+                self._relay.finished.emit(job, None, exc)
             except BaseException as exc:  # reported on the GUI thread, never lost here
-                self.finished.emit(job, None, exc)
+                self._relay.finished.emit(job, None, exc)
             else:
-                self.finished.emit(job, result, None)
+                self._relay.finished.emit(job, result, None)
             return
 
-    @Slot()
-    def close(self) -> None:
+    def stop(self) -> None:
+        """Wait for every job given, then close the connection (no worker uses it now)."""
+        self.pool.waitForDone()
         if self._store is not None:
             self._store.close()
             self._store = None
-
-
-class _Lane(QObject):
-    submitted = Signal(object)
-    closing = Signal()
-
-    def __init__(self, store: Store, name: str, parent: QObject):
-        super().__init__(parent)
-        self.name = name
-        self.thread = QThread(self)
-        self.thread.setObjectName(f"lane-{name}")
-        self.worker = _LaneWorker(store, name)
-        self.worker.moveToThread(self.thread)
-        self.submitted.connect(self.worker.run, Qt.ConnectionType.QueuedConnection)
-        self.closing.connect(self.worker.close, Qt.ConnectionType.BlockingQueuedConnection)
-        self.thread.start()
-
-    def stop(self) -> None:
-        if self.thread.isRunning():
-            self.closing.emit()  # waits for the jobs before it, then closes the connection
-            self.thread.quit()
-            self.thread.wait()
 
 
 class Operations(QObject):
@@ -148,9 +154,10 @@ class Operations(QObject):
         self._latest: dict[str, int] = {}
         self._timers: dict[str, QTimer] = {}
         self._closed = False
-        self._lanes = {name: _Lane(store, name, self) for name in (WRITE, READ, REPORT)}
-        for lane in self._lanes.values():
-            lane.worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._lanes = {name: _Lane(store, name, self._relay, self)
+                       for name in (WRITE, READ, REPORT)}
 
     # -- submitting -------------------------------------------------------------------------
 
@@ -207,7 +214,7 @@ class Operations(QObject):
             widget.setEnabled(False)
         self._pending[job.id] = job
         self.started.emit(lane)
-        self._lanes[lane].submitted.emit(job)
+        self._lanes[lane].submit(job)
         return job.id
 
     # -- finishing --------------------------------------------------------------------------

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         role = _role(store, operator.role)
         self.role_name = role.name(lang) if role else operator.role
         self.specs: list[ViewSpec] = views_for(role.views if role else frozenset())
+        store.actor = operator  # every read and write from now on is this operator's
         self.changes = ChangeWatcher(store, self)
         self.ctx = ViewContext(store, operator, lang, self.changes)
         self.views: dict[str, QWidget] = {}  # built so far
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status = ShellStatusBar(store, operator, self.role_name, self)
         self.setStatusBar(self.status)
+        self.ctx.ops.problem.connect(self._show_problem)
         self._restore()
 
     # --- building -------------------------------------------------------------------------
@@ -325,6 +327,11 @@ class MainWindow(QMainWindow):
         MessageBox.show(QMessageBox.Icon.Information, self.tr("About 110 Console"),
                         self.about_text(), self)
 
+    def _show_problem(self, text: str) -> None:
+        """The operation layer's message bridge: a known problem nobody handled in place."""
+        self.status.showMessage(text, 15000)
+        MessageBox.show(QMessageBox.Icon.Warning, self.tr("110 Console"), text, self)
+
     # --- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -350,6 +357,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.status.stop()
         self.changes.stop()
+        self.ctx.ops.shutdown()  # every write already given is finished first
         for widget in self.views.values():
             for timer in widget.findChildren(QTimer):
                 timer.stop()
