@@ -158,8 +158,8 @@ def test_every_export_reads_back(year_store: Store, tmp_path: Path, qapp) -> Non
     assert table["A5"].value == "110接警总量（含122交通报警）"
     assert (table["B5"].value, table["C5"].value) == ("1,015", "+4.10%")
     figures = {r[1]: r for r in book["全部指标"].iter_rows(min_row=2, values_only=True)}
-    assert figures["fraud_money_recovered_fen"][3] == 3_203_000
-    assert figures["turnouts_person_times"][3] == 565
+    assert figures["挽回损失金额"][2] == 32_030  # yuan, for people
+    assert figures["出动警力（人次）"][2] == 565
 
     pdf = export(report, "pdf", tmp_path / "y.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")

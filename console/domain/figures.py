@@ -270,11 +270,18 @@ def _year_back(day: date) -> date:
 
 @dataclass
 class Tallies:
-    """The figures of one period: scalar figures by key, breakdowns by key then code."""
+    """The figures of one period: scalar figures by key, breakdowns by key then code.
+
+    `recorded` is False when the database holds no call at all on any day of the
+    period (the whole centre, whatever the jurisdiction): the console was not in
+    use then, or that history was never imported, so its zeros mean "no data", not
+    "nothing happened". Such a period is never compared with (`compared`, `growth`).
+    """
 
     period: Period
     figures: dict[str, Value] = field(default_factory=dict)
     breakdowns: dict[str, dict[str, int]] = field(default_factory=dict)
+    recorded: bool = True
 
     def __getitem__(self, key: str) -> Value:
         return self.figures[key]
@@ -288,7 +295,8 @@ class Tallies:
         return out
 
     def to_dict(self) -> dict[str, object]:
-        return {"period": self.period.to_dict(), "figures": dict(self.figures),
+        return {"period": self.period.to_dict(), "recorded": self.recorded,
+                "figures": dict(self.figures),
                 "breakdowns": {k: dict(v) for k, v in self.breakdowns.items()}}
 
     @classmethod
@@ -299,7 +307,7 @@ class Tallies:
                         raw.get("jurisdiction"))
         figures = dict(data.get("figures", {}))  # type: ignore[call-overload]
         breakdowns = {k: dict(v) for k, v in data.get("breakdowns", {}).items()}  # type: ignore[union-attr]
-        return cls(period, figures, breakdowns)
+        return cls(period, figures, breakdowns, bool(data.get("recorded", True)))
 
 
 def percent(part: int | None, whole: int | None) -> float | None:
@@ -316,8 +324,15 @@ def growth_pct(current: Value, previous: Value) -> float | None:
     return round(100.0 * (current - previous) / previous, 2)
 
 
+def compared(previous: Tallies | None, key: str) -> Value:
+    """A figure of an earlier period to compare with; None when that period has no data."""
+    if previous is None or not previous.recorded:
+        return None
+    return previous.figures.get(key)
+
+
 def growth(current: Tallies, previous: Tallies) -> dict[str, float | None]:
-    return {f.key: growth_pct(current.figures.get(f.key), previous.figures.get(f.key))
+    return {f.key: growth_pct(current.figures.get(f.key), compared(previous, f.key))
             for f in FIGURES if f.compare}
 
 
@@ -485,6 +500,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "breakdowns": ("分项统计", "Breakdowns"),
     "figure": ("指标", "Figure"),
     "value": ("数值", "Value"),
+    "this_period": ("本期", "This period"),
     "previous_year": ("去年同期", "Same period last year"),
     "growth": ("同比", "Year on year"),
     "period": ("统计期间", "Period"),
@@ -499,7 +515,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "live_value": ("当前值", "Live"),
     "code": ("代码", "Code"),
     "section": ("类别", "Section"),
-    "key": ("键", "Key"),
     "confidential": ("本报告仅含统计数字，不含家暴当事人姓名、电话、住址等信息。",
                      "Figures only: no names, numbers or addresses of domestic-violence "
                      "parties appear in this report."),

@@ -12,6 +12,7 @@ from console.domain.figures import (
     FIGURES,
     SECTIONS,
     Tallies,
+    compared,
     differences,
     format_growth,
     format_value,
@@ -139,7 +140,7 @@ def build_report(current: Tallies, previous: Tallies, reference: Reference, lang
     for section in SECTIONS:
         lines = []
         for fig in (f for f in FIGURES if f.section == section.key):
-            value, before = current.figures.get(fig.key), previous.figures.get(fig.key)
+            value, before = current.figures.get(fig.key), compared(previous, fig.key)
             rate = report.growth.get(fig.key)
             lines.append(FigureLine(
                 fig.key, section.key, fig.label(lang), fig.unit, value,

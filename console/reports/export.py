@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 
 from console.domain.clock import local_text
-from console.domain.figures import FEN, PERCENT, SECONDS, Period, differences
+from console.domain.figures import (
+    COUNT,
+    FEN,
+    PERCENT,
+    PERSON_TIMES,
+    SECONDS,
+    Period,
+    compared,
+    differences,
+)
 from console.reports.content import Report, build_report
 
 if TYPE_CHECKING:
@@ -67,7 +76,9 @@ def report_data(report: Report) -> dict[str, object]:
         "figures": dict(report.current.figures),
         "breakdowns": {k: dict(v) for k, v in report.current.breakdowns.items()},
         "previous_year": {"period": report.previous.period.to_dict(),
-                          "figures": dict(report.previous.figures)},
+                          "recorded": report.previous.recorded,
+                          "figures": {k: compared(report.previous, k)
+                                      for k in report.previous.figures}},
         "growth_pct": dict(report.growth),
         "labels": {line.key: line.label for line in report.lines()},
         "signoff": None if signed is None or report.signoff is None else {
@@ -86,7 +97,7 @@ def write_json(report: Report, path: Path) -> None:
                     encoding="utf-8")
 
 
-def _rows(report: Report) -> list[list[object]]:
+def _csv_rows(report: Report) -> list[list[object]]:
     """One row per figure then per breakdown cell: section, key, label, value, text, …"""
     rows: list[list[object]] = []
     for heading, lines in report.sections:
@@ -101,19 +112,35 @@ def _rows(report: Report) -> list[list[object]]:
     return rows
 
 
-def _header(report: Report) -> list[str]:
-    w = report.word
-    return [w("section"), w("key"), w("figure"), w("value"), w("value"), w("previous_year"),
-            f"{w('growth')} %"]
+CSV_COLUMNS = ("section", "key", "label", "value", "text", "previous_year", "growth_pct")
 
 
 def write_csv(report: Report, path: Path) -> None:
-    """UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese."""
+    """For programs: every figure under its key, raw values, an empty cell where there is none
+    (a previous year without data included). UTF-8 with a byte-order mark so that spreadsheet
+    programs read the Chinese."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle)
-        out.writerow(["section", "key", "label", "value", "text", "previous_year", "growth_pct"])
-        for row in _rows(report):
+        out.writerow(CSV_COLUMNS)
+        for row in _csv_rows(report):
             out.writerow(["" if v is None else v for v in row])
+
+
+def _number_formats(lang: str) -> dict[str, dict[str, object]]:
+    """Cell formats by unit, for people: money in yuan, the unit shown with the number."""
+    zh = lang.startswith("zh")
+    return {
+        COUNT: {"num_format": "#,##0"},
+        PERSON_TIMES: {"num_format": "#,##0"},
+        FEN: {"num_format": '#,##0.00" 元"' if zh else '"¥"#,##0.00'},
+        PERCENT: {"num_format": '0.00"%"'},
+        SECONDS: {"num_format": '0.0" 秒"' if zh else '0.0" s"'},
+        "growth": {"num_format": '+0.00"%";-0.00"%";0.00"%"'},
+    }
+
+
+def _cell_value(unit: str, value: int | float) -> int | float:
+    return value / 100 if unit == FEN else value
 
 
 def write_xlsx(report: Report, path: Path) -> None:
@@ -122,9 +149,6 @@ def write_xlsx(report: Report, path: Path) -> None:
         bold = book.add_format({"bold": True})
         title = book.add_format({"bold": True, "font_size": 14})
         head = book.add_format({"bold": True, "bg_color": "#DDE6F0", "border": 1})
-        formats = {FEN: book.add_format({"num_format": "#,##0"}),
-                   PERCENT: book.add_format({"num_format": "0.00"}),
-                   SECONDS: book.add_format({"num_format": "0.000"})}
         w = report.word
         sheet = book.add_worksheet(w("centre_table")[:31])
         sheet.write(0, 0, report.title, title)
@@ -136,22 +160,41 @@ def write_xlsx(report: Report, path: Path) -> None:
         sheet.set_column(0, 0, 58)
         sheet.set_column(1, 2, 30)
 
+        # Every figure, for people: no keys (those are in the JSON and the CSV), numbers as
+        # numbers in their unit, "—" where the same period last year has no data.
         sheet = book.add_worksheet(w("all_figures")[:31])
-        sheet.write_row(0, 0, _header(report), head)
-        units = {line.key: line.unit for line in report.lines()}
-        for i, row in enumerate(_rows(report), start=1):
-            fmt = formats.get(units.get(str(row[1]), ""))
-            for col, value in enumerate(row):
-                if value is None:
-                    continue
-                if col in (3, 5) and fmt is not None:
-                    sheet.write(i, col, value, fmt)
-                else:
-                    sheet.write(i, col, value)
+        sheet.write_row(0, 0, [w("section"), w("figure"), w("this_period"), w("previous_year"),
+                               w("growth")], head)
+        cell = {unit: book.add_format(spec) for unit, spec in _number_formats(report.lang).items()}
+        none = book.add_format({"align": "right"})
+        row = 1
+        for heading, lines in report.sections:
+            for line in lines:
+                sheet.write(row, 0, heading)
+                sheet.write(row, 1, line.label)
+                for col, value in ((2, line.value), (3, line.previous)):
+                    if col == 3 and not line.previous_text:
+                        continue  # not compared with last year
+                    if value is None:
+                        sheet.write(row, col, "—", none)
+                    else:
+                        sheet.write(row, col, _cell_value(line.unit, value), cell[line.unit])
+                if line.growth_text:
+                    if line.growth is None:
+                        sheet.write(row, 4, "—", none)
+                    else:
+                        sheet.write(row, 4, line.growth, cell["growth"])
+                row += 1
+        for _, heading, cells in report.breakdowns:
+            for item in cells:
+                sheet.write(row, 0, heading)
+                sheet.write(row, 1, item.label)
+                sheet.write(row, 2, item.value, cell[COUNT])
+                row += 1
         sheet.set_column(0, 0, 18)
-        sheet.set_column(1, 1, 40)
-        sheet.set_column(2, 2, 30)
-        sheet.set_column(3, 6, 16)
+        sheet.set_column(1, 1, 34)
+        sheet.set_column(2, 4, 18)
+        sheet.freeze_panes(1, 0)
         if report.signoff is not None:
             sheet = book.add_worksheet(w("signed")[:31])
             sheet.write(0, 0, f"{w('signed_by')}: {report.signoff.signer}  "

@@ -96,7 +96,7 @@ def _quoted(text: str) -> str:
 class TalliesMixin:
     def tallies(self: Store, period: Period) -> Tallies:
         """Every figure and breakdown of the period (one jurisdiction if the period says so)."""
-        out = Tallies(period)
+        out = Tallies(period, recorded=self.has_calls(period))
         self._tally_calls(period, out)
         self._tally_incidents(period, out)
         self._tally_turnouts(period, out)
@@ -110,6 +110,15 @@ class TalliesMixin:
         f["closure_rate_pct"] = percent(f["incidents_closed"], f["incidents_total"])
         f["satisfaction_rate_pct"] = percent(f["callbacks_satisfied"], f["callbacks_reached"])
         return out
+
+    def has_calls(self: Store, period: Period) -> bool:
+        """Whether the database holds any call on a day of the period, in any jurisdiction:
+        without one, the period has no data (the console was not in use, or that history was
+        never imported), which is not the same as a quiet period."""
+        row = self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM calls INDEXED BY calls_tally WHERE day BETWEEN ? AND ?)",
+            [period.first.isoformat(), period.last.isoformat()]).fetchone()
+        return bool(row[0])
 
     def daily_counts(self: Store, period: Period) -> list[tuple[date, int, int]]:
         """(day, calls, incidents) for every day of the period, zeros included: the trend."""

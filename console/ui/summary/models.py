@@ -9,6 +9,7 @@ from console.domain.figures import (
     FIGURES,
     SECTIONS,
     Tallies,
+    compared,
     format_growth,
     format_value,
     growth_pct,
@@ -69,7 +70,7 @@ class FiguresModel(QAbstractTableModel):
         fig = FIGURES[index.row()]
         col = index.column()
         value = self._current.figures.get(fig.key)
-        previous = self._previous.figures.get(fig.key) if self._previous else None
+        previous = compared(self._previous, fig.key)  # None: last year has no data
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_SECTION:
                 return self._sections[fig.section]

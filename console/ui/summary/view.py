@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.clock import local_day, local_text
-from console.domain.figures import BY_KEY, Period, format_growth, format_value, growth_pct
+from console.domain.figures import (
+    BY_KEY,
+    Period,
+    compared,
+    format_growth,
+    format_value,
+    growth_pct,
+)
 from console.reports import FORMATS
 from console.store import StoreError
 from console.store.signoff import SIGNING_ROLES, SignoffRefused
@@ -317,7 +324,7 @@ class SummaryView(QWidget):
             value = result.current.figures.get(key)
             card.value.setText(format_value(fig.unit, value, lang))
             if fig.compare:
-                rate = growth_pct(value, result.previous.figures.get(key))
+                rate = growth_pct(value, compared(result.previous, key))
                 card.change.setText(self.tr("Year on year: %1").replace(
                     "%1", format_growth(rate)))
             else:
