@@ -31,6 +31,7 @@ test: $(TSTAMP)
 lint: $(TSTAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(TSTAMP)
 	$(BIN)/python -m bench

@@ -306,7 +306,7 @@ class Tallies:
         period = Period(date.fromisoformat(raw["from"]), date.fromisoformat(raw["to"]),
                         raw.get("jurisdiction"))
         figures = dict(data.get("figures", {}))  # type: ignore[call-overload]
-        breakdowns = {k: dict(v) for k, v in data.get("breakdowns", {}).items()}  # type: ignore[union-attr]
+        breakdowns = {k: dict(v) for k, v in data.get("breakdowns", {}).items()}  # type: ignore[attr-defined]
         return cls(period, figures, breakdowns, bool(data.get("recorded", True)))
 
 

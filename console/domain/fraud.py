@@ -76,7 +76,7 @@ class FraudReport:
         transfers = [
             Transfer(int(t["amount_fen"]), datetime.fromisoformat(t["at"]) if t.get("at") else None,
                      t.get("to_account", ""), t.get("to_name", ""), t.get("to_bank", ""))
-            for t in data.get("transfers", [])  # type: ignore[union-attr]
+            for t in data.get("transfers", [])  # type: ignore[attr-defined]
         ]
         return cls(str(data.get("victim_account", "")), str(data.get("victim_bank", "")),
                    transfers, bool(data.get("stop_payment_requested")),

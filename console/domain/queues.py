@@ -290,7 +290,7 @@ class QueueRules:
     def shift_bounds(self, moment: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
         """The local shift [start, end) a moment belongs to."""
         local = moment.astimezone(tz)
-        starts = []
+        starts: list[datetime] = []
         for offset in (-1, 0, 1):
             day = local.date() + timedelta(days=offset)
             starts.extend(datetime.combine(day, t, tzinfo=tz) for t in self.shift_starts)
