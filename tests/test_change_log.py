@@ -54,6 +54,14 @@ def test_incident_numbers_come_from_the_day_counter(store: Store) -> None:
     assert row[0] == 2
 
 
+def test_a_day_loaded_without_its_counter_numbers_on_after_its_incidents(store: Store) -> None:
+    store.log_call(_draft(), None)
+    store.log_call(_draft(), None)
+    with store.write() as conn:  # as a bulk load leaves it
+        conn.execute("DELETE FROM counters")
+    assert store.log_call(_draft(), None).incident_number.endswith("-0003")
+
+
 def test_one_seat_holds_the_escalation_lease_until_it_lapses(db_path: Path,
                                                             clock: FixedClock) -> None:
     with Store.open(db_path, clock=clock) as a, Store.open(db_path, clock=clock) as b:

@@ -12,7 +12,7 @@ from console.domain.clock import local_day, to_stored
 from console.domain.lifecycle import Stage
 from console.domain.numbering import format_incident_number
 from console.domain.routing import route
-from console.store.counters import incident_counter, next_value
+from console.store.counters import next_incident_seq
 from console.store.enterprise_push import push_enterprise_incident
 from console.store.errors import InputRefused
 from console.store.fraud import insert_fraud
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def next_incident_number(conn: sqlite3.Connection, centre: str, day_text: str,
                          day_value: object) -> tuple[int, str]:
     """The next daily sequence; call only inside a write transaction."""
-    seq = next_value(conn, incident_counter(day_text))
+    seq = next_incident_seq(conn, day_text)
     return seq, format_incident_number(centre, day_value, seq)  # type: ignore[arg-type]
 
 

@@ -23,6 +23,17 @@ def next_value(conn: sqlite3.Connection, name: str) -> int:
     return int(row[0])
 
 
+def next_incident_seq(conn: sqlite3.Connection, day_text: str) -> int:
+    """The day's next incident sequence. A day's first counter starts past any incident
+    already stored for it (a bulk load or an import written without the counter)."""
+    row = conn.execute(
+        "INSERT INTO counters (name, value)"
+        " VALUES (?, (SELECT COALESCE(MAX(seq), 0) FROM incidents WHERE day = ?) + 1)"
+        " ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+        [incident_counter(day_text), day_text]).fetchone()
+    return int(row[0])
+
+
 def refill_counters(conn: sqlite3.Connection) -> None:
     """Set the incident counters from the incidents themselves (after a bulk load)."""
     conn.execute(
