@@ -150,3 +150,32 @@ def test_a_duplicate_of_an_unknown_number_is_saved_marked_incomplete(store):
                            None)
     assert saved.incident_id is None
     assert "duplicate_of:unknown_code" in store.call(saved.call_id)["incomplete"]
+
+
+def test_a_duplicate_takes_category_address_and_district_from_its_incident(store, operator):
+    first = store.log_call(_draft(), operator.id)
+    dup = store.log_call(CallDraft(caller_number="13900002222", disposition="duplicate",
+                                   duplicate_of=first.incident_number), operator.id)
+    assert not dup.incomplete and dup.incident_id == first.incident_id
+    call = store.call(dup.call_id)
+    assert call["incomplete"] == "" and call["category_code"] == "theft"
+    assert call["address"] == "田家庵区朝阳路18号" and call["jurisdiction_code"] == "340403"
+    assert store.queue_items(call_ids=[dup.call_id]) == []
+
+
+def test_a_duplicate_keeps_what_the_call_taker_typed(store, operator):
+    first = store.log_call(_draft(), operator.id)
+    dup = store.log_call(CallDraft(caller_number="13900002222", address="朝阳路18号对面",
+                                   category_code="duplicate", duplicate_of=first.incident_number),
+                         operator.id)
+    call = store.call(dup.call_id)
+    assert call["disposition"] == "duplicate" and call["category_code"] == "duplicate"
+    assert call["address"] == "朝阳路18号对面" and call["jurisdiction_code"] == "340403"
+    assert "disposition:missing" in call["incomplete"]  # no disposition chosen: still said
+
+
+def test_a_duplicate_of_an_unknown_number_is_not_completed_from_anywhere(store):
+    saved = store.log_call(CallDraft(caller_number="13900002222", disposition="duplicate",
+                                     duplicate_of="340400-20260101-9999"), None)
+    incomplete = store.call(saved.call_id)["incomplete"]
+    assert "category_code:missing" in incomplete and "address:missing" in incomplete

@@ -9,14 +9,15 @@ save, and the form keeps what was typed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 
 from console.domain.fraud import FraudReport, check_fraud
 from console.domain.problems import Problem, has_control_chars
-from console.domain.taxonomy import PRIORITIES, Taxonomy
+from console.domain.taxonomy import PRIORITIES, Category, Taxonomy
 
-__all__ = ["CallDraft", "Checked", "Problem", "check_call", "has_control_chars"]
+__all__ = ["CallDraft", "Checked", "Problem", "check_call", "duplicated_incident",
+           "has_control_chars", "implied_disposition", "with_incident_values"]
 
 LINES: tuple[str, ...] = ("110", "122")
 DISPOSITIONS: tuple[str, ...] = (
@@ -117,6 +118,34 @@ class Checked:
         return bool(self.warnings)
 
 
+def implied_disposition(category: Category | None) -> str:
+    """The disposition a call takes when the call-taker chose none."""
+    if category is None:
+        return "incident"
+    if category.is_incident:
+        return "incident"
+    return _GROUP_DISPOSITION.get(category.tally_group, "inquiry")
+
+
+def duplicated_incident(draft: CallDraft, taxonomy: Taxonomy) -> str:
+    """The number of the incident a call duplicates, or '' when it is no duplicate call."""
+    disposition = draft.disposition or implied_disposition(taxonomy.find(draft.category_code))
+    return draft.duplicate_of.strip() if disposition == "duplicate" else ""
+
+
+def with_incident_values(draft: CallDraft, *, category_code: str | None, address: str,
+                         jurisdiction_code: str | None) -> CallDraft:
+    """A duplicate call takes the category, address and district of the incident it
+    duplicates wherever the call-taker left them blank (what was typed is kept): the
+    call is about that incident, so it is complete without typing them again."""
+    return replace(
+        draft,
+        category_code=draft.category_code.strip() or (category_code or ""),
+        address=draft.address if draft.address.strip() else (address or ""),
+        jurisdiction_code=draft.jurisdiction_code.strip() or (jurisdiction_code or ""),
+    )
+
+
 def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str], *,
                now: datetime | None = None) -> Checked:
     """Sort what is wrong with a draft into refusals and incomplete-markers."""
@@ -148,13 +177,7 @@ def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str], *,
     if disposition and disposition not in DISPOSITIONS:
         errors.append(Problem("disposition", "unknown_code"))
     if not disposition:
-        if category is not None:
-            disposition = (
-                "incident" if category.is_incident
-                else _GROUP_DISPOSITION.get(category.tally_group, "inquiry")
-            )
-        else:
-            disposition = "incident"
+        disposition = implied_disposition(category)
         warnings.append(Problem("disposition", "missing"))
 
     priority = draft.priority

@@ -6,15 +6,21 @@ so the form holds no rules of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, datetime, time, tzinfo
 
 from console.domain.calls import DISPOSITIONS, CallDraft
 from console.domain.places import Jurisdiction
-from console.domain.taxonomy import Category
+from console.domain.taxonomy import Category, Taxonomy
 
 TRANSFER_DESK = "transfer_12345"
 FRAUD_GROUP = "telecom_fraud"
+# The dispositions whose category is the call kind itself: choosing one of them with
+# its key fills an empty category, so the call is complete without typing it.
+_CALL_KIND_DISPOSITIONS = ("inquiry", "complaint", "nuisance", "silent")
+# A mainland mobile number, as dialled or shown by the exchange (+86 / 0086 / spaces).
+_MOBILE = re.compile(r"^(?:\+?86|0086)?1[3-9][0-9]{9}$")
 _TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%m-%d %H:%M", "%H:%M", "%H:%M:%S")
 
 
@@ -34,6 +40,26 @@ def suggested_disposition(category: Category | None) -> str:
     if category.tally_group in DISPOSITIONS:
         return category.tally_group
     return "inquiry"
+
+
+def category_for_disposition(disposition: str, taxonomy: Taxonomy) -> Category | None:
+    """The category a disposition implies when no category was typed, if it names one.
+
+    An inquiry, complaint, nuisance or silent call is its own category (咨询, 投诉,
+    骚扰/无效报警, 无声/中断电话). A duplicate takes its incident's category when saved,
+    and a transfer or an incident needs the category the caller describes: None.
+    """
+    if disposition not in _CALL_KIND_DISPOSITIONS:
+        return None
+    found = [c for c in taxonomy.in_group(disposition) if not c.is_incident]
+    return found[0] if len(found) == 1 else None
+
+
+def number_complete(number: str) -> bool:
+    """Whether a typed caller number is a whole mobile number (11 digits), so the
+    history can be looked up at once instead of after a pause in typing."""
+    digits = re.sub(r"[\s\-]", "", number)
+    return bool(_MOBILE.match(digits))
 
 
 def is_fraud(category: Category | None) -> bool:

@@ -7,7 +7,13 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from console.domain.addresses import address_key, number_key
-from console.domain.calls import CallDraft, Problem, check_call
+from console.domain.calls import (
+    CallDraft,
+    Problem,
+    check_call,
+    duplicated_incident,
+    with_incident_values,
+)
 from console.domain.clock import local_day, to_stored
 from console.domain.lifecycle import Stage
 from console.domain.numbering import format_incident_number
@@ -43,8 +49,13 @@ class CallsMixin:
 
     def log_call(self: Store, draft: CallDraft, operator_id: int | None,
                  seat: str = "") -> SavedCall:
-        """Save a call whatever is missing; refuse only impossible input."""
+        """Save a call whatever is missing; refuse only impossible input.
+
+        A duplicate of a known incident takes that incident's category, address and
+        district where they were left blank, so it is saved complete.
+        """
         ref = self.reference
+        draft = self._with_duplicated_incident(draft)
         checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes, now=self.now())
         if not checked.ok:
             raise InputRefused(checked.errors)
@@ -119,6 +130,19 @@ class CallsMixin:
                                      enterprise_id, now_text, operator_id)
         return SavedCall(call_id, incident_id, number, checked.disposition, routed,
                          list(checked.warnings))
+
+    def _with_duplicated_incident(self: Store, draft: CallDraft) -> CallDraft:
+        number = duplicated_incident(draft, self.reference.taxonomy)
+        if not number:
+            return draft
+        row = self.conn.execute(
+            "SELECT category_code, address, jurisdiction_code FROM incidents WHERE number = ?",
+            [number],
+        ).fetchone()
+        if row is None:
+            return draft  # saved all the same, marked incomplete (see below)
+        return with_incident_values(draft, category_code=row[0], address=row[1],
+                                    jurisdiction_code=row[2])
 
     def last_call_id(self: Store) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM calls").fetchone()[0])
