@@ -7,6 +7,7 @@ traceback reaches the screen.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from console.fonts import install_application_font
 from console.paths import resources_dir
 from console.ui.shell.language import choose_language, install_translators
 from console.ui.shell.login import LoginDialog
@@ -22,6 +24,8 @@ from console.ui.shell.startup import EXIT_NO_DATABASE, install_error_reporter, o
 
 ORGANISATION = "Console110"
 APPLICATION = "console110"
+
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -33,6 +37,10 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "console110.svg")))
+    try:
+        install_application_font(app)  # Chinese on a machine without a CJK font
+    except OSError as exc:
+        log.warning("%s: Chinese is left to the installed fonts", exc)
     return app
 
 

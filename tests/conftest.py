@@ -37,11 +37,14 @@ def qapp_args() -> list[str]:
 def qapp_cls():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
+    from console.fonts import install_application_font
+
     class TestApplication(QApplication):
         def __init__(self, args: list[str]):
             super().__init__(args)
             self.setOrganizationName("Console110Tests")
             self.setApplicationName("console110-tests")
+            install_application_font(self)  # Chinese drawn as at start, CJK font or not
 
     return TestApplication
 
