@@ -1,7 +1,8 @@
 """The PDF of a report: an HTML page laid out by QTextDocument and printed on QPdfWriter.
 
-Chinese needs a CJK font: the first installed of CJK_FONTS is asked for by
-name, so glyphs are embedded rather than left to a fallback that may lack them.
+Chinese needs a CJK font: the console's own (console.fonts, regular and bold)
+is used for all the text, so a report is the same on every machine, whatever
+fonts it has installed, and its glyphs are embedded in the PDF.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
     QFont,
-    QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -22,10 +22,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from console.fonts import register_fonts
 from console.reports.content import Report
 
-CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei",
-             "Microsoft YaHei", "PingFang SC")
 RESOLUTION = 300
 CSS = """
 body { font-size: 10pt; }
@@ -56,9 +55,9 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def report_font() -> QFont:
-    families = set(QFontDatabase.families())
-    family = next((f for f in CJK_FONTS if f in families), "")
-    font = QFont(family) if family else QFont()
+    """The bundled face at body size (headings and table heads take its bold)."""
+    font = QFont()
+    font.setFamilies([register_fonts()])
     font.setPointSizeF(10)
     return font
 
@@ -112,10 +111,15 @@ def report_html(report: Report) -> str:
 
 
 def write_pdf(report: Report, path: Path) -> None:
+    print_html(report_html(report), report.title, path)
+
+
+def print_html(html: str, title: str, path: Path) -> None:
+    """An HTML page on A4 sheets of a PDF, in the report's font and style."""
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(report.title)
+    writer.setTitle(title)
     writer.setCreator("110 Console")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -123,5 +127,5 @@ def write_pdf(report: Report, path: Path) -> None:
     document = QTextDocument()
     document.setDefaultFont(report_font())
     document.setDefaultStyleSheet(CSS)
-    document.setHtml(report_html(report))
+    document.setHtml(html)
     document.print_(writer)  # laid out on the writer's page, fonts at its resolution
