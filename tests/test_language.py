@@ -80,6 +80,7 @@ def test_an_explicit_report_lang_wins(argv_lang: list[str], tmp_path: Path,
 
 
 def test_qt_dialogs_speak_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QLabel
 
     translators = gui_language.install_translators(qapp, "zh_CN")
@@ -89,5 +90,8 @@ def test_qt_dialogs_speak_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
         texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
         assert texts and all(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in texts), texts
         dialog.deleteLater()
+        # A string no catalogue has is shown as written, never blank.
+        assert QCoreApplication.translate("Nowhere", "Not translated") == "Not translated"
+        assert QCoreApplication.translate("QFileDialog", "Not a Qt string") == "Not a Qt string"
     finally:
         gui_language.remove_translators(qapp, translators)

@@ -62,8 +62,10 @@ class QtGapsTranslator(QTranslator):
         self._strings = QT_GAPS.get(lang, {})
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return self._strings.get((context, source), "")
+                  n: int = -1) -> str | None:
+        # None (a null string) means "not here": Qt asks the next translator, or shows the
+        # source. An empty string would be taken as the translation and blank the text.
+        return self._strings.get((context, source))
 
     def isEmpty(self) -> bool:
         return not self._strings
