@@ -14,8 +14,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
 
+from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.store import Store
@@ -48,7 +48,7 @@ def fictional_store(folder: Path) -> Store:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # as the console starts, with its own CJK font
     QCoreApplication.setOrganizationName("Console110Shots")
     QCoreApplication.setApplicationName("console110-shots")
     with tempfile.TemporaryDirectory() as tmp:
