@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.common import Timing, report
-from console.store.demo import generate
+from console.demo import generate
 
 DAYS = 365
 END_DAY = "2026-11-29"

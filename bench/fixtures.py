@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.common import out_path
-from console.store.demo import generate
+from console.demo import generate
 
 END = date(2026, 11, 29)
 SEED = 110

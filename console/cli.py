@@ -37,7 +37,7 @@ def store_error_text(exc: StoreError) -> str:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from console.store.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, generate
+    from console.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, generate
 
     try:
         end = date.fromisoformat(args.end) if args.end else None

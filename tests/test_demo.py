@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from console.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, generate
 from console.domain import demo_mix as mix
 from console.domain.addresses import address_key, number_key
 from console.domain.clock import FixedClock, from_stored
@@ -20,7 +21,6 @@ from console.domain.lifecycle import OPEN_STAGES, Stage, replay
 from console.domain.numbering import parse_incident_number
 from console.domain.reference import default_reference
 from console.store import Store
-from console.store.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, generate
 
 END = date(2026, 11, 29)
 DAYS, PER_DAY, SEED = 7, 300, 7
@@ -119,7 +119,8 @@ def test_every_stage_agrees_with_the_replayed_events(db: sqlite3.Connection) -> 
         mine = events[inc["id"]]
         times = [e["at"] for e in mine]
         assert times == sorted(times), inc["number"]
-        assert all(e["operator_id"] is not None for e in mine)
+        # Only the escalation pass acts without an operator (an overdue item's levels).
+        assert all(e["operator_id"] is not None or _by_the_escalation_pass(e) for e in mine)
         stages = [e for e in mine if e["kind"] == "stage"]
         assert stages[0]["stage"] == "intake"
         assert replay([Stage(e["stage"]) for e in stages]).value == inc["stage"]
@@ -135,6 +136,20 @@ def test_every_stage_agrees_with_the_replayed_events(db: sqlite3.Connection) -> 
         assert all(a < b for a, b in pairwise(at))
 
 
+def _by_the_escalation_pass(event: sqlite3.Row) -> bool:
+    detail = json.loads(event["detail"])
+    if event["kind"] == "escalate":
+        return detail.get("auto") is True
+    return event["kind"] == "escalation_resolved" and detail["resolution"] == "item_ended"
+
+
+def _late(conn: sqlite3.Connection, kind: str) -> set[int]:
+    """Incidents whose item of this kind was overdue (escalated by the pass)."""
+    return {r[0] for r in conn.execute(
+        "SELECT incident_id FROM queue_escalations WHERE kind = ? AND incident_id IS NOT NULL",
+        [kind])}
+
+
 def test_units_of_the_jurisdiction_respond_in_realistic_times(db: sqlite3.Connection) -> None:
     ref = default_reference()
     unit_area = {u.code: u.jurisdiction_code for u in ref.units}
@@ -146,27 +161,31 @@ def test_units_of_the_jurisdiction_respond_in_realistic_times(db: sqlite3.Connec
         " a.officers, k.logged_at FROM assignments a JOIN incidents i ON i.id = a.incident_id"
         " JOIN calls k ON k.incident_id = i.id AND k.disposition = 'incident'").fetchall()
     assert rows
+    late_dispatch, late_follow_up = _late(db, "dispatch"), _late(db, "follow_up")
     for r in rows:
         assert unit_area[r["unit_code"]] == r["jurisdiction_code"]
         assert r["a_dispatched"] == r["dispatched_at"]
         assert 1 <= r["officers"] <= 3
         dispatch = from_stored(r["dispatched_at"]) - from_stored(r["logged_at"])
-        assert timedelta(seconds=30) <= dispatch <= timedelta(minutes=3)
-        if r["arrived_at"]:
+        assert dispatch >= timedelta(seconds=30)
+        assert dispatch <= timedelta(minutes=3) or r["id"] in late_dispatch
+        if r["arrived_at"] and r["id"] not in late_follow_up:
             arrival = from_stored(r["arrived_at"]) - from_stored(r["dispatched_at"])
             limit = 15 if area_type[r["jurisdiction_code"]] == "urban" else 40
             assert timedelta(minutes=1) <= arrival <= timedelta(minutes=limit)
 
 
-def test_earlier_days_are_closed_but_a_few_and_today_is_in_every_stage(
-        db: sqlite3.Connection) -> None:
-    rows = db.execute("SELECT day, stage FROM incidents").fetchall()
-    earlier = [r["stage"] for r in rows if r["day"] < END.isoformat()]
+def test_earlier_days_are_closed_and_today_is_in_several_stages(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT day, stage, stage_at FROM incidents").fetchall()
+    yesterday = (END - timedelta(days=1)).isoformat()
+    older = [r["stage"] for r in rows if r["day"] < yesterday]
     today = Counter(r["stage"] for r in rows if r["day"] == END.isoformat())
-    still_open = sum(1 for s in earlier if Stage(s) in OPEN_STAGES)
-    assert 3 <= still_open <= 40
-    assert still_open / len(earlier) < 0.1
+    assert older and not [s for s in older if Stage(s) in OPEN_STAGES]
     assert len({s for s in today if Stage(s) in OPEN_STAGES}) >= 2
+    now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    for r in rows:
+        if Stage(r["stage"]) in OPEN_STAGES:
+            assert now - from_stored(r["stage_at"]) < timedelta(hours=24), r["stage"]
     busy = db.execute("SELECT count(*) FROM units WHERE status <> 'available'").fetchone()[0]
     assert busy > 0
 
@@ -235,8 +254,9 @@ def test_callbacks_follow_the_rules_and_mostly_satisfy(db: sqlite3.Connection) -
     satisfied = ratings["satisfied"] + ratings["basically_satisfied"]
     assert reached and satisfied / reached > 0.97
     mismatch = db.execute(
-        "SELECT count(*) FROM incidents i JOIN callbacks b ON b.incident_id = i.id"
-        " WHERE (i.stage = 'called_back') <> (b.done_at IS NOT NULL"
+        "SELECT count(*) FROM incidents i WHERE i.closed_at IS NOT NULL"
+        " AND (i.stage = 'called_back') <> EXISTS (SELECT 1 FROM callbacks b"
+        " WHERE b.incident_id = i.id AND b.done_at IS NOT NULL"
         " AND b.rating <> 'not_reached')").fetchone()[0]
     assert mismatch == 0
 

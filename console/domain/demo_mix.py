@@ -169,24 +169,24 @@ class Handling:
 
 
 HANDLING: dict[str, Handling] = {
-    "criminal": Handling(0.02, 0.40, (30, 180), (30, 360), ("criminal_case", "resolved")),
-    "public_order": Handling(0.05, 0.25, (15, 90), (10, 240),
+    "criminal": Handling(0.02, 0.40, (30, 180), (15, 120), ("criminal_case", "resolved")),
+    "public_order": Handling(0.05, 0.25, (15, 90), (5, 60),
                              ("admin_case", "resolved", "nothing_found", "unfounded")),
-    "traffic": Handling(0.06, 0.12, (15, 75), (10, 180),
+    "traffic": Handling(0.06, 0.12, (15, 75), (5, 45),
                         ("resolved", "handed_over", "nothing_found")),
-    "fire": Handling(0.0, 0.30, (20, 120), (20, 240), ("handed_over", "resolved")),
-    "assist_missing": Handling(0.0, 0.30, (30, 300), (10, 120), ("assistance",)),
-    "assist_selfharm": Handling(0.0, 0.50, (20, 120), (20, 240), ("assistance",)),
-    "assist_trapped": Handling(0.0, 0.15, (10, 60), (5, 120), ("assistance",)),
-    "assist_lost_property": Handling(0.30, 0.02, (10, 60), (30, 1200), ("assistance",)),
-    "assist_other": Handling(0.15, 0.05, (10, 60), (5, 120), ("assistance", "handed_over")),
-    "dispute_neighbour": Handling(0.08, 0.05, (20, 120), (10, 240), ("mediated",)),
-    "dispute_economic": Handling(0.08, 0.10, (20, 120), (10, 240), ("mediated",)),
-    "dispute_consumer": Handling(0.10, 0.05, (20, 90), (10, 240), ("mediated",)),
-    "dispute_family": Handling(0.05, 0.10, (20, 120), (10, 240), ("mediated",)),
-    "domestic_violence": Handling(0.0, 0.40, (30, 150), (60, 480),
+    "fire": Handling(0.0, 0.30, (20, 120), (10, 90), ("handed_over", "resolved")),
+    "assist_missing": Handling(0.0, 0.30, (30, 300), (5, 60), ("assistance",)),
+    "assist_selfharm": Handling(0.0, 0.50, (20, 120), (10, 90), ("assistance",)),
+    "assist_trapped": Handling(0.0, 0.15, (10, 60), (5, 45), ("assistance",)),
+    "assist_lost_property": Handling(0.30, 0.02, (10, 60), (10, 240), ("assistance",)),
+    "assist_other": Handling(0.15, 0.05, (10, 60), (5, 45), ("assistance", "handed_over")),
+    "dispute_neighbour": Handling(0.08, 0.05, (20, 120), (5, 60), ("mediated",)),
+    "dispute_economic": Handling(0.08, 0.10, (20, 120), (5, 60), ("mediated",)),
+    "dispute_consumer": Handling(0.10, 0.05, (20, 90), (5, 60), ("mediated",)),
+    "dispute_family": Handling(0.05, 0.10, (20, 120), (5, 60), ("mediated",)),
+    "domestic_violence": Handling(0.0, 0.40, (30, 150), (20, 180),
                                   ("admin_case", "criminal_case", "mediated")),
-    "telecom_fraud": Handling(0.40, 0.02, (30, 120), (60, 720), ("criminal_case",)),
+    "telecom_fraud": Handling(0.40, 0.02, (30, 120), (30, 180), ("criminal_case",)),
 }
 # Assistance result recorded for each help group (console.domain.outcomes).
 ASSISTANCE_RESULT = {
@@ -221,8 +221,12 @@ _OFFICERS_TARGET = YEAR_TURNOUTS / _expected_assignments_per_year()
 OFFICERS_ONE_SHARE = 0.10
 OFFICERS_THREE_SHARE = min(0.85, max(0.0, _OFFICERS_TARGET - 2 + OFFICERS_ONE_SHARE))
 
-# Callbacks: share reached, and ratings of those reached (satisfaction ≈99.6%).
+# Callbacks: share reached, and ratings of those reached (satisfaction ≈99.6%). A caller
+# not reached is tried again (db/reference/callbacks.toml), and is harder to reach then.
+# Callbacks are made in office hours (local, [from, to)).
 CALLBACK_NOT_REACHED = 0.03
+CALLBACK_RETRY_NOT_REACHED = 0.20
+CALLBACK_HOURS = (8, 21)
 CALLBACK_RATINGS = ("satisfied", "basically_satisfied", "dissatisfied")
 CALLBACK_RATING_WEIGHTS = (0.900, 0.096, 0.004)
 ENTERPRISE_ESCALATED = 0.10  # enterprise incidents not resolved on the spot
@@ -244,17 +248,21 @@ FRAUD_RECOVERY_SCALE = (
     / (FRAUD_FROZEN_SHARE * _LOSS_MEAN * sum(FRAUD_RECOVERED_RANGE) / 2)
 )
 
-# Incidents left open on earlier days for the clear-to-zero review: per day in the last
-# OPEN_RECENT_DAYS before the end day, and in total over all older days.
-OPEN_RECENT_DAYS = 10
-OPEN_PER_RECENT_DAY = 2.4
-OPEN_OLDER_TOTAL = 10
-# On the end day, some incidents wait at each open stage (a unit slow to report, a closure
-# not yet written), so the board shows every stage: about OPEN_TODAY, evenly over the stages.
-OPEN_TODAY = 12
-OPEN_TODAY_MAX_SHARE = 0.10
-OPEN_STOP_STAGES = ("intake", "dispatched", "on_scene", "handled")
-OPEN_STOP_WEIGHTS = (0.10, 0.15, 0.25, 0.50)
+# Work done late: the share of items of each kind finished after their deadline (a handful
+# a day at the default load). Each leaves the escalations its overdue queue item raised.
+LATE_SHARE: dict[str, float] = {
+    "dispatch": 0.0003, "arrival": 0.0008, "handling": 0.0005, "closure": 0.0003,
+    "push_ack": 0.01, "callback": 0.0007, "silent_callback": 0.0005, "incomplete_call": 0.01,
+}
+# On the end day, a few incidents wait at each open stage at "now" (a call-taker still
+# finding a unit, a unit slow to report, a closure not yet written), so the board shows
+# every stage and the queues have some items overdue today: per stage, HOLDS_PER_STAGE (at
+# the default load) of the incidents received between the given minutes before "now".
+HOLDS_PER_STAGE = 2
+HOLD_WINDOWS: dict[str, tuple[int, int]] = {
+    "intake": (3, 8), "dispatched": (10, 25), "en_route": (20, 45), "on_scene": (90, 200),
+    "handled": (240, 480),
+}
 
 # DV households: how many incidents a household has over the period.
 DV_HOUSEHOLD_SIZES = (1, 2, 3, 4, 5)
@@ -410,13 +418,23 @@ RESULTS: dict[str, tuple[str, ...]] = {
     "telecom_fraud": ("已紧急止付，立案侦查",),
 }
 CALLBACK_REMARKS = ("对处置结果满意", "民警态度很好", "问题已解决", "")
-ESCALATION_REASONS = {
-    "enterprise": "现场未能化解，报市局领导督办",
-    "callback": "回访不满意",
-}
+DISSATISFIED_REMARKS = ("认为出警太慢", "对处理结果不认可")
+NOT_REACHED_REMARKS = ("电话无人接听", "电话关机", "")
+# A silent call called back: reached or not, and what the call-taker noted.
+SILENT_REACHED = 0.55
+SILENT_REMARKS = {"reached": ("误拨，无警情", "儿童误拨", "信号不好，已确认无事"),
+                  "not_reached": ("回拨无人接听", "回拨关机", "")}
+# End day: share of inquiries saved incomplete (for the call-taker to complete), and the
+# remarks the completion records.
+INCOMPLETE_SHARE_END_DAY = 0.02
+COMPLETED_REMARKS = ("已补录报警类别", "已与报警人核实并补录")
+# Escalations raised by a person (the enterprise desk's reason is its own words) and how the
+# supervisor resolves them, by reason.
+ENTERPRISE_ESCALATION = "现场未能化解，报市局领导督办"
 ESCALATION_RESOLUTIONS = {
-    "enterprise": "市局领导督办，问题已解决",
-    "callback": "值班长复核，已向群众解释并整改",
+    ENTERPRISE_ESCALATION: "市局领导督办，问题已解决",
+    "callback_dissatisfied": "值班长复核，已向群众解释并整改",
+    "callback_not_reached": "值班长核查，已由社区民警当面回访",
 }
 BANKS = ("中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行", "邮政储蓄银行",
          "徽商银行", "招商银行")
