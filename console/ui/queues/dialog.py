@@ -4,7 +4,7 @@ escalation, complete a call record, record a silent call's call-back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,6 +64,17 @@ class ItemDialog(QDialog):
         self.ok.setToolTip("Ctrl+Enter")
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.first_field().setFocus()
+
+    def first_field(self) -> QWidget:
+        """The first thing to fill in: the choice, else the text, else the button."""
+        for field in (self.choice, self.text):
+            if field.parent() is not None:
+                return field
+        return self.ok
 
     def _build(self, form: QFormLayout) -> None:
         kind = self.item.kind

@@ -3,12 +3,22 @@ outgoing operator's remarks — printable and exportable to PDF."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Signal
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSettings, QStandardPaths, Signal
+from PySide6.QtGui import (
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QShortcut,
+    QShowEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +38,9 @@ from console.store.queues import Handover
 from console.ui.context import ViewContext
 from console.ui.queues import texts
 
+FOLDER_KEY = "queues/handover_folder"  # where the last handover PDF was saved
+_NOWRAP = ' style="white-space: nowrap"'  # incident numbers and deadlines stay whole
+
 
 class HandoverDialog(QDialog):
     saved = Signal()
@@ -40,20 +53,26 @@ class HandoverDialog(QDialog):
         self.resize(820, 680)
         self.handover: Handover = ctx.store.handover(desk)
         self.preview = QTextBrowser()
+        self._saved_remarks = self.handover.remarks
         self.remarks = QPlainTextEdit(self.handover.remarks)
         self.remarks.setPlaceholderText(self.tr("Remarks for the next shift"))
         self.remarks.setMaximumHeight(120)
+        self.remarks.setTabChangesFocus(True)  # Tab walks the dialog, as everywhere else
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c;")
         save = QPushButton(self.tr("Save remarks"))
         save.setShortcut(QKeySequence("Ctrl+S"))
-        save.setToolTip(self.tr("Save remarks (Ctrl+S)"))
+        save.setToolTip(self.tr("Save remarks (Ctrl+S or Ctrl+Enter)"))
         save.clicked.connect(self.save_remarks)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save_remarks)
         print_button = QPushButton(self.tr("Print…"))
         print_button.setShortcut(QKeySequence("Ctrl+P"))
         print_button.setToolTip(self.tr("Print… (Ctrl+P)"))
         print_button.clicked.connect(self.print_note)
         pdf = QPushButton(self.tr("Export PDF…"))
+        pdf.setShortcut(QKeySequence("Ctrl+E"))
+        pdf.setToolTip(self.tr("Export PDF… (Ctrl+E)"))
         pdf.clicked.connect(self._ask_pdf)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -67,6 +86,18 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.remarks)
         layout.addLayout(buttons)
         self.refresh_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.remarks.setFocus()
+        self.remarks.moveCursor(QTextCursor.MoveOperation.End)
+
+    def reject(self) -> None:
+        """Escape or Close: remarks typed and not yet saved are saved, never lost; if they
+        cannot be, the dialog stays open and says why."""
+        if self.remarks.toPlainText() != self._saved_remarks and not self.save_remarks():
+            return
+        super().reject()
 
     def document(self) -> QTextDocument:
         doc = QTextDocument(self)
@@ -117,7 +148,9 @@ class HandoverDialog(QDialog):
             cells = [texts.kind_name(item.kind), texts.reference_label(item),
                      texts.what_to_do(item), texts.owner_text(item),
                      texts.deadline_text(item, now), texts.level_name(item.owner_level())]
-            out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            out.append("<tr>" + "".join(
+                f"<td{_NOWRAP if column in (1, 4) else ''}>{escape(c)}</td>"
+                for column, c in enumerate(cells)) + "</tr>")
         out.append("</table>")
         return "".join(out)
 
@@ -133,6 +166,7 @@ class HandoverDialog(QDialog):
         except StoreError:
             self.message.setText(self.tr("The database is busy. Try again."))
             return False
+        self._saved_remarks = self.remarks.toPlainText()
         self.message.setText(self.tr("Remarks saved."))
         self.refresh_preview()
         self.saved.emit()
@@ -148,19 +182,54 @@ class HandoverDialog(QDialog):
         self.document().print_(writer)
         return path
 
+    def file_name(self) -> str:
+        """The name suggested for the PDF: the desk and the shift's day and start."""
+        start = self.handover.shift_start.astimezone(self._ctx.store.tz)
+        desk = re.sub(r'[\\/:*?"<>|\s]+', "_", texts.desk_name(self.desk))
+        return self.tr("handover-%1-%2.pdf").replace("%1", desk).replace(
+            "%2", f"{start:%Y-%m-%d-%H%M}")
+
+    def suggested_path(self) -> Path:
+        """Where the file dialog starts: the folder used last time, else Documents."""
+        last = QSettings().value(FOLDER_KEY)
+        folder = Path(str(last)) if last else None
+        if folder is None or not folder.is_dir():
+            folder = documents_folder()
+        return folder / self.file_name()
+
     def _ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), "handover.pdf",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
+                                              str(self.suggested_path()),
                                               self.tr("PDF files (*.pdf)"))
-        if name:
-            try:
-                self.export_pdf(name)
-            except OSError:
-                self.message.setText(self.tr("The file could not be written."))
-                return
-            self.message.setText(self.tr("Saved to %1").replace("%1", name))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            self.export_pdf(path)
+        except OSError:
+            self.message.setText(self.tr("The file could not be written."))
+            return
+        settings = QSettings()
+        settings.setValue(FOLDER_KEY, str(path.parent))
+        settings.sync()
+        self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
 
     def print_note(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.document().print_(printer)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (made if it is missing), else the home folder."""
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
