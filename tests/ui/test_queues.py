@@ -1,13 +1,30 @@
-"""The queue views on a real database: live items, escalation, forms, clear-to-zero, handover."""
+"""The queue views on a real database: live items, escalation, forms, clear-to-zero, handover.
+
+The keyboard tests work as a person does: log in, open the queues with Ctrl+5, and send
+every key to whatever has the focus."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QWidget,
+)
 
 from console.domain.addresses import address_key
 from console.domain.calls import CallDraft
@@ -18,8 +35,110 @@ from console.store import Store
 from console.store.records import Operator
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
-from console.ui.queues import ClearToZeroView, HandoverDialog, ItemDialog, QueuesView
-from console.ui.queues.model import DEADLINE, LEVEL, OWNER, StateRole
+from console.ui.queues import ClearToZeroView, HandoverDialog, ItemDialog, QueuePage, QueuesView
+from console.ui.queues.clear import CATEGORY as CLEAR_CATEGORY
+from console.ui.queues.clear import ESCALATED, REASONS
+from console.ui.queues.clear import NUMBER as CLEAR_NUMBER
+from console.ui.queues.clear import OWNER as CLEAR_OWNER
+from console.ui.queues.model import ACTION, DEADLINE, LEVEL, OWNER, REFERENCE, StateRole
+from console.ui.queues.review_dialog import ReviewDialog
+from console.ui.shell.login import LoginDialog
+from console.ui.shell.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+D = TypeVar("D", bound=QDialog)
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Iterator[Path]:
+    """Each test has its own QSettings file (Qt caches the path once per process)."""
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings().clear()
+
+
+# --- as a person works: keys go to whatever has the focus ---------------------------------
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot, key: Qt.Key,  # type: ignore[no-untyped-def]
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifiers)
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Latin text key by key; Chinese as the input method delivers it, a committed string."""
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if run.isascii():
+            qtbot.keyClicks(focused(), run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(focused(), event)
+
+
+def modal(qtbot, kind: type[D]) -> D:  # type: ignore[no-untyped-def]
+    """The form that has just opened over the window."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, kind)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: focused().window() is dialog)
+    return dialog
+
+
+def closed(qtbot, view: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """A form has closed: the window manager gives the main window back its activation
+    (the offscreen platform does not)."""
+    window = view.window()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def log_in(qtbot, store: Store, username: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The login dialog by keyboard, then the main window at 1366×768."""
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.username)
+    type_text(qtbot, username)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "secret-110")
+    with qtbot.waitSignal(dialog.attempted) as attempt:
+        press(qtbot, Qt.Key.Key_Return)
+    assert attempt.args == [True] and dialog.operator is not None
+    window = MainWindow(store, dialog.operator, "en")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is window)
+    return window
+
+
+def open_queues(qtbot, window: MainWindow) -> QueuesView:  # type: ignore[no-untyped-def]
+    """Ctrl+5, and wait for the queue (and the review) to be read."""
+    press(qtbot, Qt.Key.Key_5, CTRL)
+    assert window.current_view() == "queues"
+    view = window.views["queues"]
+    assert isinstance(view, QueuesView)
+    qtbot.waitUntil(lambda: view.page.is_loaded() and not view.busy()
+                    and (view.clear_view is None or view.clear_view.is_loaded()))
+    return view
 
 
 def log_incident(store: Store, operator: Operator, **overrides: object) -> int:
@@ -129,7 +248,7 @@ def test_other_seat_change_shows_without_reset(qtbot, store: Store, operator: Op
 
 
 def test_enter_on_a_push_opens_its_form_and_acknowledges(  # type: ignore[no-untyped-def]
-        qtbot, store: Store, operator: Operator, watcher: ChangeWatcher) -> None:
+        qtbot, store: Store, operator: Operator) -> None:
     with store.write() as conn:
         conn.execute(
             "INSERT INTO enterprises (name, address, address_key, bureau_leader, station_leader,"
@@ -137,19 +256,19 @@ def test_enter_on_a_push_opens_its_form_and_acknowledges(  # type: ignore[no-unt
             " '王局', '赵所', '钱警官', ?)", [address_key("大通区工业路3号"), store.now_text()])
     iid = log_incident(store, operator, address="大通区工业路3号", jurisdiction_code="340402",
                        category_code="enterprise_security", priority=2)
-    desk = store.add_operator("hq01", "孙丽", "enterprise_desk", "secret-110")
-    view = make_view(qtbot, store, desk, watcher)
-    assert view.page.queue() == "enterprise"
+    store.add_operator("hq01", "孙丽", "enterprise_desk", "secret-110")
+    view = open_queues(qtbot, log_in(qtbot, store, "hq01"))
+    assert view.page.queue() == "enterprise" and view.tabs is None
     assert view.count() == 3
     first = view.model.row_at(0)
     assert first.kind is Kind.PUSH_ACK
-    view.page.table.setFocus()
-    view.page.table.setCurrentIndex(view.model.index(0, 0))
-    qtbot.keyClick(view.page.table, Qt.Key.Key_Return)
-    dialog = view.page.current_dialog
-    assert isinstance(dialog, ItemDialog) and dialog.item.key == first.key
-    qtbot.addWidget(dialog)
-    assert dialog.submit()
+    assert focused() is view.page.table and view.page.current_item() == first
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = modal(qtbot, ItemDialog)
+    assert dialog.item.key == first.key
+    qtbot.waitUntil(lambda: focused() is dialog.ok)  # nothing to fill in: the button
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: first.key not in rows(view), timeout=3000)
     assert view.count() == 2
     assert any(e.kind == "push_ack" for e in store.timeline(iid))
@@ -225,6 +344,8 @@ def test_clear_to_zero_view_lists_earlier_open_and_cleared_days(  # type: ignore
 
     resets: list[bool] = []
     view.model.modelReset.connect(lambda: resets.append(True))
+    assert view.selected() is not None  # the first row is current at once
+    view.table.setCurrentIndex(QModelIndex())
     assert not view.assign_selected(operator.id)  # nothing selected
     assert view.message.text() == "Select an incident first."
     assert view.select_incident(old)
@@ -277,24 +398,258 @@ def test_handover_note_saves_remarks_and_exports_pdf(qtbot, store: Store, operat
     assert store.incident(iid).number in text
 
 
-def test_item_form_by_keyboard_tab_and_ctrl_enter(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
-                                                  watcher: ChangeWatcher) -> None:
-    from PySide6.QtCore import Qt
-
+def test_item_form_by_keyboard_tab_and_ctrl_enter(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                  operator: Operator) -> None:
     iid = log_incident(store, operator, category_code="domestic_violence")
     store.advance(iid, Stage.HANDLED, operator.id)
     store.advance(iid, Stage.CLOSED, operator.id)
-    dv = store.add_operator("fjb02", "周敏", "dv_desk", "secret-110")
-    view = make_view(qtbot, store, dv, watcher)
-    dialog = ItemDialog(view.page._ctx, view.model.row_at(0))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    dialog.text.setFocus()
-    qtbot.keyClicks(dialog.text, "ok")
-    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)
+    store.add_operator("fjb02", "周敏", "dv_desk", "secret-110")
+    view = open_queues(qtbot, log_in(qtbot, store, "fjb02"))
+    assert focused() is view.page.table
+    item = view.page.current_item()
+    assert item is not None and item.kind is Kind.CALLBACK
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = modal(qtbot, ItemDialog)
+    assert store.incident(iid).number in dialog.windowTitle()
+    qtbot.waitUntil(lambda: focused() is dialog.choice)  # the first field: the rating
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.text
+    type_text(qtbot, "ok")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is not dialog.text
     assert dialog.text.toPlainText() == "ok"  # Tab moved on, it typed no tab
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
     assert store.callbacks_of(iid)[0]["remarks"] == "ok"
+
+
+def test_escape_closes_an_item_form_without_recording(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                      operator: Operator) -> None:
+    iid = log_incident(store, operator, category_code="domestic_violence")
+    store.advance(iid, Stage.HANDLED, operator.id)
+    store.advance(iid, Stage.CLOSED, operator.id)
+    store.add_operator("fjb03", "周敏", "dv_desk", "secret-110")
+    view = open_queues(qtbot, log_in(qtbot, store, "fjb03"))
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = modal(qtbot, ItemDialog)
+    with qtbot.waitSignal(dialog.rejected):
+        press(qtbot, Qt.Key.Key_Escape)
+    assert store.callbacks_of(iid)[0]["done_at"] is None
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: focused() is view.page.table)
+
+
+# --- the clear-to-zero review by keyboard ---------------------------------------------------
+
+
+def test_annotation_by_keyboard_names_the_incident_and_is_stored(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, operator: Operator, supervisor: Operator,
+        clock: FixedClock) -> None:
+    old = log_incident(store, operator, received_at=clock.now() - timedelta(days=1))
+    number = store.incident(old).number
+    view = open_queues(qtbot, log_in(qtbot, store, "sv01"))
+    clear = view.clear_view
+    assert clear is not None and view.tabs is not None
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert view.tabs.currentWidget() is clear
+    assert focused() is clear.table
+    qtbot.waitUntil(lambda: clear.model.rowCount() == 1)
+    chosen = clear.selected()
+    assert chosen is not None and chosen.incident_id == old
+
+    press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    dialog = modal(qtbot, ReviewDialog)
+    assert number in dialog.windowTitle() and "Theft" in dialog.windowTitle()
+    subject = dialog.findChild(QLabel, "reviewSubject")
+    assert subject is not None and number in subject.text() and "Theft" in subject.text()
+    qtbot.waitUntil(lambda: focused() is dialog.field)
+    type_text(qtbot, "已电话督促派出所")
+    press(qtbot, Qt.Key.Key_Tab)  # on to the buttons: Tab types no tab
+    assert focused() is not dialog.field
+    assert isinstance(dialog.field, QPlainTextEdit)
+    assert dialog.field.toPlainText() == "已电话督促派出所"
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    notes = [e.detail["text"] for e in store.timeline(old) if e.kind == "note"]
+    assert notes == ["已电话督促派出所"]
+    qtbot.waitUntil(lambda: "已电话督促派出所" in clear.detail.text(), timeout=3000)
+    assert number in clear.detail.text()
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: focused() is clear.table)
+
+    # An empty note is refused with a word and the form stays; Escape then cancels.
+    press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    dialog = modal(qtbot, ReviewDialog)
+    qtbot.waitUntil(lambda: focused() is dialog.field)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible() and dialog.message.text() == "Please enter a text."
+    assert focused() is dialog.field
+    type_text(qtbot, "不要")
+    with qtbot.waitSignal(dialog.rejected):
+        press(qtbot, Qt.Key.Key_Escape)
+    assert len([e for e in store.timeline(old) if e.kind == "note"]) == 1
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: focused() is clear.table)
+    assert clear.message.text() == ""
+
+
+def test_assign_and_escalate_by_keyboard(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
+                                         supervisor: Operator, clock: FixedClock) -> None:
+    old = log_incident(store, operator, received_at=clock.now() - timedelta(days=1))
+    number = store.incident(old).number
+    view = open_queues(qtbot, log_in(qtbot, store, "sv01"))
+    clear = view.clear_view
+    assert clear is not None
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    qtbot.waitUntil(lambda: clear.model.rowCount() == 1)
+
+    press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    dialog = modal(qtbot, ReviewDialog)
+    assert number in dialog.windowTitle()
+    qtbot.waitUntil(lambda: focused() is dialog.field)
+    choice = dialog.field
+    assert isinstance(choice, QComboBox)
+    for _ in range(choice.count()):
+        if choice.currentData() == operator.id:
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    assert choice.currentData() == operator.id
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: clear.model.index(0, CLEAR_OWNER).data() == "张明", timeout=3000)
+    closed(qtbot, view)
+    assert focused() is clear.table
+
+    press(qtbot, Qt.Key.Key_E, CTRL | SHIFT)
+    dialog = modal(qtbot, ReviewDialog)
+    assert number in dialog.windowTitle()
+    qtbot.waitUntil(lambda: focused() is dialog.field)
+    type_text(qtbot, "超过一天未处结")
+    press(qtbot, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: clear.model.index(0, ESCALATED).data() == "Bureau leadership",
+                    timeout=3000)
+    assert {"owner", "escalate"} <= {e.kind for e in store.timeline(old)}
+
+
+def test_ctrl_tab_and_ctrl_page_keys_switch_the_tabs(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                     supervisor: Operator) -> None:
+    view = open_queues(qtbot, log_in(qtbot, store, "sv01"))
+    tabs, clear = view.tabs, view.clear_view
+    assert tabs is not None and clear is not None
+    assert tabs.currentWidget() is view.page and focused() is view.page.table
+    steps: list[tuple[Qt.Key, Qt.KeyboardModifier, QueuePage | ClearToZeroView]] = [
+        (Qt.Key.Key_Tab, CTRL, clear),
+        (Qt.Key.Key_Tab, CTRL, view.page),  # round again
+        (Qt.Key.Key_Backtab, CTRL | SHIFT, clear),  # Ctrl+Shift+Tab as the keyboard sends it
+        (Qt.Key.Key_Tab, CTRL | SHIFT, view.page),
+        (Qt.Key.Key_PageDown, CTRL, clear),
+        (Qt.Key.Key_PageUp, CTRL, view.page),
+    ]
+    for key, modifiers, page in steps:
+        press(qtbot, key, modifiers)
+        assert tabs.currentWidget() is page
+        assert focused() is page.table
+
+
+# --- tables that fit ----------------------------------------------------------------------
+
+
+def test_tables_show_whole_numbers_and_fit_1366_by_768(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, operator: Operator, supervisor: Operator,
+        clock: FixedClock) -> None:
+    day = timedelta(days=1)
+    for code in ("fraud_customer_service", "dv_order_breach", "theft"):
+        iid = log_incident(store, operator, received_at=clock.now() - day, category_code=code,
+                           summary="长" * 40)
+        store.escalate_incident(iid, "企业多次反映问题未解决，群众不满意，请局领导督办" * 3,
+                                operator.id)
+    log_incident(store, operator)
+    clock.advance(minutes=40)
+    store.escalate_due()
+    window = log_in(qtbot, store, "sv01")
+    assert window.size() == QSize(1366, 768)
+    view = open_queues(qtbot, window)
+    view.page.set_queue("all")
+    clear = view.clear_view
+    assert clear is not None
+    qtbot.waitUntil(lambda: clear.model.rowCount() == 3)
+    categories = {clear.model.index(r, CLEAR_CATEGORY).data() for r in range(3)}
+    assert "Fraud impersonating e-commerce / courier customer service" in categories
+    for table, column, long_text in ((view.page.table, REFERENCE, ACTION),
+                                     (clear.table, CLEAR_NUMBER, REASONS)):
+        if not table.isVisible():
+            press(qtbot, Qt.Key.Key_Tab, CTRL)
+        qtbot.waitUntil(table.isVisible)
+        model = table.model()
+        numbers = [str(model.index(r, column).data()) for r in range(model.rowCount())]
+        assert any(n.startswith("340400-2026") for n in numbers)
+        style = table.style()
+        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+                       + 1)
+        widest = max(table.fontMetrics().horizontalAdvance(n) for n in numbers)
+        assert table.columnWidth(column) >= widest + margins
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)  # never elided
+        header = table.horizontalHeader()
+        assert header.sectionResizeMode(long_text) == QHeaderView.ResizeMode.Stretch
+        assert sum(header.sectionSize(c) for c in range(header.count())) \
+            <= table.viewport().width()
+        assert not table.horizontalScrollBar().isVisible()
+        # The long text is elided in its column and whole in its tooltip.
+        first = model.index(0, long_text)
+        assert first.data(Qt.ItemDataRole.ToolTipRole) == first.data()
+    assert not clear.day_list.horizontalScrollBar().isVisible()
+
+
+# --- the shift handover ---------------------------------------------------------------------
+
+
+def test_handover_by_keyboard_and_its_pdf_folder(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, operator: Operator, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    log_incident(store, operator)
+    view = open_queues(qtbot, log_in(qtbot, store, "ct01"))
+    press(qtbot, Qt.Key.Key_H, CTRL)
+    dialog = modal(qtbot, HandoverDialog)
+    qtbot.waitUntil(lambda: focused() is dialog.remarks)
+    type_text(qtbot, "DS01 电台故障")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is not dialog.remarks
+    assert dialog.remarks.toPlainText() == "DS01 电台故障"
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert store.handover("dispatch").remarks == "DS01 电台故障"
+    assert dialog.message.text() == "Remarks saved."
+
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    first = dialog.suggested_path()
+    assert first.parent == documents != Path.home()
+    assert first.name == "handover-Dispatch_desk-2026-11-29-0800.pdf"
+    asked: list[str] = []
+    out = tmp_path / "exports"
+    out.mkdir()
+
+    def save_as(parent: object, caption: str, where: str, filters: str) -> tuple[str, str]:
+        asked.append(where)
+        return str(out / "shift"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: asked != [])  # a button's shortcut clicks it a moment later
+    assert asked == [str(first)]
+    assert (out / "shift.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.suggested_path().parent == out  # the folder used last, next time
+
+    # Escape closes; what was typed since the last save is kept, not lost.
+    for _ in range(10):
+        if focused() is dialog.remarks:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.remarks
+    type_text(qtbot, "，已报修")
+    with qtbot.waitSignal(dialog.rejected):
+        press(qtbot, Qt.Key.Key_Escape)
+    assert store.handover("dispatch").remarks == "DS01 电台故障，已报修"
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: focused() is view.page.table)

@@ -8,7 +8,8 @@ says whether it is cleared.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,29 +24,35 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from console.domain.clock import from_stored
+from console.domain.problems import Problem
 from console.domain.queues import DayStatus, OpenIncident
 from console.store import InputRefused, StoreError
 from console.store.queues import ClearReview
 from console.ui.context import ViewContext
 from console.ui.queues import texts
-from console.ui.queues.keyed import KeyedTableModel
+from console.ui.queues.columns import Column, ColumnFit
+from console.ui.queues.keyed import KeyedTableModel, keep_a_current_row
+from console.ui.queues.review_dialog import ReviewDialog, choice_field, text_field
 from console.ui.queues.worker import StoreWorker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 IncidentRole = Qt.ItemDataRole.UserRole + 1
 RELOAD_AFTER_CHANGE_MS = 500
+NOTES_SHOWN = 3
+DAY, NUMBER, CATEGORY, STAGE, REASONS, OWNER, AGE, ESCALATED = range(8)
 
 
 class ReviewModel(KeyedTableModel[OpenIncident]):
@@ -69,27 +76,35 @@ class ReviewModel(KeyedTableModel[OpenIncident]):
             return row.incident_id
         if role == Qt.ItemDataRole.BackgroundRole and row.escalation_level:
             return QBrush(QColor("#fff1c9"))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (CATEGORY, REASONS, OWNER):
+            return self.data(index)  # the whole text of a column that may be elided
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
-        if column == 0:
+        if column == DAY:
             return row.day.isoformat()
-        if column == 1:
+        if column == NUMBER:
             return row.number
-        if column == 2:
-            return texts.category_name(self._ctx.reference, row.category_code, self._ctx.lang)
-        if column == 3:
+        if column == CATEGORY:
+            return self.category(row)
+        if column == STAGE:
             return texts.stage_name(row.stage)
-        if column == 4:
-            return self.tr(", ").join(texts.reason_name(r, row.stage, row.pending_pushes)
-                                      for r in row.reasons)
-        if column == 5:
+        if column == REASONS:
+            return self.reasons(row)
+        if column == OWNER:
             return row.owner_name or texts.desk_name(row.desk)
-        if column == 6:
+        if column == AGE:
             return texts.span_text(row.age(self._ctx.store.now()))
-        if column == 7:
+        if column == ESCALATED:
             return texts.level_name_code(row.escalation_level)
         return None
+
+    def category(self, row: OpenIncident) -> str:
+        return texts.category_name(self._ctx.reference, row.category_code, self._ctx.lang)
+
+    def reasons(self, row: OpenIncident) -> str:
+        return self.tr(", ").join(texts.reason_name(r, row.stage, row.pending_pushes)
+                                  for r in row.reasons)
 
 
 class DaysModel(QAbstractListModel):
@@ -141,6 +156,7 @@ class ClearToZeroView(QWidget):
         self._worker = StoreWorker(ctx.store, self)
         self._loaded = False
         self.review: ClearReview | None = None
+        self.current_dialog: ReviewDialog | None = None
         self.model = ReviewModel(ctx, self)
         self.days = DaysModel(self)
         self.summary = QLabel()
@@ -152,12 +168,27 @@ class ClearToZeroView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFit(self.table, {
+            DAY: Column(samples=lambda: ["2026-11-28"]),
+            NUMBER: Column(number=True),
+            CATEGORY: Column(content_cap=8),
+            STAGE: Column(samples=texts.stage_names),
+            OWNER: Column(samples=texts.desk_names, content_cap=6),
+            AGE: Column(samples=texts.span_samples),
+            ESCALATED: Column(samples=texts.level_names),
+        }, stretch=REASONS)
+        keep_a_current_row(self.table)
         self.table.activated.connect(
             lambda index: self.openIncident.emit(self.model.row_at(index.row()).incident_id))
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail = QLabel()
+        self.detail.setObjectName("reviewDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.day_list = QListView()
         self.day_list.setModel(self.days)
-        self.day_list.setMaximumWidth(240)
+        self.day_list.setMaximumWidth(self._days_width())
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -175,8 +206,14 @@ class ClearToZeroView(QWidget):
         days_layout.addWidget(QLabel(self.tr("Days")))
         days_layout.addWidget(self.day_list)
         split.addWidget(days_box)
-        split.addWidget(self.table)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.detail)
+        split.addWidget(table_box)
         split.setStretchFactor(1, 1)
+        split.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -187,6 +224,14 @@ class ClearToZeroView(QWidget):
         self._soon.timeout.connect(self.reload)
         ctx.changes.changed.connect(self._soon.start)
         self.reload()
+
+    def _days_width(self) -> int:
+        """Wide enough for the longest day line, no wider: the table needs the room."""
+        sample = self.days.line(DayStatus(date(2026, 11, 28), 9999, 9999))
+        metrics = self.day_list.fontMetrics()
+        frame = 2 * self.day_list.frameWidth()
+        scroll = self.day_list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return metrics.horizontalAdvance(sample) + frame + scroll + 16
 
     def _button(self, bar: QHBoxLayout, text: str, keys: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -225,9 +270,10 @@ class ClearToZeroView(QWidget):
                 "%1", str(count)))
         else:
             self.summary.setText(self.tr("All earlier days are cleared"))
+        self._show_detail()
         self.loaded.emit()
 
-    # -- actions --------------------------------------------------------------------------
+    # -- the incident chosen --------------------------------------------------------------
     def selected(self) -> OpenIncident | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
@@ -239,64 +285,128 @@ class ClearToZeroView(QWidget):
         self.table.setCurrentIndex(self.model.index(row, 0))
         return True
 
+    def subject(self, row: OpenIncident) -> str:
+        """The incident as dialogs name it: its number and category."""
+        category = self.model.category(row)
+        return f"{row.number} {category}" if category else row.number
+
+    def _show_detail(self, *_: object) -> None:
+        """Under the table: the chosen incident in full, with its latest notes."""
+        row = self.selected()
+        if row is None:
+            self.detail.clear()
+            return
+        owner = row.owner_name or texts.desk_name(row.desk)
+        lines = [f"<b>{escape(self.subject(row))}</b> · {escape(self.model.reasons(row))} · "
+                 + escape(self.tr("owner: %1").replace("%1", owner))]
+        try:
+            notes = [e for e in self._ctx.store.timeline(row.incident_id) if e.kind == "note"]
+        except StoreError:
+            notes = []
+        for event in reversed(notes[-NOTES_SHOWN:]):
+            at = from_stored(event.at).astimezone(self._ctx.store.tz)
+            text = self.tr("Note %1 %2: %3").replace("%1", f"{at:%m-%d %H:%M}").replace(
+                "%2", event.operator).replace("%3", str(event.detail.get("text", "")))
+            lines.append(escape(text))
+        if not notes:
+            lines.append(escape(self.tr("No notes yet (Ctrl+Shift+N to annotate).")))
+        self.detail.setText("<br>".join(lines))
+
+    # -- actions --------------------------------------------------------------------------
     def assign_selected(self, operator_id: int) -> bool:
         return self._do(lambda row: self._ctx.store.assign_owner(
-            row.incident_id, operator_id, self._ctx.operator.id))
+            row.incident_id, operator_id, self._ctx.operator.id)) is None
 
     def escalate_selected(self, reason: str) -> bool:
         return self._do(lambda row: self._ctx.store.escalate_incident(
-            row.incident_id, reason, self._ctx.operator.id))
+            row.incident_id, reason, self._ctx.operator.id)) is None
 
     def annotate_selected(self, text: str) -> bool:
         return self._do(lambda row: self._ctx.store.annotate(
-            row.incident_id, text, self._ctx.operator.id))
+            row.incident_id, text, self._ctx.operator.id)) is None
 
-    def _do(self, write: Any) -> bool:
+    def _do(self, write: Any, row: OpenIncident | None = None) -> str | None:
+        """Write for an incident (the selected one by default); None once written, else
+        what went wrong, also shown above the table."""
+        row = row or self.selected()
+        if row is None:
+            problem = self.tr("Select an incident first.")
+        else:
+            try:
+                write(row)
+            except InputRefused as exc:
+                problem = " ".join(self._problem(p) for p in exc.problems)
+            except StoreError:
+                problem = self.tr("The database is busy. Try again.")
+            else:
+                self.message.clear()
+                self._ctx.changes.poke()
+                self.reload()
+                return None
+        self.message.setText(problem)
+        return problem
+
+    def _problem(self, problem: Problem) -> str:
+        if problem.code == "missing":
+            return self.tr("Please enter a text.")
+        if problem.code == "too_long":
+            return self.tr("The text is too long (at most %1 characters).").replace(
+                "%1", str(problem.limit))
+        if problem.code == "control_chars":
+            return self.tr("The text contains characters that cannot be saved.")
+        return self.tr("This cannot be saved: %1.").replace("%1", problem.code)
+
+    def _open(self, dialog: ReviewDialog, row: OpenIncident, write: Any) -> ReviewDialog:
+        dialog.on_submit(lambda: self._do(lambda _row: write(), row))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._dialog_closed(dialog, result))
+        self.current_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: ReviewDialog, result: int) -> None:
+        if self.current_dialog is dialog:
+            self.current_dialog = None
+        if result != QDialog.DialogCode.Accepted:
+            self.message.clear()  # what went wrong was said in the form, now gone
+        self.table.setFocus()
+
+    def _chosen(self) -> OpenIncident | None:
         row = self.selected()
         if row is None:
             self.message.setText(self.tr("Select an incident first."))
-            return False
-        try:
-            write(row)
-        except InputRefused:
-            self.message.setText(self.tr("Please enter a text (at most 500 characters)."))
-            return False
-        except StoreError:
-            self.message.setText(self.tr("The database is busy. Try again."))
-            return False
-        self.message.clear()
-        self._ctx.changes.poke()
-        self.reload()
-        return True
+        return row
 
     def _ask_assign(self) -> None:
-        if self.selected() is None:
-            self.message.setText(self.tr("Select an incident first."))
+        if (row := self._chosen()) is None:
             return
         people = [o for o in self._ctx.store.operators() if o.active]
-        names = [f"{o.display_name} ({self._ctx.reference.role(o.role).name(self._ctx.lang)})"
-                 for o in people]
-        name, ok = QInputDialog.getItem(self, self.tr("Assign"), self.tr("Owner:"), names, 0,
-                                        False)
-        if ok and name in names:
-            self.assign_selected(people[names.index(name)].id)
+        choices = [(f"{o.display_name} ({self._ctx.reference.role(o.role).name(self._ctx.lang)})",
+                    o.id) for o in people]
+        field = choice_field(choices, row.owner_id)
+        dialog = ReviewDialog(self.tr("Assign"), self.subject(row), self.model.reasons(row),
+                              self.tr("Owner:"), field, self.tr("Assign"), self)
+        self._open(dialog, row, lambda: self._ctx.store.assign_owner(
+            row.incident_id, int(field.currentData()), self._ctx.operator.id))
 
     def _ask_escalate(self) -> None:
-        if self.selected() is None:
-            self.message.setText(self.tr("Select an incident first."))
+        if (row := self._chosen()) is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Escalate to the bureau leadership"),
-                                          self.tr("Reason:"))
-        if ok:
-            self.escalate_selected(reason)
+        field = text_field(self.tr("Why the bureau leadership must act"))
+        dialog = ReviewDialog(self.tr("Escalate to the bureau leadership"), self.subject(row),
+                              self.model.reasons(row), self.tr("Reason:"), field,
+                              self.tr("Escalate"), self)
+        self._open(dialog, row, lambda: self._ctx.store.escalate_incident(
+            row.incident_id, field.toPlainText(), self._ctx.operator.id))
 
     def _ask_annotate(self) -> None:
-        if self.selected() is None:
-            self.message.setText(self.tr("Select an incident first."))
+        if (row := self._chosen()) is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Annotate"), self.tr("Note:"))
-        if ok:
-            self.annotate_selected(text)
+        field = text_field(self.tr("Why it is still open, what was done, what comes next"))
+        dialog = ReviewDialog(self.tr("Annotate"), self.subject(row), self.model.reasons(row),
+                              self.tr("Note:"), field, self.tr("Save note"), self)
+        self._open(dialog, row, lambda: self._ctx.store.annotate(
+            row.incident_id, field.toPlainText(), self._ctx.operator.id))
 
     def now(self) -> datetime:
         return self._ctx.store.now()

@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -120,3 +121,16 @@ def _runs(indexes: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((i, 1))
     return runs
+
+
+def keep_a_current_row(table: QTableView) -> None:
+    """Whenever rows arrive in a table with no current row, the first becomes current: Enter
+    and the actions act on a row at once, without a click."""
+    model = table.model()
+
+    def ensure(*_: object) -> None:
+        if not table.currentIndex().isValid() and model.rowCount():
+            table.setCurrentIndex(model.index(0, 0))
+
+    model.modelReset.connect(ensure)
+    model.rowsInserted.connect(ensure)

@@ -66,6 +66,8 @@ class QueueModel(KeyedTableModel[QueueItem]):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column in (DEADLINE, STATE):
             return self.tr("Due %1").replace("%1", item.due.strftime("%Y-%m-%d %H:%M:%S UTC"))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (ACTION, OWNER):
+            return self._display(item, column)  # the whole text of a column that may be elided
         return None
 
     def _display(self, item: QueueItem, column: int) -> str:

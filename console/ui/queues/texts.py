@@ -158,3 +158,45 @@ def level_name_code(code: str) -> str:
     if not code:
         return ""
     return level_name(level_from_code(code))
+
+
+# -- samples of what a column can hold, to size it ---------------------------------------
+SAMPLE_SPANS = (timedelta(days=99, hours=23, minutes=59), timedelta(hours=23, minutes=59,
+                                                                    seconds=59))
+
+
+def kind_names() -> list[str]:
+    return [kind_name(kind) for kind in Kind]
+
+
+def level_names() -> list[str]:
+    return [level_name(level) for level in Level]
+
+
+def state_names() -> list[str]:
+    return [state_name(state) for state in State]
+
+
+def stage_names() -> list[str]:
+    return [stage_name(stage) for stage in ("alert", "intake", "dispatched", "en_route",
+                                            "on_scene", "handled", "closed", "called_back",
+                                            "cancelled")]
+
+
+def desk_names() -> list[str]:
+    return [desk_name(desk) for desk in ("dispatch", "enterprise", "dv", "supervisor",
+                                         "leadership")]
+
+
+def span_samples() -> list[str]:
+    return [span_text(span) for span in SAMPLE_SPANS]
+
+
+def deadline_samples() -> list[str]:
+    overdue = QCoreApplication.translate("QueueTexts", "overdue by %1")
+    ahead = QCoreApplication.translate("QueueTexts", "in %1")
+    return [text.replace("%1", span) for text in (overdue, ahead) for span in span_samples()]
+
+
+def call_label_sample() -> str:
+    return QCoreApplication.translate("QueueTexts", "call #%1").replace("%1", "9999999")

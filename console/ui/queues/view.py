@@ -1,5 +1,8 @@
 """The queue view: one desk's (or the supervisor's) open items, overdue first, live.
 
+Whenever the view shows, the table of its tab has the cursor; Ctrl+Tab and Ctrl+PgDown
+(Ctrl+Shift+Tab, Ctrl+PgUp back) move between the queue and the clear-to-zero review.
+
 Items come from the store's single derivation. The first load runs on a worker
 thread; afterwards only the items of incidents and calls that changed are
 re-read (from the change feed, and for call-only items from the store's own
@@ -12,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,9 +35,20 @@ from console.ui.context import ViewContext
 from console.ui.queues import texts
 from console.ui.queues.alert import AlertBanner
 from console.ui.queues.clear import ClearToZeroView
+from console.ui.queues.columns import Column, ColumnFit
 from console.ui.queues.dialog import FORM_KINDS, ItemDialog
 from console.ui.queues.handover import HandoverDialog
-from console.ui.queues.model import ACTION, DEADLINE, LEVEL, OWNER, REFERENCE, QueueModel
+from console.ui.queues.keyed import keep_a_current_row
+from console.ui.queues.model import (
+    ACTION,
+    DEADLINE,
+    KIND,
+    LEVEL,
+    OWNER,
+    REFERENCE,
+    STATE,
+    QueueModel,
+)
 from console.ui.queues.worker import StoreWorker
 
 TICK_MS = 1000
@@ -80,15 +94,17 @@ class QueuePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            ACTION, QHeaderView.ResizeMode.Stretch)
         # One line per item, the whole incident number visible: the queue is read at a glance.
-        self.table.setWordWrap(False)
-        metrics = self.table.fontMetrics()
-        self.table.setColumnWidth(REFERENCE, metrics.horizontalAdvance("340400-20261129-0000") + 24)
-        for column, sample in ((OWNER, "Bureau leadership"), (LEVEL, "Bureau leadership"),
-                               (DEADLINE, "overdue by 30d 23:59")):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.columns = ColumnFit(self.table, {
+            KIND: Column(samples=texts.kind_names),
+            REFERENCE: Column(samples=lambda: [texts.call_label_sample()], number=True),
+            OWNER: Column(samples=lambda: texts.level_names() + texts.desk_names(),
+                          content_cap=9),
+            DEADLINE: Column(samples=texts.deadline_samples, bold=True),
+            STATE: Column(samples=texts.state_names),
+            LEVEL: Column(samples=texts.level_names),
+        }, stretch=ACTION)
+        keep_a_current_row(self.table)
         self.table.activated.connect(self._activated)
 
         self.open_action = self._action(self.tr("Open item"), "Return", self.open_current)
@@ -307,16 +323,57 @@ class QueuesView(QWidget):
         self.page.countChanged.connect(self.countChanged)
         self.page.openIncident.connect(self.openIncident)
         self.clear_view: ClearToZeroView | None = None
+        self.tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         if len(queues_for_role(ctx.operator.role)) > 1:
             self.tabs = QTabWidget()
             self.tabs.addTab(self.page, self.tr("Queue"))
             self.clear_view = ClearToZeroView(ctx, self)
             self.clear_view.openIncident.connect(self.openIncident)
             self.tabs.addTab(self.clear_view, self.tr("Clear to zero"))
+            for tab in range(self.tabs.count()):
+                self.tabs.setTabToolTip(tab, self.tr("Ctrl+Tab / Ctrl+Shift+Tab: next or "
+                                                     "previous tab"))
             layout.addWidget(self.tabs)
+            # Whatever has the focus in the window (the navigation too), these keys move
+            # between the tabs while the view shows, and the focus goes into the tab's table.
+            for keys, step in ((("Ctrl+Tab", "Ctrl+PgDown"), 1),
+                               (("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+PgUp"), -1)):
+                action = QAction(self)
+                action.setShortcuts([QKeySequence(k) for k in keys])
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.triggered.connect(lambda _=False, step=step: self.step_tab(step))
+                self.addAction(action)
         else:
             layout.addWidget(self.page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.take_focus()
+
+    def take_focus(self) -> None:
+        """Whenever the view shows, its table has the cursor: Enter opens an item at once."""
+        self.focus_table()
+
+    def step_tab(self, step: int) -> None:
+        """Show the next (1) or previous (-1) tab, round, with the focus in its table."""
+        if self.tabs is None:
+            return
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_table()
+
+    def focus_table(self) -> None:
+        """Put the focus in the table of the tab shown, on a row."""
+        page = self.tabs.currentWidget() if self.tabs is not None else self.page
+        table = page.table if isinstance(page, (QueuePage, ClearToZeroView)) else None
+        if table is None:
+            return
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid() and table.model().rowCount():
+            table.setCurrentIndex(table.model().index(0, 0))
 
     @property
     def model(self) -> QueueModel:
