@@ -1,5 +1,5 @@
 """Screenshots of the supervisor's queue and the clear-to-zero review (Chinese), on a fictional
-database: docs/queues.png and docs/clear_to_zero.png."""
+database, in the main window at 1366×768: docs/queues.png and docs/clear_to_zero.png."""
 
 from __future__ import annotations
 
@@ -13,21 +13,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from console.app import application
 from console.domain.addresses import address_key
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.lifecycle import Stage
 from console.store import Store
 from console.store.records import Operator
-from console.ui.changes import ChangeWatcher
-from console.ui.context import ViewContext
 from console.ui.queues import QueuesView
 from console.ui.shell.language import install_translators
+from console.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)  # 10:00 in Huainan
+SIZE = (1366, 768)
 
 
 def call(store: Store, op: Operator, at: datetime, **values: object) -> int | None:
@@ -39,7 +41,8 @@ def call(store: Store, op: Operator, at: datetime, **values: object) -> int | No
     return store.log_call(CallDraft(**draft), op.id).incident_id  # type: ignore[arg-type]
 
 
-def fill(store: Store) -> Operator:
+def fill(store: Store) -> tuple[Operator, int]:
+    """The supervisor, and an incident of an earlier day with a review note."""
     taker = store.add_operator("jiejing01", "陈晓", "call_taker", "demo110")
     boss = store.add_operator("zhibanzhang", "刘建国", "supervisor", "demo110")
     with store.write() as conn:
@@ -65,6 +68,7 @@ def fill(store: Store) -> Operator:
                    jurisdiction_code="340402", summary="阻工")
     store.clock.set(NOW - day)  # type: ignore[attr-defined]
     store.assign_owner(old or 0, taker.id, boss.id)
+    store.annotate(old or 0, "已电话督促谢家集区派出所，今日 18 时前反馈调解结果", boss.id)
     store.escalate_incident(ent_old or 0, "企业反映问题未解决，报局领导督办", boss.id)
     # Today: incidents at intake, under way, a silent call, a dissatisfied callback.
     for minutes, cat, addr, summary in (
@@ -90,7 +94,7 @@ def fill(store: Store) -> Operator:
         store.record_callback(int(cb["id"]), "dissatisfied", "认为处理不公", taker.id)
     store.clock.set(NOW)  # type: ignore[attr-defined]
     store.escalate_due()
-    return boss
+    return boss, old or 0
 
 
 def settle(app: QApplication, view: QueuesView) -> None:
@@ -107,29 +111,34 @@ def settle(app: QApplication, view: QueuesView) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    app = application()  # as the console starts, with its own CJK font
+    QCoreApplication.setOrganizationName("Console110Shots")
+    QCoreApplication.setApplicationName("console110-shots")
+    keep = install_translators(app, "zh_CN")  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as tmp:
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
         store = Store.open(Path(tmp) / "demo.db", clock=FixedClock(NOW))
-        boss = fill(store)
-        watcher = ChangeWatcher(store)
-        view = QueuesView(ViewContext(store, boss, "zh_CN", watcher))
-        view.resize(1400, 850)
-        view.show()
+        boss, noted = fill(store)
+        # The smallest screen the centre uses: everything must fit without scrolling sideways.
+        window = MainWindow(store, boss, "zh_CN")
+        window.resize(*SIZE)
+        window.show()
+        window.show_view("queues")
+        view = window.view("queues")
+        assert isinstance(view, QueuesView)
         settle(app, view)
-        for column, width in enumerate((110, 190, 430, 160, 120, 90, 90)):
-            view.page.table.setColumnWidth(column, width)
+        view.focus_table()
         app.processEvents()
-        view.grab().save(str(DOCS / "queues.png"))
-        view.tabs.setCurrentIndex(1)
+        window.grab().save(str(DOCS / "queues.png"))
+        view.step_tab(1)
         clear = view.clear_view
         assert clear is not None
-        clear.table.resizeColumnsToContents()
+        clear.select_incident(noted)
         app.processEvents()
-        view.grab().save(str(DOCS / "clear_to_zero.png"))
-        view.close()
-        watcher.stop()
-        store.close()
+        window.grab().save(str(DOCS / "clear_to_zero.png"))
+        window.close()
+    del keep
     print("saved docs/queues.png, docs/clear_to_zero.png")
 
 
