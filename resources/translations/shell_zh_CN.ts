@@ -4,69 +4,69 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="51"/>
+        <location filename="../../console/ui/shell/login.py" line="55"/>
         <source>110 Console: log in</source>
         <translation>110接处警台：登录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="54"/>
+        <location filename="../../console/ui/shell/login.py" line="58"/>
         <source>Demo data — not real incidents</source>
         <translation>演示数据 — 非真实警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="77"/>
+        <location filename="../../console/ui/shell/login.py" line="81"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="78"/>
+        <location filename="../../console/ui/shell/login.py" line="82"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="79"/>
+        <location filename="../../console/ui/shell/login.py" line="83"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="82"/>
+        <location filename="../../console/ui/shell/login.py" line="86"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="87"/>
+        <location filename="../../console/ui/shell/login.py" line="95"/>
         <source>&lt;h2&gt;110 Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;110接处警台&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="97"/>
+        <location filename="../../console/ui/shell/login.py" line="105"/>
         <source>This database has no operators yet. Add one in a terminal with:
 console110 add-operator --db {path} USERNAME --role supervisor</source>
         <translation>此数据库还没有操作员账号。请在终端中添加：
 console110 add-operator --db {path} 用户名 --role supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="133"/>
+        <location filename="../../console/ui/shell/login.py" line="141"/>
         <source>Enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="137"/>
+        <location filename="../../console/ui/shell/login.py" line="145"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="158"/>
+        <location filename="../../console/ui/shell/login.py" line="167"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="173"/>
+        <location filename="../../console/ui/shell/login.py" line="182"/>
         <source>The login could not be checked ({error}). Try again; if it keeps failing, tell the administrator.</source>
         <translation>无法验证登录（{error}）。请重试；如果仍然失败，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="176"/>
+        <location filename="../../console/ui/shell/login.py" line="185"/>
         <source>Wrong username or password. Check them and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
@@ -74,97 +74,97 @@ console110 add-operator --db {path} 用户名 --role supervisor</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="91"/>
+        <location filename="../../console/ui/shell/main_window.py" line="116"/>
         <source>110 Console — {name} ({role})</source>
         <translation>110接处警台 — {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="94"/>
+        <location filename="../../console/ui/shell/main_window.py" line="119"/>
         <source> — DEMO DATA</source>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="123"/>
+        <location filename="../../console/ui/shell/main_window.py" line="151"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="152"/>
+        <location filename="../../console/ui/shell/main_window.py" line="180"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="154"/>
+        <location filename="../../console/ui/shell/main_window.py" line="182"/>
         <source>New call (F2)</source>
         <translation>新建接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="157"/>
+        <location filename="../../console/ui/shell/main_window.py" line="185"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="162"/>
+        <location filename="../../console/ui/shell/main_window.py" line="190"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="167"/>
+        <location filename="../../console/ui/shell/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="184"/>
+        <location filename="../../console/ui/shell/main_window.py" line="212"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="190"/>
+        <location filename="../../console/ui/shell/main_window.py" line="218"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="196"/>
+        <location filename="../../console/ui/shell/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="201"/>
+        <location filename="../../console/ui/shell/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="204"/>
+        <location filename="../../console/ui/shell/main_window.py" line="232"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="205"/>
+        <location filename="../../console/ui/shell/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="208"/>
+        <location filename="../../console/ui/shell/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="278"/>
+        <location filename="../../console/ui/shell/main_window.py" line="336"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="312"/>
+        <location filename="../../console/ui/shell/main_window.py" line="370"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="313"/>
+        <location filename="../../console/ui/shell/main_window.py" line="371"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="318"/>
+        <location filename="../../console/ui/shell/main_window.py" line="376"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -177,9 +177,14 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="325"/>
+        <location filename="../../console/ui/shell/main_window.py" line="383"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="389"/>
+        <source>110 Console</source>
+        <translation>110接处警台</translation>
     </message>
 </context>
 <context>
@@ -305,23 +310,50 @@ Wait a moment and start the console again.</source>
 请稍候再重新启动接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="55"/>
-        <location filename="../../console/ui/shell/startup.py" line="71"/>
+        <location filename="../../console/ui/shell/startup.py" line="54"/>
+        <source>The disk holding {path} is full.
+
+Free some space (or ask the administrator to) and start the console again. Nothing was changed.</source>
+        <translation>{path} 所在的磁盘已满。
+
+请清理出一些空间（或请管理员清理）后重新启动接处警台。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="58"/>
+        <source>{path} is damaged ({detail}).
+
+Do not write to it: ask the administrator to restore the latest backup.</source>
+        <translation>{path} 已损坏（{detail}）。
+
+请勿再写入：请管理员恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="61"/>
+        <source>{path} cannot be read just now ({detail}).
+
+Check the disk or network share and start the console again.</source>
+        <translation>{path} 暂时无法读取（{detail}）。
+
+请检查磁盘或网络共享后重新启动接处警台。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="65"/>
+        <location filename="../../console/ui/shell/startup.py" line="81"/>
         <source>{path} could not be opened: {detail}</source>
         <translation>无法打开 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="62"/>
+        <location filename="../../console/ui/shell/startup.py" line="72"/>
         <source>110 Console: cannot open the database</source>
         <translation>110接处警台：无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="88"/>
+        <location filename="../../console/ui/shell/startup.py" line="98"/>
         <source>110 Console: unexpected error</source>
         <translation>110接处警台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="89"/>
+        <location filename="../../console/ui/shell/startup.py" line="99"/>
         <source>Something went wrong: {error}
 
 What was saved is safe. If it happens again, tell the administrator (the details are in the console&apos;s error output).</source>

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import console
@@ -38,6 +39,7 @@ class RecordingIntake(QWidget):
         self.ctx = ctx
         self.new_calls = 0
         self.may_close = True
+        self.field = QLineEdit(self)
 
     def new_call(self) -> None:
         self.new_calls += 1
@@ -582,3 +584,91 @@ def test_switch_operator_closes_for_a_new_login(
     window.switch_action.trigger()
     assert not window.isVisible()
     assert window.switch_requested
+
+
+def type_keys(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Typed as on a keyboard: to the window, which hands the keys to its focus widget."""
+    for ch in text:
+        qtbot.keyClick(widget.windowHandle(), ch)
+
+
+def test_login_by_keys_alone_with_ctrl_enter(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    dialog = login_dialog(qtbot, store)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    window = dialog.windowHandle()
+    type_keys(qtbot, dialog, "ct01")
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    type_keys(qtbot, dialog, "secret-110")
+    with qtbot.waitSignal(dialog.attempted) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [True]
+    assert dialog.operator == operator
+
+
+def test_a_second_enter_while_checking_does_not_cancel(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    dialog = login_dialog(qtbot, store)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    window = dialog.windowHandle()
+    type_keys(qtbot, dialog, "ct01")
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    type_keys(qtbot, dialog, "secret-110")
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
+    with qtbot.waitSignal(dialog.attempted) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+        assert dialog.busy()
+        qtbot.keyClick(window, Qt.Key.Key_Return)  # impatient: the check takes a moment
+        assert dialog.focusWidget() is dialog.password
+    assert blocker.args == [True]
+    assert finished == [QDialog.DialogCode.Accepted.value]
+
+
+def test_after_login_the_keys_reach_the_current_view(
+        qapp: QApplication, db_path: Path, operator: Operator,
+        monkeypatch: pytest.MonkeyPatch, messages: Shown,
+) -> None:
+    """As the console starts: log in, and what is typed lands in the view, not the navigation."""
+    typed: list[str] = []
+
+    def act() -> None:
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not shown or not shown[0].isActiveWindow():
+            QTimer.singleShot(10, act)
+            return
+        window = shown[0]
+        for ch in "110":
+            QTest.keyClick(window.windowHandle(), ch)
+        typed.append(window.views["intake"].field.text())
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window.windowHandle(), "9")
+        typed.append(window.views["intake"].field.text())
+        typed.append(str(qapp.focusWidget() is window.nav))
+        window.quit_action.trigger()
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, store, parent=None: operator))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    QTimer.singleShot(0, act)
+    assert run_gui(db_path, "en") == 0
+    assert typed == ["110", "1109", "False"]
+
+
+def test_the_navigation_never_takes_the_keyboard(
+        qtbot: QtBot, store: Store, operator: Operator,
+) -> None:
+    window = make_window(qtbot, store, operator)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.nav.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.nav.visualItemRect(window.nav.item(1)).center())
+    assert window.current_view() == "board"
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.windowHandle(), "7")
+    assert window.views["intake"].field.text() == "7"

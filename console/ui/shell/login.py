@@ -2,7 +2,10 @@
 
 Checking a password is deliberately slow (scrypt, ~0.1 s), so it runs on a
 worker thread and the dialog stays responsive; a wrong password keeps the
-username and puts the cursor back in the password field.
+username and puts the cursor back in the password field. By keyboard: Tab
+between the fields, Enter or Ctrl+Enter logs in, Escape cancels. While the
+check runs the cursor stays in the field (read-only), so an impatient second
+Enter does nothing instead of landing on Cancel.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,6 +87,10 @@ class LoginDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        self.submit_action = QAction(self)
+        self.submit_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.submit_action.triggered.connect(self._submit)
+        self.addAction(self.submit_action)
 
         heading = QLabel(self.tr("<h2>110 Console</h2>"))
         layout = QVBoxLayout(self)
@@ -152,8 +160,9 @@ class LoginDialog(QDialog):
         self._pool.start(check)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.username, self.password, self.login_button):
-            widget.setEnabled(not busy)
+        for edit in (self.username, self.password):
+            edit.setReadOnly(busy)  # not disabled: the cursor would move on to Cancel
+        self.login_button.setEnabled(not busy)
         if busy:
             self._say(self.tr("Checking…"))
 

@@ -3,7 +3,13 @@
 Views are built the first time they are opened (the registry in `views.py`);
 the window only knows a few optional hooks a view may offer: `countChanged`
 (shown next to its title), `new_call()` (F2), `openIncident` (routed to the
-board's `select_incident`), and `can_close()` (asked before the window closes).
+board's `select_incident`), `take_focus()` (put the cursor where the operator
+types in that view) and `can_close()` (asked before the window closes).
+
+A view that is shown always has the keyboard: after login, after a view switch
+and when the window is activated again, the cursor goes into the current view
+(its `take_focus()`, else where it was last, else its first field), so no
+keystroke lands in the navigation or nowhere.
 """
 
 from __future__ import annotations
@@ -11,9 +17,10 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -48,6 +55,22 @@ LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}  # each in its own languag
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+def _can_focus(view: QWidget, widget: QWidget) -> bool:
+    return (widget is not view and view.isAncestorOf(widget) and widget.isEnabled()
+            and widget.isVisibleTo(view)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus)
+
+
+def _first_field(view: QWidget) -> QWidget | None:
+    """The view's first widget that Tab would reach."""
+    widget = view.nextInFocusChain()
+    while widget is not None and widget is not view:
+        if _can_focus(view, widget) and widget.focusProxy() is None:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def _role(store: Store, code: str) -> Role | None:
@@ -99,6 +122,9 @@ class MainWindow(QMainWindow):
     def _build_body(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        # Views open with Ctrl+1…6 or a click; the list never takes the keyboard away
+        # from the view (typed digits would select list rows instead of reaching a form).
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
@@ -262,8 +288,38 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)
         self.view_actions[code].setChecked(True)
+        self.focus_view(code)
         self.viewChanged.emit(code)
         return True
+
+    def focus_view(self, code: str | None = None) -> None:
+        """Give the keyboard to a view (the current one by default) unless it has it."""
+        code = code or self.current_view()
+        widget = self.views.get(code or "")
+        page = self._pages.get(code or "")
+        if widget is None or page is None:
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and page.isAncestorOf(focused):
+            return
+        take = getattr(widget, "take_focus", None)
+        if callable(take):
+            take()
+            return
+        last = widget.focusWidget()
+        if last is None or not _can_focus(widget, last):
+            last = _first_field(widget)
+        if last is not None:
+            last.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and not self._closed:
+            last = self.focusWidget()
+            page = self._pages.get(self.current_view() or "")
+            if last is None or page is None or not page.isAncestorOf(last) \
+                    or not last.isVisible():
+                self.focus_view()  # e.g. right after login: Qt would pick the first widget
+        return super().event(event)
 
     def _nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):
