@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
@@ -120,6 +121,48 @@ class TransfersModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.BackgroundRole])
 
 
+class TransfersTable(QTableView):
+    """Tab walks the cells and leaves the table after the last one (Shift+Tab before the
+    first), so the outcomes below are reached by keyboard; a Tab into an empty table
+    starts its first row."""
+
+    emptyEntered = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if (event.reason() == Qt.FocusReason.TabFocusReason
+                and self.model().rowCount() == 0):
+            self.emptyEntered.emit()
+
+    def _at_end(self, forward: bool) -> bool:
+        rows, columns = self.model().rowCount(), self.model().columnCount()
+        current = self.currentIndex()
+        if rows == 0 or not current.isValid():
+            return True
+        if forward:
+            return current.row() == rows - 1 and current.column() == columns - 1
+        return current.row() == 0 and current.column() == 0
+
+    def _leave(self, forward: bool) -> bool:
+        # Past the table's own Tab handling, on along the window's focus chain.
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self._at_end(forward):
+            return self._leave(forward)
+        return super().focusNextPrevChild(forward)
+
+    def closeEditor(self, editor: QWidget,
+                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        backward = hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem
+        if (forward or backward) and self._at_end(forward):
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._leave(forward)
+            return
+        super().closeEditor(editor, hint)
+
+
 class FraudForm(QGroupBox):
     """Shown for telecom-fraud categories; outcomes may be filled in later."""
 
@@ -133,7 +176,7 @@ class FraudForm(QGroupBox):
         self.victim_bank = QLineEdit()
         self.victim_bank.setObjectName("victim_bank")
         self.model = TransfersModel(self)
-        self.table = QTableView()
+        self.table = TransfersTable()
         self.table.setObjectName("transfers")
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -162,8 +205,8 @@ class FraudForm(QGroupBox):
         form = QFormLayout()
         form.addRow(self.tr("Victim's account"), self.victim_account)
         form.addRow(self.tr("Victim's bank"), self.victim_bank)
-        hint = QLabel(self.tr("Transfers — Ctrl+T add a row, Ctrl+Shift+T remove the current "
-                              "row, Tab moves between cells"))
+        hint = QLabel(self.tr("Transfers — Ctrl+T adds a row, Ctrl+Shift+T removes the current "
+                              "row; Tab moves between cells and on past the last one"))
         hint.setObjectName("hint")
         outcomes = QHBoxLayout()
         outcomes.addWidget(self.stop_payment)
@@ -182,6 +225,7 @@ class FraudForm(QGroupBox):
             edit.textEdited.connect(self.edited)
         self.stop_payment.toggled.connect(self.edited)
         self.model.edited.connect(self.edited)
+        self.table.emptyEntered.connect(self.add_transfer)
 
     def add_transfer(self) -> None:
         row = self.model.add_row()
