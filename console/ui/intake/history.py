@@ -153,12 +153,21 @@ class DuplicatesModel(QAbstractTableModel):
 
 
 class _KeyTable(QTableView):
-    """A table that reports Enter and Esc instead of editing or ignoring them."""
+    """A table that reports Enter and Esc instead of editing or ignoring them, and text
+    typed in it (which belongs in the form) instead of searching its rows."""
 
     chosen = Signal(int)
     left = Signal()
+    typed = Signal(QKeyEvent)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        commands = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier)
+        if text and text.isprintable() and not event.modifiers() & commands:
+            self.typed.emit(event)
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             if self.currentIndex().isValid():
                 self.chosen.emit(self.currentIndex().row())
@@ -190,6 +199,7 @@ class HistoryPanel(QWidget):
 
     duplicateChosen = Signal(str)  # incident number
     backToForm = Signal()
+    typed = Signal(QKeyEvent)  # text typed in a table, for the form
 
     def __init__(self, reference: Reference, lang: str, tz: tzinfo,
                  parent: QWidget | None = None):
@@ -223,6 +233,8 @@ class HistoryPanel(QWidget):
         self.table.chosen.connect(self._history_chosen)
         self.duplicate_table.left.connect(self.backToForm)
         self.table.left.connect(self.backToForm)
+        self.duplicate_table.typed.connect(self.typed)
+        self.table.typed.connect(self.typed)
 
     @staticmethod
     def _flag(name: str, colour: str) -> QLabel:

@@ -1,9 +1,12 @@
 """History look-ups off the GUI thread: debounced, latest request wins.
 
 The form asks on every keystroke; a short pause (150 ms) collapses a burst of
-typing into one request. One worker thread with its own database connection
-serves the requests one at a time, drops any still waiting when a newer one
-comes, and the answer to anything but the newest request is ignored.
+typing into one request. A question that is complete — a whole mobile number, or
+the cursor leaving the field — is asked at once instead, so the history shows as
+the last digit is typed. One worker thread with its own database connection
+(opened as the view opens, not on the first question) serves the requests one at
+a time, drops any still waiting when a newer one comes, and the answer to
+anything but the newest request is ignored.
 """
 
 from __future__ import annotations
@@ -41,6 +44,21 @@ class _LookupJob(QRunnable):
             self.done = True
 
 
+class _WarmJob(QRunnable):
+    def __init__(self, service: LookupService):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.service = service
+        self.done = False
+
+    def run(self) -> None:
+        try:
+            with contextlib.suppress(StoreError, OSError, ValueError):
+                self.service._open_worker_store()  # a failure shows at the first question
+        finally:
+            self.done = True
+
+
 class LookupService(QObject):
     """Asks the store in a worker thread; `found` carries the newest answer only."""
 
@@ -49,7 +67,7 @@ class LookupService(QObject):
     _answered = Signal(int, object, object)  # sequence, request, result or error text
 
     def __init__(self, store: Store, parent: QObject | None = None,
-                 debounce_ms: int = DEBOUNCE_MS):
+                 debounce_ms: int | None = None):
         super().__init__(parent)
         self._main = store
         self._worker_store: Store | None = None
@@ -60,16 +78,33 @@ class LookupService(QObject):
         self._last: LookupRequest | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
+        self._timer.setInterval(DEBOUNCE_MS if debounce_ms is None else debounce_ms)
         self._timer.timeout.connect(self._send)
         self._answered.connect(self._deliver)
-        self._jobs: list[_LookupJob] = []
+        self._jobs: list[_LookupJob | _WarmJob] = []
         self._delivered: tuple[LookupRequest, IntakeLookup] | None = None
 
-    def request(self, number: str, address: str, category_code: str) -> None:
-        """Ask again after the pause; an identical question is not asked twice."""
+    def request(self, number: str, address: str, category_code: str, *,
+                now: bool = False) -> None:
+        """Ask again after the pause, or `now`; an identical question is not asked twice."""
         self._pending = LookupRequest(number.strip(), address.strip(), category_code)
-        self._timer.start()
+        if now:
+            self._timer.stop()
+            self._send()
+        else:
+            self._timer.start()
+
+    def warm(self) -> None:
+        """Open the worker's connection ahead of the first question."""
+        job = _WarmJob(self)
+        self._jobs = [j for j in self._jobs if not j.done] + [job]  # alive until finished
+        self._pool.start(job)
+
+    def _open_worker_store(self) -> Store:
+        """In the worker thread only."""
+        if self._worker_store is None:
+            self._worker_store = self._main.reopen()
+        return self._worker_store
 
     def refresh(self) -> None:
         """Ask the last question again (the database changed)."""
@@ -101,9 +136,7 @@ class LookupService(QObject):
         if seq != self._seq:
             return
         try:
-            if self._worker_store is None:
-                self._worker_store = self._main.reopen()
-            result: object = self._worker_store.intake_lookup(
+            result: object = self._open_worker_store().intake_lookup(
                 request.number, request.address, request.category_code)
         except (StoreError, OSError, ValueError) as exc:
             result = str(exc)
