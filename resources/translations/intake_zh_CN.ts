@@ -32,57 +32,57 @@
 <context>
     <name>FraudForm</name>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="130"/>
+        <location filename="../../console/ui/intake/fraud.py" line="173"/>
         <source>Telecom fraud</source>
         <translation>电信网络诈骗</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="143"/>
+        <location filename="../../console/ui/intake/fraud.py" line="186"/>
         <source>Emergency stop-payment requested</source>
         <translation>已申请紧急止付</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="147"/>
+        <location filename="../../console/ui/intake/fraud.py" line="190"/>
         <source>may be filled in later</source>
         <translation>可稍后填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="150"/>
+        <location filename="../../console/ui/intake/fraud.py" line="193"/>
         <source>yuan; may be filled in later</source>
         <translation>元；可稍后填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="152"/>
+        <location filename="../../console/ui/intake/fraud.py" line="195"/>
         <source>Add transfer (Ctrl+T)</source>
         <translation>添加转账 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="156"/>
+        <location filename="../../console/ui/intake/fraud.py" line="199"/>
         <source>Remove transfer (Ctrl+Shift+T)</source>
         <translation>删除转账 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="163"/>
+        <location filename="../../console/ui/intake/fraud.py" line="206"/>
         <source>Victim&apos;s account</source>
         <translation>受害人账号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="164"/>
+        <location filename="../../console/ui/intake/fraud.py" line="207"/>
         <source>Victim&apos;s bank</source>
         <translation>受害人开户行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="165"/>
-        <source>Transfers — Ctrl+T add a row, Ctrl+Shift+T remove the current row, Tab moves between cells</source>
-        <translation>转账记录 — Ctrl+T 添加一行，Ctrl+Shift+T 删除当前行，Tab 在格间移动</translation>
+        <location filename="../../console/ui/intake/fraud.py" line="208"/>
+        <source>Transfers — Ctrl+T adds a row, Ctrl+Shift+T removes the current row; Tab moves between cells and on past the last one</source>
+        <translation>转账记录 — Ctrl+T 添加一行，Ctrl+Shift+T 删除当前行；Tab 在格间移动，最后一格后移出表格</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="170"/>
+        <location filename="../../console/ui/intake/fraud.py" line="213"/>
         <source>Accounts frozen</source>
         <translation>冻结账户数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="172"/>
+        <location filename="../../console/ui/intake/fraud.py" line="215"/>
         <source>Money recovered</source>
         <translation>挽回金额</translation>
     </message>
@@ -163,40 +163,40 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="199"/>
+        <location filename="../../console/ui/intake/history.py" line="209"/>
         <source>History (last 12 months)</source>
         <translation>历史记录（近 12 个月）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="209"/>
-        <location filename="../../console/ui/intake/history.py" line="249"/>
+        <location filename="../../console/ui/intake/history.py" line="219"/>
+        <location filename="../../console/ui/intake/history.py" line="261"/>
         <source>Type a caller number or an address to see earlier calls.</source>
         <translation>输入来电号码或地址即可查看以往来电。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="247"/>
+        <location filename="../../console/ui/intake/history.py" line="259"/>
         <source>No earlier calls from this number or at this address.</source>
         <translation>该号码、该地址近 12 个月无来电记录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="250"/>
+        <location filename="../../console/ui/intake/history.py" line="262"/>
         <source>Earlier domestic violence at this number or address</source>
         <translation>该号码或地址曾有家庭暴力警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="253"/>
+        <location filename="../../console/ui/intake/history.py" line="265"/>
         <source>Registered key enterprise at this address: {name}</source>
         <translation>此地址为登记重点企业：{name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="257"/>
+        <location filename="../../console/ui/intake/history.py" line="269"/>
         <source>Repeat caller: %n earlier call(s) from this number today</source>
         <translation>
             <numerusform>重复来电：该号码今日已来电 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="261"/>
+        <location filename="../../console/ui/intake/history.py" line="273"/>
         <source>Possible duplicate of %n open incident(s) — F3, then Enter to mark this call a duplicate</source>
         <translation>
             <numerusform>可能与 %n 起在办警情重复 — 按 F3 选中后回车，标记为重复报警</numerusform>
@@ -206,152 +206,157 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="107"/>
+        <location filename="../../console/ui/intake/form.py" line="126"/>
         <source>110</source>
         <translation>110</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="108"/>
+        <location filename="../../console/ui/intake/form.py" line="127"/>
         <source>122 (traffic)</source>
         <translation>122（交通）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="111"/>
+        <location filename="../../console/ui/intake/form.py" line="130"/>
         <source>e.g. 13800001111</source>
         <translation>如 13800001111</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="116"/>
+        <location filename="../../console/ui/intake/form.py" line="135"/>
         <source>earlier addresses are offered as you type</source>
         <translation>输入时提示以往地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="133"/>
+        <location filename="../../console/ui/intake/form.py" line="152"/>
         <source>type to filter</source>
         <translation>输入筛选</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="136"/>
+        <location filename="../../console/ui/intake/form.py" line="155"/>
         <source>Chinese, English or pinyin initials, e.g. jtsg</source>
         <translation>中文、英文或拼音首字母，如 jtsg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="146"/>
+        <location filename="../../console/ui/intake/form.py" line="165"/>
         <source>— (category default)</source>
         <translation>—（按类别默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="147"/>
+        <location filename="../../console/ui/intake/form.py" line="166"/>
         <source>1 Urgent</source>
         <translation>1 紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="148"/>
+        <location filename="../../console/ui/intake/form.py" line="167"/>
         <source>2 Rather urgent</source>
         <translation>2 较急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="149"/>
+        <location filename="../../console/ui/intake/form.py" line="168"/>
         <source>3 Normal</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="153"/>
+        <location filename="../../console/ui/intake/form.py" line="172"/>
         <source>What happened, who, where exactly (Tab moves on)</source>
         <translation>发生了什么、涉及何人、具体位置（Tab 跳到下一项）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="156"/>
+        <location filename="../../console/ui/intake/form.py" line="175"/>
         <source>Domestic violence</source>
         <translation>家庭暴力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="158"/>
+        <location filename="../../console/ui/intake/form.py" line="177"/>
         <source>Concerns an enterprise</source>
         <translation>涉及企业</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="162"/>
+        <location filename="../../console/ui/intake/form.py" line="181"/>
         <source>— (from the category)</source>
         <translation>—（按类别建议）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="169"/>
+        <location filename="../../console/ui/intake/form.py" line="192"/>
+        <source>Alt+1…9 chooses a disposition from anywhere in the form</source>
+        <translation>在表单任意位置按 Alt+1…9 选择处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/form.py" line="198"/>
         <source>incident number</source>
         <translation>警情编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="172"/>
+        <location filename="../../console/ui/intake/form.py" line="201"/>
         <source>12345 ticket reference</source>
         <translation>12345 工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="173"/>
+        <location filename="../../console/ui/intake/form.py" line="202"/>
         <source>Silent or dropped: call the number back.</source>
         <translation>无声或中断：请回拨该号码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="186"/>
+        <location filename="../../console/ui/intake/form.py" line="214"/>
         <source>Line</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="187"/>
+        <location filename="../../console/ui/intake/form.py" line="215"/>
         <source>Caller number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="188"/>
+        <location filename="../../console/ui/intake/form.py" line="216"/>
         <source>Caller name</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="189"/>
+        <location filename="../../console/ui/intake/form.py" line="217"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="190"/>
+        <location filename="../../console/ui/intake/form.py" line="218"/>
         <source>Jurisdiction</source>
         <translation>管辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="191"/>
+        <location filename="../../console/ui/intake/form.py" line="219"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="192"/>
+        <location filename="../../console/ui/intake/form.py" line="226"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="193"/>
+        <location filename="../../console/ui/intake/form.py" line="220"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="194"/>
+        <location filename="../../console/ui/intake/form.py" line="227"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="195"/>
+        <location filename="../../console/ui/intake/form.py" line="225"/>
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="196"/>
+        <location filename="../../console/ui/intake/form.py" line="221"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="197"/>
+        <location filename="../../console/ui/intake/form.py" line="222"/>
         <source>Ticket ref.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="349"/>
+        <location filename="../../console/ui/intake/form.py" line="416"/>
         <source>code {code}</source>
         <translation>代码 {code}</translation>
     </message>
@@ -572,122 +577,122 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="91"/>
+        <location filename="../../console/ui/intake/view.py" line="97"/>
         <source>Call intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="95"/>
+        <location filename="../../console/ui/intake/view.py" line="101"/>
         <source>Time since the call was answered</source>
         <translation>接警以来的通话时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="96"/>
+        <location filename="../../console/ui/intake/view.py" line="102"/>
         <source>No call in progress — press F2</source>
         <translation>当前无通话 — 按 F2 开始接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="98"/>
+        <location filename="../../console/ui/intake/view.py" line="104"/>
         <source>New call (F2)</source>
         <translation>新接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="100"/>
+        <location filename="../../console/ui/intake/view.py" line="106"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="112"/>
-        <source>F2 new call · Tab next field · Ctrl+Enter save · F3 history and possible duplicates (Enter marks the call a duplicate, Esc back to the form) · Esc closes a list</source>
-        <translation>F2 新接警 · Tab 下一项 · Ctrl+Enter 保存 · F3 查看历史与可能重复的警情（回车标为重复，Esc 返回表单）· Esc 关闭下拉列表</translation>
+        <location filename="../../console/ui/intake/view.py" line="118"/>
+        <source>F2 new call (or just type the number) · Tab next field · Ctrl+Enter save · Alt+1…9 disposition · F3 history and possible duplicates (Enter marks the call a duplicate, Esc back to the form) · Esc closes a list</source>
+        <translation>F2 新接警（或直接输入号码）· Tab 下一项 · Ctrl+Enter 保存 · Alt+1…9 处置方式 · F3 查看历史与可能重复的警情（回车标为重复，Esc 返回表单）· Esc 关闭下拉列表</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="140"/>
+        <location filename="../../console/ui/intake/view.py" line="146"/>
         <source>Save call</source>
         <translation>保存登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="143"/>
+        <location filename="../../console/ui/intake/view.py" line="149"/>
         <source>Save the call (Ctrl+Enter)</source>
         <translation>保存本次来电 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="144"/>
+        <location filename="../../console/ui/intake/view.py" line="150"/>
         <source>History and duplicates</source>
         <translation>历史与重复警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="181"/>
+        <location filename="../../console/ui/intake/view.py" line="190"/>
         <source>The call on the form is not saved. Ctrl+Enter saves it (missing fields are marked incomplete); press F2 again to discard it and start a new call.</source>
         <translation>当前登记尚未保存。按 Ctrl+Enter 保存（未填项将标记为不完整）；再按一次 F2 则放弃当前登记并开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="208"/>
+        <location filename="../../console/ui/intake/view.py" line="237"/>
         <source>Answered at {time}</source>
         <translation>接警时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="216"/>
+        <location filename="../../console/ui/intake/view.py" line="245"/>
         <source>Ready — press F2 or start typing for the next call</source>
         <translation>就绪 — 按 F2 或直接输入开始下一次接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="253"/>
+        <location filename="../../console/ui/intake/view.py" line="282"/>
         <source>Restored draft: the unsaved call answered at {time} is back on the form. Check it and press Ctrl+Enter to save.</source>
         <translation>已恢复草稿：{time} 接警、尚未保存的登记已恢复到表单，请核对后按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="276"/>
+        <location filename="../../console/ui/intake/view.py" line="307"/>
         <source>The history could not be read ({detail}). The form still works; saving is not affected.</source>
         <translation>暂时无法读取历史记录（{detail}）。表单可照常填写，保存不受影响。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="291"/>
+        <location filename="../../console/ui/intake/view.py" line="332"/>
         <source>Nothing to save: press F2 for a new call.</source>
         <translation>没有可保存的内容：请按 F2 开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="315"/>
+        <location filename="../../console/ui/intake/view.py" line="356"/>
         <source>The call could not be saved: the database is busy or unavailable ({detail}). Everything typed is kept; press Ctrl+Enter again in a moment.</source>
         <translation>未能保存：数据库繁忙或不可用（{detail}）。已填写的内容全部保留，请稍后再按 Ctrl+Enter。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="334"/>
+        <location filename="../../console/ui/intake/view.py" line="375"/>
         <source>Not saved — please correct:</source>
         <translation>未保存 — 请更正：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="346"/>
+        <location filename="../../console/ui/intake/view.py" line="387"/>
         <source>Saved, but marked incomplete:</source>
         <translation>已保存，但标记为不完整：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="364"/>
+        <location filename="../../console/ui/intake/view.py" line="405"/>
         <source>Saved {time}: incident {number} ({disposition})</source>
         <translation>已保存 {time}：警情 {number}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="367"/>
+        <location filename="../../console/ui/intake/view.py" line="408"/>
         <source>Saved {time}: call {call} — duplicate of incident {number}</source>
         <translation>已保存 {time}：来电 {call} — 重复报警，并入警情 {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="370"/>
+        <location filename="../../console/ui/intake/view.py" line="411"/>
         <source>Saved {time}: call {call} ({disposition})</source>
         <translation>已保存 {time}：来电 {call}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="375"/>
+        <location filename="../../console/ui/intake/view.py" line="416"/>
         <source> → sent to: {desks}</source>
         <translation> → 已送：{desks}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="375"/>
+        <location filename="../../console/ui/intake/view.py" line="416"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="377"/>
+        <location filename="../../console/ui/intake/view.py" line="418"/>
         <source> — call the number back</source>
         <translation> — 请回拨该号码</translation>
     </message>
@@ -695,27 +700,27 @@
 <context>
     <name>TransfersModel</name>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="55"/>
+        <location filename="../../console/ui/intake/fraud.py" line="56"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="55"/>
+        <location filename="../../console/ui/intake/fraud.py" line="56"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="55"/>
+        <location filename="../../console/ui/intake/fraud.py" line="56"/>
         <source>Receiving account</source>
         <translation>收款账号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="56"/>
+        <location filename="../../console/ui/intake/fraud.py" line="57"/>
         <source>Receiving name</source>
         <translation>收款户名</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/fraud.py" line="56"/>
+        <location filename="../../console/ui/intake/fraud.py" line="57"/>
         <source>Receiving bank</source>
         <translation>收款银行</translation>
     </message>

@@ -8,14 +8,15 @@ tab order itself is under test.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from console.domain.calls import CallDraft
 from console.paths import resources_dir
@@ -123,12 +124,13 @@ def fill_caller(qtbot, view: IntakeView, number: str = NUMBER, name: str = "王�
 
 
 def category(qtbot, view: IntakeView, typed: str) -> None:
-    """From the district field: Tab into the category, type, Tab to settle it."""
+    """From the district field: Tab into the category, type, Tab to settle it and go on
+    to the summary (the disposition and priority follow the category)."""
     tab(qtbot)
     assert focused() is view.form.category
     type_text(qtbot, typed)
     tab(qtbot)
-    assert focused() is view.form.priority
+    assert focused() is view.form.summary
 
 
 def saved_id(qtbot, view: IntakeView) -> int:
@@ -141,8 +143,6 @@ def log_incident(qtbot, view: IntakeView, *, number: str = NUMBER,
                  summary: str = "两车相撞，无人受伤") -> int:
     fill_caller(qtbot, view, number=number)
     category(qtbot, view, "jtsg")
-    tab(qtbot)
-    assert focused() is view.form.summary
     type_text(qtbot, summary)
     return saved_id(qtbot, view)
 
@@ -234,9 +234,8 @@ def test_a_12345_transfer_keeps_its_ticket_reference(qtbot, view, store):
     fill_caller(qtbot, view, number="13700001234", address="大通区洛河路8号")
     category(qtbot, view, "szss")  # 市政设施 → 转12345
     assert view.form.disposition.currentData() == "transfer_12345"
-    tab(qtbot)  # summary
     type_text(qtbot, "路灯不亮")
-    tab(qtbot, 4)  # DV, enterprise, disposition → ticket reference
+    tab(qtbot)  # the field the disposition needs comes right after the summary
     assert focused() is view.form.transfer_ref
     type_text(qtbot, "GD-20261129-0042")
     call_id = saved_id(qtbot, view)
@@ -260,14 +259,13 @@ def test_a_fraud_call_with_one_transfer(qtbot, view, store):
     fill_caller(qtbot, view, number="13500006666", name="李华", address="谢家集区东风路3号")
     category(qtbot, view, "sdflzp")  # 刷单返利诈骗
     assert view.form.fraud.isVisible()
-    tab(qtbot)
     type_text(qtbot, "网上刷单被骗")
-    tab(qtbot, 4)  # DV, enterprise, disposition → victim's account
+    tab(qtbot)  # the fraud details come right after the summary
     assert focused() is view.form.fraud.victim_account
     type_text(qtbot, "6222020000001234")
     tab(qtbot)
     type_text(qtbot, "工商银行")
-    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    tab(qtbot)  # into the empty table: its first row is started
     assert view.form.fraud.model.rowCount() == 1
     type_text(qtbot, "5000")
     tab(qtbot)
@@ -574,3 +572,393 @@ def test_another_seats_save_keeps_the_place_in_the_duplicate_list(qtbot, view, s
     assert view.lookup.wait_idle()
     QCoreApplication.processEvents()  # deliver the answer queued by the worker
     assert resets == [] and table.currentIndex().row() == 0
+
+
+# ---- the keyboard alone, as at a real seat --------------------------------------------------
+class Keyboard:
+    """Keys as a person presses them: to the window that has the keyboard, which hands them
+    to wherever the console put the cursor. Keys other than typed text are counted."""
+
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.keys = 0
+
+    @staticmethod
+    def window():  # type: ignore[no-untyped-def]
+        """The active window (an open completion list takes its keys from it, as Qt does
+        for a popup under a window manager)."""
+        _reactivate()
+        active = QApplication.activeWindow()
+        if active is not None and active.windowType() == Qt.WindowType.Popup:
+            active = next((w for w in QApplication.topLevelWidgets() if w.isVisible()
+                           and w.windowType() != Qt.WindowType.Popup and w.isActiveWindow()),
+                          None)
+        assert active is not None, "no window has the keyboard"
+        return active.windowHandle()
+
+    def _click(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+        window = self.window()
+        self.qtbot.keyPress(window, key, modifier)
+        self.qtbot.keyRelease(window, key, modifier)
+
+    def press(self, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier,
+              times: int = 1) -> None:
+        for _ in range(times):
+            self.keys += 1
+            self._click(key, modifier)
+
+    def tab(self, times: int = 1) -> None:
+        self.press(Qt.Key.Key_Tab, times=times)
+
+    def save(self) -> None:
+        self.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def text(self, text: str, *, counted: bool = False) -> None:
+        """Free text (not counted); `counted` for a code such as a category's pinyin."""
+        if text.isascii():
+            for ch in text:
+                self._click(ch)
+            self.keys += len(text) if counted else 0
+        else:  # committed by the input method, to whatever has the focus
+            _reactivate()
+            event = QInputMethodEvent("", [])
+            event.setCommitString(text)
+            target = QGuiApplication.focusObject()
+            assert target is not None, "nothing has the keyboard focus"
+            QApplication.sendEvent(target, event)
+
+
+@pytest.fixture
+def kb(qtbot) -> Keyboard:  # type: ignore[no-untyped-def]
+    return Keyboard(qtbot)
+
+
+def saved_by(qtbot, view: IntakeView, kb: Keyboard) -> int:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.saved, timeout=3000) as blocker:
+        kb.save()
+    return int(blocker.args[0])
+
+
+def test_a_12345_transfer_takes_at_most_12_keys_beyond_its_text(qtbot, view, store, kb):
+    kb.press(Qt.Key.Key_F2)
+    kb.text("13700001234")
+    kb.tab()
+    kb.text("孙先生")
+    kb.tab()
+    kb.text("大通区洛河路8号")
+    kb.tab(2)  # the district, filled from the address → the category
+    kb.text("szss", counted=True)  # 市政设施: the disposition follows (转12345)
+    kb.tab()
+    kb.text("小区路灯不亮")
+    kb.tab()  # the ticket field comes right after the summary
+    kb.text("GD-20261129-0042")
+    call_id = saved_by(qtbot, view, kb)
+
+    assert kb.keys <= 12, kb.keys
+    call = store.call(call_id)
+    assert call["disposition"] == "transfer_12345" and call["transfer_ref"] == "GD-20261129-0042"
+    assert call["category_code"] == "municipal" and call["incomplete"] == ""
+    assert call["summary"] == "小区路灯不亮" and call["jurisdiction_code"] == "340402"
+
+
+def test_a_fraud_call_with_one_transfer_takes_fewer_keys(qtbot, view, store, kb):
+    kb.text("13500006666")  # no F2: the first digit starts the call
+    kb.tab()
+    kb.text("李华")
+    kb.tab()
+    kb.text("谢家集区东风路3号")
+    kb.tab(2)
+    kb.text("sdflzp", counted=True)  # 刷单返利诈骗
+    kb.tab()
+    kb.text("网上刷单被骗")
+    kb.tab()
+    kb.text("6222020000001234")
+    kb.tab()
+    kb.text("工商银行")
+    kb.tab()  # into the transfers: the first row starts by itself
+    for n, cell in enumerate(("5000", "09:30", "6217000099998888", "赵某", "建设银行")):
+        if n:
+            kb.tab()
+        kb.text(cell)
+    call_id = saved_by(qtbot, view, kb)
+
+    assert kb.keys <= 19, kb.keys  # it took 24 (F2 included) with the old tab order
+    call = store.call(call_id)
+    assert call["category_code"] == "fraud_rebate" and call["incomplete"] == ""
+    _, report = store.fraud_report(call_id)
+    [transfer] = report.transfers
+    assert transfer.amount_fen == 500_000 and transfer.to_bank == "建设银行"
+    assert transfer.at == datetime(2026, 11, 29, 1, 30, tzinfo=UTC)
+
+
+def test_tab_leaves_the_transfers_table_for_the_outcomes(qtbot, view, store, kb):
+    fraud = view.form.fraud
+    kb.text("13500006666")
+    kb.tab(4)
+    kb.text("dxwlzp")  # 电信网络诈骗
+    kb.tab()
+    kb.text("被骗")
+    kb.tab(3)  # account, bank → the transfers
+    assert fraud.model.rowCount() == 1
+    kb.press(Qt.Key.Key_Backtab)  # back out of the first cell
+    assert focused() is fraud.victim_bank
+    kb.tab()
+    kb.text("800")
+    kb.tab(4)
+    kb.text("建设银行")
+    kb.tab()  # past the last cell: out of the table, no wrapping to the first row
+    assert focused() is fraud.stop_payment
+    kb.press(Qt.Key.Key_Space)
+    kb.tab()
+    assert focused() is fraud.accounts_frozen
+    kb.text("2")
+    kb.tab()
+    assert focused() is fraud.money_recovered
+    kb.text("800")
+    kb.press(Qt.Key.Key_Backtab, times=2)
+    assert focused() is fraud.stop_payment
+    kb.press(Qt.Key.Key_Backtab)  # back into the table, at its last cell
+    assert focused() in (fraud.table, *fraud.table.findChildren(QWidget))
+    call_id = saved_by(qtbot, view, kb)
+
+    _, report = store.fraud_report(call_id)
+    assert report.stop_payment_requested and report.accounts_frozen == 2
+    assert report.money_recovered_fen == 80_000
+    assert [t.amount_fen for t in report.transfers] == [80_000]
+
+
+def test_alt_and_a_digit_chooses_the_disposition_and_goes_to_its_field(qtbot, view, store, kb):
+    kb.text("13600000000")
+    kb.press(Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)  # 7 转12345
+    assert view.form.disposition.currentData() == "transfer_12345"
+    assert focused() is view.form.transfer_ref
+    kb.press(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # 3 咨询: its own category
+    assert view.form.category.text() == "咨询"
+    assert focused() is view.form.summary  # the ticket field went: on to the summary
+    call_id = saved_by(qtbot, view, kb)
+
+    assert kb.keys == 3
+    call = store.call(call_id)
+    assert call["disposition"] == "inquiry" and call["category_code"] == "inquiry"
+    assert call["incomplete"] == ""
+
+
+def earlier_incident(store) -> int:  # type: ignore[no-untyped-def]
+    """An accident reported from NUMBER (at another seat): open, a possible duplicate."""
+    return store.log_call(CallDraft(
+        caller_number=NUMBER, address=ADDRESS, jurisdiction_code="340403",
+        category_code="traffic_accident", summary="两车相撞", disposition="incident"),
+        None).incident_id
+
+
+def test_a_duplicate_marked_with_f3_and_enter_is_saved_complete(qtbot, view, store, clock, kb,
+                                                                db_path):
+    incident = store.incidents_by_id([earlier_incident(store)])[0]
+    clock.advance(minutes=10)
+    kb.text(NUMBER)
+    qtbot.waitUntil(lambda: view.history.duplicates.rowCount() == 1, timeout=1000)
+    kb.press(Qt.Key.Key_F3)
+    kb.press(Qt.Key.Key_Return)
+    assert focused() is view.form.summary
+    kb.text("又一位群众报同一起事故")
+    call_id = saved_by(qtbot, view, kb)
+    assert kb.keys == 3
+    assert not view.warnings.isVisible()
+
+    store.advance(incident.id, "handled", None, result="已处理")
+    store.advance(incident.id, "closed", None)
+    with sqlite3.connect(db_path) as conn:
+        row = conn.execute("SELECT incomplete, disposition, incident_id, category_code, address,"
+                           " jurisdiction_code FROM calls WHERE id = ?", [call_id]).fetchone()
+    conn.close()
+    assert row == ("", "duplicate", incident.id, "traffic_accident", ADDRESS, "340403")
+    assert [i for i in store.queue_items(call_ids=[call_id])
+            if i.kind.value == "incomplete_call"] == []
+
+
+def test_a_registered_enterprise_at_the_address_ticks_the_flag(qtbot, view, store, kb):
+    store.register_enterprise("淮南市某某机械有限公司", ADDRESS, "340403",
+                              bureau_leader="刘局", station_leader="陈所", officer="周警官")
+    kb.text(NUMBER)
+    kb.tab(2)
+    kb.text(ADDRESS)
+    kb.tab()  # leaving the address asks at once
+    qtbot.waitUntil(lambda: view.history.enterprise_flag.isVisible(), timeout=1000)
+    assert view.form.enterprise.isChecked()
+    kb.tab()
+    kb.text("dq")  # 盗窃: a theft at the premises
+    kb.tab()
+    assert focused() is view.form.summary
+    kb.tab(4)  # disposition, priority, DV → the enterprise flag
+    assert focused() is view.form.enterprise
+    kb.press(Qt.Key.Key_Space)  # the call-taker clears it ...
+    assert not view.form.enterprise.isChecked()
+    asked = view.lookup._seq
+    view.lookup.refresh()  # ... and a later answer does not tick it again
+    qtbot.waitUntil(lambda: view.lookup._seq > asked, timeout=1000)
+    view.lookup.wait_idle()
+    QApplication.processEvents()
+    assert not view.form.enterprise.isChecked()
+
+
+def test_the_enterprise_flag_is_saved_ticked(qtbot, view, store, kb):
+    store.register_enterprise("淮南市某某机械有限公司", ADDRESS, "340403")
+    kb.text(NUMBER)
+    kb.tab(2)
+    kb.text(ADDRESS)
+    kb.tab()
+    qtbot.waitUntil(lambda: view.form.enterprise.isChecked(), timeout=1000)
+    call_id = saved_by(qtbot, view, kb)
+    assert store.call(call_id)["is_enterprise"] == 1
+
+
+def test_the_last_calls_incomplete_warning_goes_when_the_next_call_starts(qtbot, view, kb):
+    kb.text(NUMBER)
+    saved_by(qtbot, view, kb)
+    assert view.warnings.isVisible()
+    kb.text("1")  # the next call, started by typing
+    assert not view.warnings.isVisible()
+    assert view.form.caller_number.text() == "1" and view.received_at is not None
+
+
+def test_the_history_shows_at_the_eleventh_digit_without_a_pause(qtbot, ctx, store, clock,
+                                                                 monkeypatch, kb):
+    from console.ui.intake import lookup
+
+    monkeypatch.setattr(lookup, "DEBOUNCE_MS", 60_000)  # only an immediate question answers
+    _earlier(store, clock, caller_number=NUMBER)
+    view = open_view(qtbot, ctx)
+    kb.text(NUMBER[:-1])
+    assert view.history.model.rowCount() == 0
+    kb.text(NUMBER[-1])
+    qtbot.waitUntil(lambda: view.history.model.rowCount() == 1, timeout=100)
+    assert view.history.model.row_at(0).caller_number == NUMBER
+
+
+def test_text_typed_in_the_history_goes_back_to_the_form(qtbot, view, store, clock, kb):
+    earlier_incident(store)
+    kb.text(NUMBER)
+    qtbot.waitUntil(lambda: view.history.duplicates.rowCount() == 1, timeout=1000)
+    kb.press(Qt.Key.Key_F3)
+    assert focused() is view.history.duplicate_table
+    kb.text("0")
+    assert focused() is view.form.caller_number
+    assert view.form.caller_number.text() == NUMBER + "0"
+
+
+# ---- after login: the console puts the cursor in the form ----------------------------------
+class StandInBoard(QWidget):
+    """Another view to switch to (the board itself is tested in its own area)."""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        QVBoxLayout(self).addWidget(QLineEdit(objectName="boardFilter"))
+
+
+@pytest.fixture
+def shell(monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """The console as the operator starts it: its own settings, intake and a board."""
+    from console.ui.shell import views
+
+    monkeypatch.setattr(views, "VIEWS", (
+        views.ViewSpec("intake", "Ctrl+1", "console.ui.intake:IntakeView"),
+        views.ViewSpec("board", "Ctrl+2", f"{__name__}:StandInBoard"),
+    ))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    QSettings().clear()
+
+
+def log_in(qtbot, kb: Keyboard, db_path, clock):  # type: ignore[no-untyped-def]
+    """Start the console on the database and log in by keys, as `run_gui` does."""
+    from console.ui.shell import LoginDialog, MainWindow
+
+    store = Store.open(db_path, clock=clock)
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    if not dialog.username.text():  # the seat remembers the last operator
+        kb.text("ct01")
+        kb.tab()
+    kb.text("secret-110")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        kb.press(Qt.Key.Key_Return)
+    window = MainWindow(store, dialog.operator, "zh_CN")
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return store, window
+
+
+def test_after_login_a_typed_number_lands_in_the_caller_field(qtbot, shell, kb, db_path, clock,
+                                                               operator):
+    _store, window = log_in(qtbot, kb, db_path, clock)
+    try:
+        intake = window.views["intake"]
+        kb.text(NUMBER)  # no F2: "press F2 or start typing"
+        assert intake.form.caller_number.text() == NUMBER
+        assert intake.received_at == clock.now()
+        kb.press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # to the board ...
+        assert window.current_view() == "board"
+        kb.text("x")
+        kb.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # ... and back
+        kb.text("2")
+        assert intake.form.caller_number.text() == NUMBER + "2"
+    finally:
+        window.close()
+
+
+def test_ctrl_1_after_login_then_typing_starts_the_call(qtbot, shell, kb, db_path, clock,
+                                                        operator):
+    QSettings().setValue("shell/last_view", "board")  # the console opens on the board
+    _store, window = log_in(qtbot, kb, db_path, clock)
+    try:
+        assert window.current_view() == "board"
+        kb.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        kb.text("13912345678")
+        assert window.views["intake"].form.caller_number.text() == "13912345678"
+        assert window.views["intake"].received_at is not None
+    finally:
+        window.close()
+
+
+def test_a_draft_restored_after_a_crash_is_saved_with_ctrl_enter_alone(qtbot, shell, kb,
+                                                                       db_path, clock, operator):
+    store, window = log_in(qtbot, kb, db_path, clock)
+    intake = window.views["intake"]
+    kb.text(NUMBER)
+    kb.tab()
+    kb.text("王芳")
+    kb.tab()
+    kb.text(ADDRESS)
+    kb.tab(2)
+    kb.text("jtsg")
+    kb.tab()
+    kb.text("两车相撞，无人受伤")
+    path = draft_path(db_path, operator.username)
+    qtbot.waitUntil(lambda: path.exists() and "两车相撞" in path.read_text(encoding="utf-8"))
+    intake.lookup.stop()
+    shiboken6.delete(window)  # killed: no close, no can_close, no save
+    store.close()
+
+    clock.advance(minutes=3)
+    kb.keys = 0
+    store, window = log_in(qtbot, kb, db_path, clock)  # started again: only the password
+    try:
+        intake = window.views["intake"]
+        assert "Restored draft" in intake.notice.text()
+        with qtbot.waitSignal(intake.saved, timeout=3000) as blocker:
+            kb.save()
+        assert kb.keys == 2  # Enter at the login, then Ctrl+Enter
+        call = store.call(int(blocker.args[0]))
+        assert call["caller_number"] == NUMBER and call["address"] == ADDRESS
+        assert call["category_code"] == "traffic_accident" and call["incomplete"] == ""
+        assert call["summary"] == "两车相撞，无人受伤"
+        assert call["received_at"] == "2026-11-29T02:00:00.000Z"
+        assert not path.exists()
+    finally:
+        window.close()

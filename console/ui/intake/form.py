@@ -1,5 +1,12 @@
 """The intake form's fields, in the order a call-taker fills them with Tab.
 
+The common path is number · name · address · district · category · summary, then
+the field the disposition needs (the 12345 ticket, the duplicated incident) and the
+fraud details when shown. The disposition and the priority follow the category, and
+the two flags follow the history, so they come after: a disposition is chosen from
+anywhere with Alt+1…9 (the cursor goes to the field it needs), or with its digit on
+the disposition list.
+
 The form knows how to turn its widgets into a `CallDraft` and back, how to
 resolve what was typed (a category by pinyin, a district by part of its name)
 and how to point at a field with a problem. Saving, timing and drafts on disk
@@ -20,8 +27,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -35,7 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.calls import CallDraft
-from console.domain.intake_form import is_fraud, jurisdiction_from_address, suggested_disposition
+from console.domain.intake_form import (
+    category_for_disposition,
+    is_fraud,
+    jurisdiction_from_address,
+    number_complete,
+    suggested_disposition,
+)
 from console.domain.problems import Problem
 from console.domain.reference import Reference
 from console.domain.taxonomy import Category
@@ -44,6 +58,7 @@ from console.ui.intake.fraud import FraudForm
 AnyIndex = QModelIndex | QPersistentModelIndex
 CATEGORY_MATCHES = 12
 _SETTLE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 PROBLEM_STYLE = ("*[problem=\"true\"] { border: 2px solid #c62828; background: #fff0f0; }")
 
 
@@ -86,6 +101,7 @@ class IntakeForm(QWidget):
 
     edited = Signal()  # any change the call-taker made
     lookupChanged = Signal()  # number, address or category changed: ask the history again
+    lookupNow = Signal()  # a whole number typed, or the cursor left number or address
     categoryChosen = Signal(str)
 
     def __init__(self, reference: Reference, lang: str, parent: QWidget | None = None):
@@ -96,6 +112,9 @@ class IntakeForm(QWidget):
         self._disposition_touched = False
         self._jurisdiction_touched = False
         self._dv_auto = False
+        self._enterprise_auto = False  # ticked because the address is a registered enterprise
+        self._enterprise_cleared = False  # ... and cleared by the call-taker: not again
+        self._setting_enterprise = False
         self.setStyleSheet(PROBLEM_STYLE)
         self._build()
         self._connect()
@@ -160,8 +179,18 @@ class IntakeForm(QWidget):
         self.disposition = QComboBox()
         self.disposition.setObjectName("disposition")
         self.disposition.addItem(self.tr("— (from the category)"), "")
+        self.disposition_actions: list[QAction] = []
         for n, d in enumerate(self._ref.dispositions, start=1):
             self.disposition.addItem(f"{n} {d.name(self._lang)}", d.code)
+            if n <= len(_DIGIT_KEYS):
+                action = QAction(d.name(self._lang), self)
+                action.setObjectName(f"disposition_{d.code}")
+                action.setShortcut(QKeySequence(f"Alt+{n}"))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(lambda _=False, code=d.code: self.choose_disposition(code))
+                self.disposition_actions.append(action)
+        self.disposition.setToolTip(self.tr("Alt+1…9 chooses a disposition from anywhere "
+                                            "in the form"))
         self.duplicate_of = QComboBox()
         self.duplicate_of.setObjectName("duplicate_of")
         self.duplicate_of.setEditable(True)
@@ -173,7 +202,6 @@ class IntakeForm(QWidget):
         self.callback_hint = QLabel(self.tr("Silent or dropped: call the number back."))
         self.callback_hint.setObjectName("callbackHint")
         self.fraud = FraudForm()
-        self.fraud.setVisible(False)
 
         flags = QHBoxLayout()
         flags.addWidget(self.dv)
@@ -189,34 +217,38 @@ class IntakeForm(QWidget):
         self.rows.addRow(self.tr("Address"), self.address)
         self.rows.addRow(self.tr("Jurisdiction"), self.jurisdiction)
         self.rows.addRow(self.tr("Category"), category_row)
-        self.rows.addRow(self.tr("Priority"), self.priority)
         self.rows.addRow(self.tr("Summary"), self.summary)
-        self.rows.addRow(self.tr("Flags"), flags)
-        self.rows.addRow(self.tr("Disposition"), self.disposition)
         self.rows.addRow(self.tr("Duplicate of"), self.duplicate_of)
         self.rows.addRow(self.tr("Ticket ref."), self.transfer_ref)
         self.rows.addRow("", self.callback_hint)
+        self.rows.addRow(self.fraud)
+        self.rows.addRow(self.tr("Disposition"), self.disposition)
+        self.rows.addRow(self.tr("Priority"), self.priority)
+        self.rows.addRow(self.tr("Flags"), flags)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.rows)
-        layout.addWidget(self.fraud)
         layout.addStretch(1)
+        # Tab follows the rows: what every call needs first, what follows by itself last.
         order = [self.line, self.caller_number, self.caller_name, self.address,
-                 self.jurisdiction, self.category, self.priority, self.summary, self.dv,
-                 self.enterprise, self.disposition, self.duplicate_of, self.transfer_ref,
-                 self.fraud.victim_account, self.fraud.victim_bank, self.fraud.table,
-                 self.fraud.stop_payment, self.fraud.accounts_frozen,
-                 self.fraud.money_recovered]
+                 self.jurisdiction, self.category, self.summary, self.duplicate_of,
+                 self.transfer_ref, self.fraud.victim_account, self.fraud.victim_bank,
+                 self.fraud.table, self.fraud.stop_payment, self.fraud.accounts_frozen,
+                 self.fraud.money_recovered, self.disposition, self.priority, self.dv,
+                 self.enterprise]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+        self.rows.setRowVisible(self.fraud, False)
         self._show_disposition_extras()
 
     def _connect(self) -> None:
         for edit in (self.caller_number, self.caller_name, self.address, self.transfer_ref):
             edit.textEdited.connect(self._user_edit)
             edit.textEdited.connect(lambda _text, e=edit: self._unmark(e))
-        self.caller_number.textEdited.connect(self.lookupChanged)
+        self.caller_number.textEdited.connect(self._number_typed)
         self.address.textEdited.connect(self.lookupChanged)
+        self.caller_number.editingFinished.connect(self.lookupNow)
+        self.address.editingFinished.connect(self.lookupNow)
         self.address.editingFinished.connect(self._guess_jurisdiction)
         self.jurisdiction.lineEdit().textEdited.connect(self._jurisdiction_typed)
         self.jurisdiction.activated.connect(self._jurisdiction_typed)
@@ -227,12 +259,13 @@ class IntakeForm(QWidget):
         self.address.installEventFilter(self)
         self.jurisdiction.installEventFilter(self)
         self.jurisdiction.lineEdit().installEventFilter(self)
+        self.disposition.installEventFilter(self)
         self.category_completer.activated[str].connect(self._category_picked)
         self.priority.activated.connect(self._user_edit)
         self.line.activated.connect(self._user_edit)
         self.summary.textChanged.connect(self._summary_changed)
         self.dv.toggled.connect(self._dv_toggled)
-        self.enterprise.toggled.connect(self._user_edit)
+        self.enterprise.toggled.connect(self._enterprise_toggled)
         self.disposition.activated.connect(self._disposition_picked)
         self.disposition.currentIndexChanged.connect(self._show_disposition_extras)
         self.duplicate_of.lineEdit().textEdited.connect(self._user_edit)
@@ -258,6 +291,13 @@ class IntakeForm(QWidget):
               and isinstance(event, QKeyEvent) and event.key() in _SETTLE_KEYS):
             self.address_completer.popup().hide()
             self._guess_jurisdiction()
+        elif (watched is self.disposition and event.type() == QEvent.Type.KeyPress
+              and isinstance(event, QKeyEvent) and event.key() in _DIGIT_KEYS
+              and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            number = _DIGIT_KEYS[Qt.Key(event.key())]
+            if number < self.disposition.count():
+                self.choose_disposition(str(self.disposition.itemData(number)))
+            return True
         return super().eventFilter(watched, event)
 
     # ---- reacting to typing ---------------------------------------------------------------
@@ -268,6 +308,33 @@ class IntakeForm(QWidget):
     def _summary_changed(self) -> None:
         self._unmark(self.summary)
         self._user_edit()
+
+    def _number_typed(self, text: str) -> None:
+        self.lookupChanged.emit()
+        if number_complete(text):
+            self.lookupNow.emit()  # the whole number: no pause to wait for
+
+    def _enterprise_toggled(self, checked: bool) -> None:
+        if not self._loading and not self._setting_enterprise:
+            self._enterprise_auto = False
+            self._enterprise_cleared = not checked
+        self._user_edit()
+
+    def suggest_enterprise(self, registered: bool) -> None:
+        """The history found a registered key enterprise at the address (or none any more):
+        tick 涉及企业, unless the call-taker cleared it; untick it if only that had ticked it."""
+        if registered == self.enterprise.isChecked():
+            return
+        if registered and self._enterprise_cleared:
+            return
+        if not registered and not self._enterprise_auto:
+            return
+        self._setting_enterprise = True
+        try:
+            self.enterprise.setChecked(registered)
+        finally:
+            self._setting_enterprise = False
+        self._enterprise_auto = registered
 
     def _dv_toggled(self, _checked: bool) -> None:
         if not self._loading:
@@ -347,7 +414,7 @@ class IntakeForm(QWidget):
         self._category = category
         self.category_hint.setText(
             self.tr("code {code}").format(code=category.code) if category else "")
-        self.fraud.setVisible(is_fraud(category))
+        self.rows.setRowVisible(self.fraud, is_fraud(category))
         if previous is not None and category is None and self._dv_auto:
             self.dv.setChecked(False)
             self._dv_auto = False
@@ -356,6 +423,42 @@ class IntakeForm(QWidget):
         self._disposition_touched = True
         self._unmark(self.disposition)
         self._user_edit()
+
+    def choose_disposition(self, code: str) -> None:
+        """Alt+digit anywhere, or the digit on the list: this disposition, then the field
+        it needs. An inquiry, complaint, nuisance or silent call with no category typed
+        takes the category the disposition names, so it is complete as it is."""
+        index = self.disposition.findData(code)
+        if index <= 0:
+            return
+        self._disposition_touched = True
+        focused = QApplication.focusWidget()
+        in_old_field = focused is not None and any(
+            f is focused or f.isAncestorOf(focused) for f in (self.duplicate_of, self.transfer_ref))
+        self.disposition.setCurrentIndex(index)
+        self._unmark(self.disposition)
+        if not self.category.text().strip():
+            implied = category_for_disposition(code, self._ref.taxonomy)
+            if implied is not None:
+                self.choose_category(implied)
+        field = self.disposition_field(code)
+        if field is None and in_old_field:
+            field = self.summary  # the field the cursor was in is gone with the old choice
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._user_edit()
+
+    def disposition_field(self, code: str) -> QWidget | None:
+        """The field a disposition needs filled in, if any."""
+        return {"duplicate": self.duplicate_of, "transfer_12345": self.transfer_ref}.get(code)
+
+    def first_empty_field(self) -> QWidget:
+        """Where to go on with a call put back on the form: the first empty field of the
+        common path, else the summary."""
+        for edit in (self.caller_number, self.address, self.category):
+            if not edit.text().strip():
+                return edit
+        return self.summary
 
     def _show_disposition_extras(self, *_args: object) -> None:
         code = self.disposition.currentData() or ""
@@ -479,10 +582,12 @@ class IntakeForm(QWidget):
             self.duplicate_of.clear()
             self.duplicate_of.setEditText("")
             self.fraud.clear()
-            self.fraud.setVisible(False)
+            self.rows.setRowVisible(self.fraud, False)
             self._disposition_touched = False
             self._jurisdiction_touched = False
             self._dv_auto = False
+            self._enterprise_auto = False
+            self._enterprise_cleared = False
             self.unmark_all()
         finally:
             self._loading = False

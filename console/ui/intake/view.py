@@ -7,6 +7,11 @@ the form keeps every character. After a save the form is cleared and *idle*:
 the next call's receive time is taken when it is answered (F2 or the first
 keystroke), not when the previous one was saved, so no call is timed from the
 wrong moment.
+
+Whenever the page shows, a field of the form has the cursor (`take_focus`): the
+caller number when idle, so a typed digit starts the call there; otherwise the
+field the call-taker was in, or the first one left empty in a restored draft.
+Keys typed while the history has the cursor go back to the form.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, QSysInfo, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -85,6 +90,7 @@ class IntakeView(QWidget):
         self._connect()
         self.setFocusProxy(self.form.caller_number)  # the page opens where a call starts
         self._restore_draft()
+        self.lookup.warm()
 
     # ---- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -109,9 +115,9 @@ class IntakeView(QWidget):
         top.addWidget(self.save_button)
 
         self.hints = QLabel(self.tr(
-            "F2 new call · Tab next field · Ctrl+Enter save · F3 history and possible "
-            "duplicates (Enter marks the call a duplicate, Esc back to the form) · "
-            "Esc closes a list"))
+            "F2 new call (or just type the number) · Tab next field · Ctrl+Enter save · "
+            "Alt+1…9 disposition · F3 history and possible duplicates (Enter marks the "
+            "call a duplicate, Esc back to the form) · Esc closes a list"))
         self.hints.setObjectName("hints")
         self.hints.setWordWrap(True)
         self.notice = self._line("notice")
@@ -145,6 +151,7 @@ class IntakeView(QWidget):
         self.history_action.setShortcut(QKeySequence("F3"))
         self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addActions([self.save_action, self.history_action])
+        self.addActions(self.form.disposition_actions)
 
     @staticmethod
     def _line(name: str) -> QLabel:
@@ -162,10 +169,12 @@ class IntakeView(QWidget):
         self.history_action.triggered.connect(self.history.focus_first)
         self.form.edited.connect(self._edited)
         self.form.lookupChanged.connect(self._ask_history)
+        self.form.lookupNow.connect(lambda: self._ask_history(now=True))
         self.lookup.found.connect(self._show_history)
         self.lookup.failed.connect(self._lookup_failed)
         self.history.duplicateChosen.connect(self._duplicate_chosen)
         self.history.backToForm.connect(self._back_to_form)
+        self.history.typed.connect(self._typed_in_history)
         self.ctx.changes.changed.connect(self.lookup.refresh)
 
     # ---- public ---------------------------------------------------------------------------
@@ -190,6 +199,25 @@ class IntakeView(QWidget):
         self._start(self.store.now())
         self.form.caller_number.setFocus()
 
+    def take_focus(self) -> None:
+        """Put the cursor in the form (the main window calls this whenever the page shows)."""
+        self._field_to_focus().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_to_focus(self) -> QWidget:
+        if self._received is None and not self._has_input():
+            return self.form.caller_number  # idle: where the next call starts
+        last = self.form.focusWidget()
+        if (last is not None and last is not self.form and self.form.isAncestorOf(last)
+                and last.isEnabled() and last.isVisibleTo(self.form)):
+            return last
+        return self.form.first_empty_field()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.take_focus()
+
     def can_close(self) -> bool:
         """Closing never loses a call: the draft is written now and restored next time."""
         self.drafts.flush()
@@ -203,6 +231,7 @@ class IntakeView(QWidget):
     # ---- call timing ----------------------------------------------------------------------
     def _start(self, received: datetime) -> None:
         self._received = received
+        self._hide(self.warnings)  # the previous call's; this one has its own
         local = received.astimezone(self.store.tz)
         self.received_label.setText(
             self.tr("Answered at {time}").format(time=local.strftime("%Y-%m-%d %H:%M:%S")))
@@ -252,10 +281,11 @@ class IntakeView(QWidget):
         self._show(self.notice, self.tr(
             "Restored draft: the unsaved call answered at {time} is back on the form. "
             "Check it and press Ctrl+Enter to save.").format(time=local.strftime("%H:%M:%S")))
-        self._ask_history()
+        self.form.first_empty_field().setFocus()  # where the call-taker goes on
+        self._ask_history(now=True)
 
     # ---- history --------------------------------------------------------------------------
-    def _ask_history(self) -> None:
+    def _ask_history(self, *, now: bool = False) -> None:
         number = self.form.caller_number.text()
         address = self.form.address.text()
         if not number.strip() and not address.strip():
@@ -263,13 +293,14 @@ class IntakeView(QWidget):
             self.history.clear()
             self.form.set_duplicate_candidates([])
             return
-        self.lookup.request(number, address, self.form.category_code())
+        self.lookup.request(number, address, self.form.category_code(), now=now)
 
     def _show_history(self, request: LookupRequest, result: IntakeLookup) -> None:
         self.history.show_result(result.rows, result.flags, asked=True)
         self.form.set_duplicate_candidates([i.number for i in result.flags.possible_duplicates])
         if request.address == self.form.address.text().strip():
             self.form.set_address_suggestions(result.addresses)
+            self.form.suggest_enterprise(result.flags.enterprise_id is not None)
 
     def _lookup_failed(self, detail: str) -> None:
         self._show(self.errors, self.tr(
@@ -277,11 +308,21 @@ class IntakeView(QWidget):
             "saving is not affected.").format(detail=detail))
 
     def _duplicate_chosen(self, number: str) -> None:
+        """Enter on a possible duplicate: marked, and on to the summary (Ctrl+Enter saves;
+        the call takes the incident's category, address and district where left blank)."""
         self.form.mark_duplicate(number)
-        self.form.disposition.setFocus()
+        self.form.summary.setFocus()
 
     def _back_to_form(self) -> None:
-        self.form.caller_number.setFocus()
+        self.take_focus()
+
+    def _typed_in_history(self, event: QKeyEvent) -> None:
+        """Text typed while the history has the cursor belongs in the form."""
+        self.take_focus()
+        target = QApplication.focusWidget()
+        if target is not None and self.form.isAncestorOf(target):
+            QApplication.sendEvent(target, QKeyEvent(
+                event.type(), event.key(), event.modifiers(), event.text()))
 
     # ---- saving ---------------------------------------------------------------------------
     def save(self) -> None:
