@@ -1,9 +1,10 @@
-"""Screenshot of the intake page (接警登记) in Chinese, with the history flags showing.
+"""Screenshot of the intake page (接警登记) in Chinese, with the history flags showing, in the
+main window at 1366×768 (the smallest screen the centre uses).
 
 Builds a fictional database in a temp folder: an earlier domestic-violence call
-from the caller's number, a registered key enterprise at the address, and an
-open incident reported from the same number twenty minutes earlier. Run with
-QT_QPA_PLATFORM=offscreen; writes docs/intake.png.
+from the caller's number, a registered key enterprise at the address (which ticks
+涉及企业 by itself), and an open incident reported from the same number twenty
+minutes earlier. Run with QT_QPA_PLATFORM=offscreen; writes docs/intake.png.
 """
 
 from __future__ import annotations
@@ -16,20 +17,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.store import Store
-from console.ui.changes import ChangeWatcher
-from console.ui.context import ViewContext
 from console.ui.intake import IntakeView
 from console.ui.shell.language import install_translators
+from console.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[1]
-SIZE = (1400, 850)
+SIZE = (1366, 768)
 NUMBER = "13805541234"
 SITE = "田家庵区舜耕中路88号"
 
@@ -66,20 +68,23 @@ def wait_for(app: QApplication, done, ms: int = 5000) -> None:  # type: ignore[n
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # as the console starts, with its own CJK font
     QCoreApplication.setOrganizationName("Console110Shots")
     QCoreApplication.setApplicationName("console110-shots")
     with tempfile.TemporaryDirectory() as tmp:
         QStandardPaths.setTestModeEnabled(True)
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
-        install_translators(app, "zh_CN")  # type: ignore[arg-type]
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        install_translators(app, "zh_CN")
         store, clock = fictional_store(Path(tmp))
         operator = store.authenticate("ct01", "demo-110")
         assert operator is not None
-        changes = ChangeWatcher(store)
-        view = IntakeView(ViewContext(store, operator, "zh_CN", changes))
-        view.resize(*SIZE)
-        view.show()
+        window = MainWindow(store, operator, "zh_CN")
+        window.resize(*SIZE)
+        window.show()
+        window.show_view("intake")
+        view = window.view("intake")
+        assert isinstance(view, IntakeView)
 
         # The call just before: a 12345 transfer, to show the confirmation line.
         view.new_call()
@@ -99,23 +104,21 @@ def main() -> int:
         form.jurisdiction.setCurrentIndex(form.jurisdiction.findData("340403"))
         form.choose_category(store.reference.taxonomy.get("fight"))
         form.summary.setPlainText("厂门口聚集人员与保安发生推搡，有人受伤，请求出警")
-        form.enterprise.setChecked(True)
         clock.advance(seconds=47)
-        view.form.lookupChanged.emit()
+        view.form.lookupNow.emit()
         wait_for(app, lambda: view.history.model.rowCount() >= 2
-                 and view.history.duplicates.rowCount() >= 1)
+                 and view.history.duplicates.rowCount() >= 1
+                 and form.enterprise.isChecked())
         view.history.table.resizeColumnsToContents()
         view.form.summary.setFocus()
         view._tick()
+        window.status.tick()
         app.processEvents()
         out = DOCS / "intake.png"
-        view.grab().save(str(out))
+        window.grab().save(str(out))
         print(f"wrote {out}")
-        view.can_close()
-        changes.stop()
-        view.deleteLater()
+        window.close()
         app.processEvents()
-        store.close()
     return 0
 
 
