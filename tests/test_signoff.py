@@ -106,3 +106,21 @@ def test_a_jurisdiction_is_signed_on_its_own(store: Store, operator: Operator,
     assert store.day_snapshot(DAY) is None
     scoped = store.day_snapshot(DAY, "340403")
     assert scoped is not None and scoped.tallies.period.jurisdiction == "340403"
+
+
+def test_the_days_open_incidents_are_read_before_signing(
+        store: Store, operator: Operator) -> None:
+    theft, fight = _log_day(store, operator)
+    still_open = store.open_on_day(DAY)
+    assert still_open.count == 2
+    assert [i.category_code for i in still_open.first] == ["theft", "fight"]  # oldest first
+    assert all(i.number and i.stage == "intake" for i in still_open.first)
+    assert store.open_on_day(DAY, limit=1).first[0].category_code == "theft"
+    assert store.open_on_day(DAY, "340403").count == 2
+    assert store.open_on_day(DAY, "340421").count == 0
+    assert store.open_on_day(date(2026, 11, 27)).count == 0
+    store.advance(theft, "cancelled", operator.id, note="报警人称误报")
+    store.advance(fight, "handled", operator.id, result="双方已劝离")
+    assert store.open_on_day(DAY).count == 1  # handled is not yet closed
+    store.advance(fight, "closed", operator.id, closure="resolved")
+    assert store.open_on_day(DAY).count == 0 and store.open_on_day(DAY).first == []

@@ -257,9 +257,14 @@ def test_trend_lists_every_day(store: Store, dataset: Dataset) -> None:
     trend = store.daily_counts(period)
     assert [d for d, _, _ in trend] == [date(2026, 11, 26), date(2026, 11, 27),
                                         date(2026, 11, 28)]
-    assert trend[0][1:] == (0, 0)
+    assert trend[0][1:] == (None, None)  # no call at all that day: no data, not zero
     day = store.tallies(Period.day(date(2026, 11, 28)))
     assert trend[2][1:] == (day["calls_total"], day["incidents_total"])
+    county = store.daily_counts(Period(date(2026, 11, 26), date(2026, 11, 28), "340421"))
+    assert county[0][1:] == (None, None)
+    assert county[2][1] == store.tallies(Period.day(date(2026, 11, 28), "340421"))["calls_total"]
+    quiet = store.daily_counts(Period(date(2026, 11, 26), date(2026, 11, 28), "340405"))
+    assert [row[1:] for row in quiet] == [(None, None), (0, 0), (0, 0)]  # a true zero
 
 
 def test_a_reversed_period_is_refused() -> None:

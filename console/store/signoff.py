@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from console.domain.clock import local_day
 from console.domain.figures import Period, Tallies
+from console.domain.lifecycle import OPEN_STAGES
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -42,7 +43,42 @@ class DaySnapshot:
     note: str
 
 
+@dataclass(frozen=True)
+class OpenIncident:
+    """An incident of the day still open at sign-off: what the supervisor is shown."""
+
+    number: str
+    category_code: str | None
+    stage: str
+
+
+@dataclass(frozen=True)
+class DayOpen:
+    """How many incidents of a day are still open, and the first few of them."""
+
+    count: int
+    first: list[OpenIncident]
+
+
 class SignoffMixin:
+    def open_on_day(self: Store, day: date, jurisdiction: str | None = None, *,
+                    limit: int = 5) -> DayOpen:
+        """The day's incidents not yet closed (警情清零 not reached), oldest first: shown before
+        the day is signed off, so that nobody signs a day with open incidents unawares."""
+        where = "day = ? AND stage IN ({})".format(", ".join("?" for _ in OPEN_STAGES))
+        params: list[object] = [day.isoformat(), *sorted(s.value for s in OPEN_STAGES)]
+        if jurisdiction:
+            where += " AND jurisdiction_code = ?"
+            params.append(jurisdiction)
+        with self.reading() as conn:
+            count = int(conn.execute(
+                f"SELECT COUNT(*) FROM incidents INDEXED BY incidents_tally WHERE {where}",
+                params).fetchone()[0])
+            first = [OpenIncident(r[0], r[1], r[2]) for r in conn.execute(
+                f"SELECT number, category_code, stage FROM incidents WHERE {where}"
+                " ORDER BY opened_at, id LIMIT ?", [*params, limit])] if count else []
+        return DayOpen(count, first)
+
     def sign_off_day(self: Store, day: date, operator_id: int, *,
                      jurisdiction: str | None = None, note: str = "") -> DaySnapshot:
         """Freeze the day's figures; only a supervisor or an administrator may sign."""

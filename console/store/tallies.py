@@ -120,12 +120,18 @@ class TalliesMixin:
             [period.first.isoformat(), period.last.isoformat()]).fetchone()
         return bool(row[0])
 
-    def daily_counts(self: Store, period: Period) -> list[tuple[date, int, int]]:
-        """(day, calls, incidents) for every day of the period, zeros included: the trend."""
+    def daily_counts(self: Store, period: Period) -> list[tuple[date, int | None, int | None]]:
+        """(day, calls, incidents) for every day of the period, the trend: zeros where a day
+        has data, None where the database holds no call at all that day (any jurisdiction)."""
         calls = self._per_day("calls", period)
         incidents = self._per_day("incidents", period)
+        recorded = calls if period.jurisdiction is None else {
+            r[0] for r in self.conn.execute(
+                "SELECT DISTINCT day FROM calls INDEXED BY calls_tally WHERE day BETWEEN ? AND ?",
+                [period.first.isoformat(), period.last.isoformat()])}
         days = [date.fromordinal(period.first.toordinal() + i) for i in range(period.days)]
-        return [(d, calls.get(d.isoformat(), 0), incidents.get(d.isoformat(), 0)) for d in days]
+        return [(d, calls.get(d.isoformat(), 0), incidents.get(d.isoformat(), 0))
+                if d.isoformat() in recorded else (d, None, None) for d in days]
 
     # -- helpers --------------------------------------------------------------------------
 
