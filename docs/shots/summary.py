@@ -2,15 +2,14 @@
 
 Builds a fictional 30-day database in a temporary folder (the demo generator),
 signs off a day, changes one of its figures afterwards, and writes
-docs/summary.png and docs/briefing_page1.png (the latter needs pdftoppm).
+docs/summary.png (the whole console window at 1366×768, a common control-room
+screen, showing the summary) and docs/briefing_page1.png (through QtPdf).
 Run with QT_QPA_PLATFORM=offscreen.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from datetime import UTC, date, datetime
@@ -18,24 +17,25 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
+from console.demo import generate
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.figures import Period
 from console.reports import export, make_report
 from console.store import Store
-from console.store.demo import generate
-from console.ui.changes import ChangeWatcher
-from console.ui.context import ViewContext
 from console.ui.shell.language import install_translators
+from console.ui.shell.main_window import MainWindow
 from console.ui.summary import SummaryView
 
 DOCS = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 11, 29, 7, 30, tzinfo=UTC)  # 15:30 in Huainan
 DAY = date(2026, 11, 28)
-SIZE = (1400, 900)
+SIZE = (1366, 768)
 
 
 def fictional_store(folder: Path) -> Store:
@@ -52,35 +52,50 @@ def fictional_store(folder: Path) -> Store:
     return store
 
 
+def render_first_page(pdf: Path, png: Path, dpi: int = 80) -> None:
+    """Page 1 of a PDF as a PNG, through Qt's own PDF renderer (QtPdf)."""
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_:
+        raise RuntimeError(f"cannot read {pdf}")
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    image = document.render(0, size)
+    page = QImage(size, QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)  # the page, not the transparent image, is white
+    painter = QPainter(page)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    page.save(str(png))
+    document.close()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setOrganizationName("Console110Shots")
     QCoreApplication.setApplicationName("console110-shots")
     keep = install_translators(app, "zh_CN")
     with tempfile.TemporaryDirectory() as tmp:
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
         store = fictional_store(Path(tmp))
         supervisor = next(o for o in store.operators() if o.role == "supervisor")
-        ctx = ViewContext(store, supervisor, "zh_CN", ChangeWatcher(store))
-        view = SummaryView(ctx)
-        view.resize(*SIZE)
-        view.show()
+        window = MainWindow(store, supervisor, "zh_CN")
+        window.resize(*SIZE)
+        window.show()
+        window.show_view("summary")
+        view = window.view("summary")
+        assert isinstance(view, SummaryView)
         loop = QEventLoop()
         view.computed.connect(loop.quit)
         view.set_day(DAY)
         loop.exec()
         while view.busy.isVisible():  # the first request, overtaken, may still report back
             loop.exec()
-        view.grab().save(str(DOCS / "summary.png"))
+        window.grab().save(str(DOCS / "summary.png"))
         pdf = Path(tmp) / "briefing.pdf"
         export(make_report(store, Period.day(DAY), "zh_CN"), "pdf", pdf)
-        if shutil.which("pdftoppm"):
-            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1",
-                            "-singlefile", str(pdf), str(DOCS / "briefing_page1")], check=True)
-        else:
-            print("pdftoppm not found: docs/briefing_page1.png not updated", file=sys.stderr)
-        ctx.changes.stop()
-        view.close()
-        store.close()
+        render_first_page(pdf, DOCS / "briefing_page1.png")
+        window.close()
     del keep
     return 0
 

@@ -11,17 +11,26 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QDate,
+    QRunnable,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QProgressBar,
@@ -47,13 +56,40 @@ from console.store import StoreError
 from console.store.signoff import SIGNING_ROLES, SignoffRefused
 from console.ui.context import ViewContext
 from console.ui.summary.charts import ChartsPanel
+from console.ui.summary.dates import DateEdit
 from console.ui.summary.models import BreakdownModel, FiguresModel
+from console.ui.summary.signoff import SignOffDialog
 from console.ui.summary.worker import ExportJob, SummaryJob, SummaryResult
 
 CARD_KEYS = ("calls_total", "incidents_total", "turnouts_person_times", "people_caught",
              "closure_rate_pct", "satisfaction_rate_pct", "dispatch_p90_s", "arrival_p90_s")
 REFRESH_DEBOUNCE_MS = 1500
+EXPORT_FOLDER_KEY = "summary/export_folder"
 MODE_DAY, MODE_RANGE = 0, 1
+
+
+def export_folder() -> Path:
+    """Where the export dialog starts: the folder used last, else the user's Documents."""
+    last = QSettings().value(EXPORT_FOLDER_KEY)
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_export_folder(folder: Path) -> None:
+    settings = QSettings()
+    settings.setValue(EXPORT_FOLDER_KEY, str(folder))
+    settings.sync()
+
+
+def suggested_name(period: Period, fmt: str) -> str:
+    """`110-2026-11-28.pdf` for a day, `110-2026-11-01_2026-11-30.xlsx` for a range."""
+    days = (period.first.isoformat() if period.is_day
+            else f"{period.first.isoformat()}_{period.last.isoformat()}")
+    place = f"-{period.jurisdiction}" if period.jurisdiction else ""
+    return f"110-{days}{place}.{fmt}"
 
 
 class FigureCard(QFrame):
@@ -87,6 +123,7 @@ class SummaryView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: SummaryResult | None = None
+        self.signoff_dialog: SignOffDialog | None = None  # while it is open
         self._generation = 0
         self._busy = 0
         self._jobs: list[QRunnable] = []  # kept alive until they report back
@@ -189,10 +226,10 @@ class SummaryView(QWidget):
         self.sign_button.setVisible(self.may_sign)
         self._sync_mode()
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date_edit(self) -> DateEdit:
+        edit = DateEdit()
+        edit.setToolTip(self.tr("Type a date (20261204 or 2026-12-04), step a part with "
+                                "Up/Down, or open the calendar with F4"))
         return edit
 
     def _table(self, model) -> QTableView:  # type: ignore[no-untyped-def]
@@ -215,6 +252,10 @@ class SummaryView(QWidget):
         for action in self.export_actions.values():
             action.triggered.connect(self._on_export_action)
         self.ctx.changes.changed.connect(self._on_changes)
+
+    def take_focus(self) -> None:
+        """Where the keyboard goes when the view is shown: the (first) date, ready to type."""
+        self.first_date.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- the period -------------------------------------------------------------------------
 
@@ -338,7 +379,8 @@ class SummaryView(QWidget):
         self.jurisdiction_model.set_rows([
             (code, (ref.jurisdiction(code).name(lang) if ref.jurisdiction(code)
                     else self.tr("No jurisdiction")), n) for code, n in places.items()])
-        self.charts.show_result(result.current, result.trend, lang)
+        self.charts.show_result(result.current, result.trend, lang,
+                                today=local_day(self.ctx.store.now(), self.ctx.store.tz))
         self._show_signoff(result)
         period = result.current.period
         self._show_status(self.tr("Figures for %1 – %2, %3 calls.").replace(
@@ -392,13 +434,10 @@ class SummaryView(QWidget):
 
     # -- sign-off ---------------------------------------------------------------------------
 
-    @staticmethod
-    def ask_note(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
-        """Ask for an optional note before signing (tests replace this)."""
-        return QInputDialog.getText(parent, title, label)
-
     @Slot()
     def sign_off(self) -> None:
+        """Ask (what is still open, a note), then sign: the dialog is window-modal, not a
+        nested event loop; its answer arrives in `_on_signoff_answer`."""
         period = self.period()
         if period is None or not period.is_day:
             self._show_status(self.tr("Sign-off is for one day: choose Day and a date."),
@@ -408,15 +447,32 @@ class SummaryView(QWidget):
             self._show_status(self.tr("Only a supervisor or an administrator may sign off "
                                       "a day."), error=True)
             return
-        note, ok = self.ask_note(
-            self, self.tr("Sign off day"),
-            self.tr("Sign off %1? Its figures will be frozen. Note (optional):").replace(
-                "%1", period.first.isoformat()))
-        if not ok:
+        try:
+            still_open = self.ctx.store.open_on_day(period.first, period.jurisdiction)
+        except StoreError:
+            self._show_status(self.tr("The database is busy or cannot be read: the day is "
+                                      "not signed off yet. Try again in a moment."), error=True)
+            return
+        dialog = SignOffDialog(period.first, still_open, self._category_name, self)
+        dialog.finished.connect(lambda result: self._on_signoff_answer(dialog, period, result))
+        self.signoff_dialog = dialog
+        dialog.open()
+
+    def _category_name(self, code: str | None) -> str:
+        category = self.ctx.reference.taxonomy.find(code or "")
+        return category.name(self.ctx.lang) if category else self.tr("No category")
+
+    def _on_signoff_answer(self, dialog: SignOffDialog, period: Period, result: int) -> None:
+        dialog.deleteLater()
+        if self.signoff_dialog is dialog:
+            self.signoff_dialog = None
+        if result != QDialog.DialogCode.Accepted:
+            self._show_status(self.tr("The day was not signed off."))
             return
         try:
             self.ctx.store.sign_off_day(period.first, self.ctx.operator.id,
-                                        jurisdiction=period.jurisdiction, note=note)
+                                        jurisdiction=period.jurisdiction,
+                                        note=dialog.note_text())
         except SignoffRefused as exc:
             self._show_status({
                 "not_allowed": self.tr("Only a supervisor or an administrator may sign off "
@@ -453,12 +509,13 @@ class SummaryView(QWidget):
                                       "end date."), error=True)
             return
         if path is None:
-            stem = (f"110-{period.first.isoformat()}" if period.is_day
-                    else f"110-{period.first.isoformat()}_{period.last.isoformat()}")
             path = self.ask_path(self, self.tr("Export the figures"),
-                                 str(Path.home() / f"{stem}.{fmt}"), f"*.{fmt}")
+                                 str(export_folder() / suggested_name(period, fmt)),
+                                 self.tr("%1 files (*.%2)").replace("%1", fmt.upper())
+                                 .replace("%2", fmt))
             if not path:
                 return
+            remember_export_folder(Path(path).parent)
         job = ExportJob(self._source, period, self.ctx.lang, fmt, Path(path))
         job.signals.finished.connect(self._on_exported)
         job.signals.failed.connect(self._on_export_failed)

@@ -22,7 +22,7 @@ class SummaryResult:
     generation: int
     current: Tallies
     previous: Tallies
-    trend: list[tuple[date, int, int]]
+    trend: list[tuple[date, int | None, int | None]]
     snapshot: DaySnapshot | None
 
 
