@@ -10,7 +10,6 @@ Run with QT_QPA_PLATFORM=offscreen.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
 
+from console.app import application
 from console.demo import generate
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
@@ -70,7 +69,7 @@ def render_first_page(pdf: Path, png: Path, dpi: int = 80) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = application()  # as the console starts, with its own CJK font
     QCoreApplication.setOrganizationName("Console110Shots")
     QCoreApplication.setApplicationName("console110-shots")
     keep = install_translators(app, "zh_CN")
