@@ -379,7 +379,8 @@ def test_the_day_under_way_is_not_a_drop(qtbot: QtBot, store: Store, supervisor:
 
 
 def test_no_data_last_year_shows_a_dash(qtbot: QtBot, store: Store, supervisor: Operator,
-                                        data: Dataset, settings_dir: Path) -> None:
+                                        data: Dataset, settings_dir: Path,
+                                        qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     view = _logged_in(qtbot, store, supervisor)
     # 27 Nov 2025 has no call in the database
     _type_date(qtbot, view, "20261127", date(2026, 11, 27))
@@ -389,6 +390,7 @@ def test_no_data_last_year_shows_a_dash(qtbot: QtBot, store: Store, supervisor: 
     assert model.index(row, FiguresModel.COL_PREVIOUS).data() == "—"
     assert model.index(row, FiguresModel.COL_GROWTH).data() == "—"
     assert view.cards["calls_total"].change.text() == "Year on year: —"
+    qtmodeltester.check(model)
     _type_date(qtbot, view, "20261128", date(2026, 11, 28))  # 28 Nov 2025 has data: a number
     last_year = store.tallies(Period.day(date(2025, 11, 28)))["calls_total"]
     assert model.index(row, FiguresModel.COL_PREVIOUS).data() == f"{last_year:,}"
