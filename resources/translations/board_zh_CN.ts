@@ -4,238 +4,602 @@
 <context>
     <name>BoardLabels</name>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="20"/>
+        <location filename="../../console/ui/board/labels.py" line="41"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="21"/>
+        <location filename="../../console/ui/board/labels.py" line="42"/>
         <source>Intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="22"/>
+        <location filename="../../console/ui/board/labels.py" line="43"/>
         <source>Dispatched</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="23"/>
+        <location filename="../../console/ui/board/labels.py" line="44"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="24"/>
+        <location filename="../../console/ui/board/labels.py" line="45"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="25"/>
+        <location filename="../../console/ui/board/labels.py" line="46"/>
         <source>Handled</source>
         <translation>处警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="26"/>
+        <location filename="../../console/ui/board/labels.py" line="47"/>
+        <location filename="../../console/ui/board/labels.py" line="271"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="27"/>
+        <location filename="../../console/ui/board/labels.py" line="48"/>
         <source>Called back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="28"/>
+        <location filename="../../console/ui/board/labels.py" line="49"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="38"/>
+        <location filename="../../console/ui/board/labels.py" line="59"/>
         <source>Available</source>
         <comment>unit status</comment>
         <translation>待命</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="39"/>
+        <location filename="../../console/ui/board/labels.py" line="60"/>
         <source>Dispatched</source>
         <comment>unit status</comment>
         <translation>已派出</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="40"/>
+        <location filename="../../console/ui/board/labels.py" line="61"/>
         <source>En route</source>
         <comment>unit status</comment>
         <translation>出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="41"/>
+        <location filename="../../console/ui/board/labels.py" line="62"/>
         <source>On scene</source>
         <comment>unit status</comment>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="42"/>
+        <location filename="../../console/ui/board/labels.py" line="63"/>
         <source>Cleared</source>
         <comment>unit status</comment>
         <translation>已收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="49"/>
+        <location filename="../../console/ui/board/labels.py" line="70"/>
         <source>1 Urgent</source>
         <translation>1 紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="50"/>
+        <location filename="../../console/ui/board/labels.py" line="71"/>
         <source>2 Pressing</source>
         <translation>2 较急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="51"/>
+        <location filename="../../console/ui/board/labels.py" line="72"/>
         <source>3 Routine</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="58"/>
+        <location filename="../../console/ui/board/labels.py" line="79"/>
         <source>Dispatch deadline</source>
         <translation>派警时限</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="60"/>
+        <location filename="../../console/ui/board/labels.py" line="81"/>
         <source>Arrival deadline</source>
         <translation>到场时限</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="66"/>
+        <location filename="../../console/ui/board/labels.py" line="87"/>
         <source>dispatch</source>
         <translation>调度派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="67"/>
+        <location filename="../../console/ui/board/labels.py" line="88"/>
         <source>anti-DV desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="68"/>
+        <location filename="../../console/ui/board/labels.py" line="89"/>
         <source>enterprise desk</source>
         <translation>护企专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="69"/>
+        <location filename="../../console/ui/board/labels.py" line="90"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="78"/>
-        <source>Stage: %1</source>
-        <translation>环节：%1</translation>
+        <location filename="../../console/ui/board/labels.py" line="109"/>
+        <source>a unit no longer listed</source>
+        <translation>已不在册的单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="82"/>
-        <source>Reopened (was %1)</source>
-        <translation>重新启动（原为%1）</translation>
+        <location filename="../../console/ui/board/labels.py" line="115"/>
+        <source>another disposition</source>
+        <translation>其他处置方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="86"/>
-        <source>routed to %1</source>
-        <translation>分送%1</translation>
+        <location filename="../../console/ui/board/labels.py" line="119"/>
+        <source>no rating</source>
+        <translation>未评价</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="87"/>
+        <location filename="../../console/ui/board/labels.py" line="137"/>
+        <source>; </source>
+        <comment>clause separator</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="148"/>
+        <source>System</source>
+        <comment>who did an automatic step</comment>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="153"/>
+        <source>the desk</source>
+        <comment>escalation level</comment>
+        <translation>专席</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="154"/>
+        <source>the duty supervisor</source>
+        <comment>escalation level</comment>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="155"/>
+        <source>the bureau leadership</source>
+        <comment>escalation level</comment>
+        <translation>市局领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="158"/>
+        <source>a higher level</source>
+        <comment>escalation level</comment>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="163"/>
+        <source>bureau leader</source>
+        <comment>responsible person</comment>
+        <translation>包保局领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="164"/>
+        <source>station leader</source>
+        <comment>responsible person</comment>
+        <translation>包保所队长</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="165"/>
+        <source>responsible officer</source>
+        <comment>responsible person</comment>
+        <translation>包保民警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="167"/>
+        <source>responsible person</source>
+        <comment>responsible person</comment>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="172"/>
+        <source>Dispatch</source>
+        <comment>overdue queue item</comment>
+        <translation>派警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="173"/>
+        <source>Follow-up</source>
+        <comment>overdue queue item</comment>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="174"/>
+        <source>Push acknowledgement</source>
+        <comment>overdue queue item</comment>
+        <translation>推送签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="175"/>
+        <source>Callback</source>
+        <comment>overdue queue item</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="176"/>
+        <source>Escalation</source>
+        <comment>overdue queue item</comment>
+        <translation>升级事项</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="177"/>
+        <source>Completing the call record</source>
+        <comment>overdue queue item</comment>
+        <translation>来电补录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="179"/>
+        <source>Calling back the silent call</source>
+        <comment>overdue queue item</comment>
+        <translation>无声来电回拨</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="182"/>
+        <source>A queue item</source>
+        <comment>overdue queue item</comment>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="187"/>
+        <source>no assistance result</source>
+        <translation>无求助结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="188"/>
+        <source>missing person found</source>
+        <translation>走失人员已找到</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="189"/>
+        <source>person rescued</source>
+        <translation>已救助</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="190"/>
+        <source>lost property returned</source>
+        <translation>失物已返还</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="192"/>
+        <source>another assistance result</source>
+        <translation>其他求助结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="202"/>
+        <source>Unit dispatched: %1</source>
+        <translation>派出处警单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="207"/>
+        <source>Clear-to-zero review note: %1</source>
+        <translation>清零评查备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="209"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="213"/>
+        <source>Another call about this incident</source>
+        <translation>同一警情再次来电</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="220"/>
+        <source>Push acknowledged by %2 (%1)</source>
+        <translation>%1%2已签收推送</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="221"/>
+        <source>Push acknowledged by the %1</source>
+        <translation>%1已签收推送</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="228"/>
+        <source>Callback: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="231"/>
+        <source>Call record completed</source>
+        <translation>来电记录已补全</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="235"/>
+        <source>Silent call called back: caller reached</source>
+        <translation>已回拨无声来电：已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="237"/>
+        <source>Silent call called back: caller not reached</source>
+        <translation>已回拨无声来电：未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="242"/>
+        <source>%1 made answerable for this incident</source>
+        <translation>指定%1为本警情责任人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="243"/>
+        <source>An operator was made answerable for this incident</source>
+        <translation>已指定本警情责任人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="244"/>
+        <source>An entry this version of the console cannot show</source>
+        <translation>本版本无法显示的记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="256"/>
+        <source>Reopened (it was “%1”)</source>
+        <translation>重新启动（原为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="258"/>
+        <source>Call taken at intake</source>
+        <translation>接警登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="261"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="90"/>
+        <location filename="../../console/ui/board/labels.py" line="262"/>
+        <source>Call taken at intake, routed to %1</source>
+        <translation>接警登记，分送%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="265"/>
+        <source>Handling finished: %1</source>
+        <translation>处警完毕：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="266"/>
+        <source>Handling finished</source>
+        <translation>处警完毕</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="270"/>
+        <source>Closed as “%1”</source>
+        <translation>结案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="273"/>
+        <source>Incident cancelled: %1</source>
+        <translation>撤销警情：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="274"/>
+        <source>Incident cancelled</source>
+        <translation>撤销警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="277"/>
+        <source>Now at stage “%1”</source>
+        <translation>进入“%1”环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="278"/>
         <source>result: %1</source>
         <translation>处警结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="93"/>
-        <source>closure: %1</source>
-        <translation>结案方式：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/labels.py" line="99"/>
-        <source>Unit assigned: %1</source>
-        <translation>派警单位：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/labels.py" line="102"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/labels.py" line="105"/>
-        <source>Note: %1</source>
+        <location filename="../../console/ui/board/labels.py" line="279"/>
+        <source>note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="109"/>
-        <source>Edited: %1</source>
-        <translation>修改：%1</translation>
+        <location filename="../../console/ui/board/labels.py" line="281"/>
+        <source>imported from earlier records</source>
+        <translation>历史记录导入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="111"/>
-        <source>Another call about this incident</source>
-        <translation>同一警情再次来电</translation>
+        <location filename="../../console/ui/board/labels.py" line="283"/>
+        <source>time not recorded</source>
+        <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="118"/>
+        <location filename="../../console/ui/board/labels.py" line="289"/>
+        <source>%1 is on the way</source>
+        <translation>%1出警途中</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="291"/>
+        <source>%1 arrived on scene</source>
+        <translation>%1到达现场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="293"/>
+        <source>%1 cleared from the incident</source>
+        <translation>%1收队</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="294"/>
+        <source>%1 is now “%2”</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="301"/>
+        <source>people caught: %1</source>
+        <translation>抓获 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="304"/>
+        <source>settled by mediation</source>
+        <translation>已调解</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="305"/>
+        <source>not mediated</source>
+        <translation>未调解</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="307"/>
+        <source>Results of handling: %1</source>
+        <translation>记录处置结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="311"/>
+        <source>accounts frozen: %1</source>
+        <translation>冻结账户 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="313"/>
+        <source>%1 yuan recovered</source>
+        <translation>挽回损失 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="316"/>
+        <source>no new figures</source>
+        <translation>无新数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="317"/>
+        <source>Fraud case figures: %1</source>
+        <translation>更新涉诈案件情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="318"/>
+        <source>Incident details edited</source>
+        <translation>修改了警情信息</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="324"/>
+        <source>Pushed at once to the enterprise&apos;s responsible persons (%1)</source>
+        <translation>一警三派：同时推送给企业包保责任人（%1 人）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="330"/>
+        <source>Pushed to %2 (%1)</source>
+        <translation>推送给%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="331"/>
+        <source>Pushed to the enterprise&apos;s %1</source>
+        <translation>推送给企业%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="341"/>
+        <source>%1 overdue: escalated automatically to %2 (deadline %3 passed)</source>
+        <translation>%1超时，自动升级至%2（期限 %3 已过）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="344"/>
+        <source>%1 overdue: escalated automatically to %2</source>
+        <translation>%1超时，自动升级至%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="347"/>
+        <source>Caller dissatisfied at the callback: escalated to %1</source>
+        <translation>回访不满意，升级至%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="352"/>
+        <source>Caller not reached after %2 callback attempts: escalated to %1</source>
+        <translation>回访 %2 次未联系上，升级至%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="355"/>
+        <source>Caller not reached at the callback: escalated to %1</source>
+        <translation>回访未联系上，升级至%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="358"/>
+        <source>Escalated to %1: %2</source>
+        <translation>升级至%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="359"/>
+        <source>Escalated to %1</source>
+        <translation>升级至%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="364"/>
+        <source>Escalation closed: what was asked has been done</source>
+        <translation>升级事项办结：所需处置已完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="366"/>
+        <source>Escalation closed: the matter was dealt with elsewhere</source>
+        <translation>升级事项结束：已在其他环节处理</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="368"/>
+        <source>Escalation resolved: %1</source>
+        <translation>升级事项已解决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="369"/>
+        <source>Escalation resolved</source>
+        <translation>升级事项已解决</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="374"/>
         <source>This unit has already cleared from this incident: nothing was changed.</source>
         <translation>该单位已从本警情收队，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="121"/>
+        <location filename="../../console/ui/board/labels.py" line="377"/>
         <source>A figure is out of range: check the number and save again.</source>
         <translation>数字超出范围：请核对后再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="124"/>
+        <location filename="../../console/ui/board/labels.py" line="380"/>
         <source>Choose at least one unit to dispatch.</source>
         <translation>请至少选择一个出警单位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="126"/>
+        <location filename="../../console/ui/board/labels.py" line="382"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="127"/>
+        <location filename="../../console/ui/board/labels.py" line="383"/>
         <source>The result</source>
         <translation>处警结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="128"/>
+        <location filename="../../console/ui/board/labels.py" line="384"/>
         <source>The closure</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="131"/>
+        <location filename="../../console/ui/board/labels.py" line="387"/>
         <source>%1 is too long: keep it under %2 characters.</source>
         <translation>%1过长：请控制在 %2 个字以内。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="135"/>
+        <location filename="../../console/ui/board/labels.py" line="391"/>
         <source>%1 contains invisible control characters: delete them and retry.</source>
         <translation>%1含有不可见的控制字符：请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="139"/>
+        <location filename="../../console/ui/board/labels.py" line="395"/>
         <source>%1 is empty: type it first.</source>
         <translation>%1为空：请先填写。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="147"/>
+        <location filename="../../console/ui/board/labels.py" line="403"/>
         <source>This incident is now at “%1” and cannot move to “%2”. The board has been refreshed; check the incident and try again.</source>
         <translation>该警情当前处于“%1”环节，不能转为“%2”。看板已刷新，请核对警情后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="155"/>
+        <location filename="../../console/ui/board/labels.py" line="411"/>
         <source>The database is busy or cannot be written. Nothing was saved; try again.</source>
         <translation>数据库繁忙或无法写入，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="158"/>
+        <location filename="../../console/ui/board/labels.py" line="414"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -243,90 +607,111 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../console/ui/board/model.py" line="195"/>
+        <location filename="../../console/ui/board/model.py" line="205"/>
         <source>Incident no.</source>
         <translation>警情编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="196"/>
+        <location filename="../../console/ui/board/model.py" line="206"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="197"/>
+        <location filename="../../console/ui/board/model.py" line="207"/>
         <source>Category</source>
-        <translation>警情类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="198"/>
+        <location filename="../../console/ui/board/model.py" line="208"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="199"/>
-        <source>Jurisdiction</source>
-        <translation>辖区</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/model.py" line="200"/>
+        <location filename="../../console/ui/board/model.py" line="209"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="201"/>
+        <location filename="../../console/ui/board/model.py" line="210"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="202"/>
-        <source>In stage</source>
-        <translation>本环节用时</translation>
+        <location filename="../../console/ui/board/model.py" line="199"/>
+        <source>Time spent in the current stage</source>
+        <translation>本环节已用时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="203"/>
-        <source>Units</source>
-        <translation>处警单位</translation>
+        <location filename="../../console/ui/board/model.py" line="200"/>
+        <source>Jurisdiction and address</source>
+        <translation>辖区与地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="204"/>
+        <location filename="../../console/ui/board/model.py" line="211"/>
+        <source>Time</source>
+        <comment>time spent in the current stage, column header</comment>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/model.py" line="212"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="252"/>
-        <location filename="../../console/ui/board/model.py" line="257"/>
+        <location filename="../../console/ui/board/model.py" line="260"/>
+        <location filename="../../console/ui/board/model.py" line="330"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="274"/>
+        <location filename="../../console/ui/board/model.py" line="277"/>
+        <location filename="../../console/ui/board/model.py" line="321"/>
         <source>%1 late</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="275"/>
+        <location filename="../../console/ui/board/model.py" line="278"/>
+        <location filename="../../console/ui/board/model.py" line="322"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="290"/>
+        <location filename="../../console/ui/board/model.py" line="285"/>
+        <source>Units on this incident:</source>
+        <translation>本警情处警单位：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/model.py" line="294"/>
         <source>%1 passed %2 ago (due %3)</source>
         <translation>%1已超出 %2（应于 %3 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="293"/>
+        <location filename="../../console/ui/board/model.py" line="297"/>
         <source>%1 in %2 (due %3)</source>
         <translation>%1还剩 %2（应于 %3 前）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="297"/>
+        <location filename="../../console/ui/board/model.py" line="303"/>
+        <source>Domestic violence</source>
+        <translation>家庭暴力</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/model.py" line="306"/>
         <source>Details are kept by the desk concerned</source>
         <translation>详情仅由相关专席查看</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/model.py" line="303"/>
+        <location filename="../../console/ui/board/model.py" line="313"/>
+        <location filename="../../console/ui/board/model.py" line="339"/>
         <source>DV</source>
         <translation>家暴</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/model.py" line="313"/>
+        <location filename="../../console/ui/board/model.py" line="341"/>
+        <source>Ent.</source>
+        <comment>enterprise flag, abbreviated</comment>
+        <translation>护企</translation>
     </message>
     <message>
         <location filename="../../console/ui/board/model.py" line="305"/>
@@ -337,44 +722,44 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../console/ui/board/view.py" line="49"/>
+        <location filename="../../console/ui/board/view.py" line="54"/>
         <source>Filter by number, address or category (Ctrl+F)</source>
         <translation>按编号、地址或类别筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="53"/>
+        <location filename="../../console/ui/board/view.py" line="58"/>
         <source>All jurisdictions</source>
         <translation>全部辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="59"/>
+        <location filename="../../console/ui/board/view.py" line="64"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="66"/>
+        <location filename="../../console/ui/board/view.py" line="71"/>
         <source>All priorities</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="95"/>
+        <location filename="../../console/ui/board/view.py" line="105"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="100"/>
+        <location filename="../../console/ui/board/view.py" line="110"/>
         <source>Back to the board</source>
         <translation>返回看板</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/board/view.py" line="184"/>
+        <location filename="../../console/ui/board/view.py" line="244"/>
         <source>%n open incident(s)</source>
         <translation>
             <numerusform>在办警情 %n 起</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="186"/>
+        <location filename="../../console/ui/board/view.py" line="246"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 起</translation>
     </message>
@@ -382,22 +767,22 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="55"/>
+        <location filename="../../console/ui/board/dialogs.py" line="72"/>
         <source>Dispatch units — %1</source>
         <translation>派警 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="70"/>
+        <location filename="../../console/ui/board/dialogs.py" line="88"/>
         <source>↑↓ move · Space picks several units · Enter dispatches the picked units, or the highlighted one if none is picked · Esc cancels</source>
         <translation>↑↓ 移动 · 空格键选择多个单位 · 回车派出已选单位（未选则派出当前高亮单位）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="75"/>
+        <location filename="../../console/ui/board/dialogs.py" line="93"/>
         <source>Dispatch</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="120"/>
+        <location filename="../../console/ui/board/dialogs.py" line="140"/>
         <source>Pick at least one unit (Space), then press Enter.</source>
         <translation>请至少选择一个单位（空格键），再按回车。</translation>
     </message>
@@ -405,249 +790,249 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="76"/>
+        <location filename="../../console/ui/board/detail.py" line="99"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="76"/>
+        <location filename="../../console/ui/board/detail.py" line="99"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="77"/>
+        <location filename="../../console/ui/board/detail.py" line="100"/>
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="77"/>
+        <location filename="../../console/ui/board/detail.py" line="100"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="78"/>
+        <location filename="../../console/ui/board/detail.py" line="101"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="78"/>
+        <location filename="../../console/ui/board/detail.py" line="101"/>
         <source>Summary</source>
         <translation>简要警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="79"/>
+        <location filename="../../console/ui/board/detail.py" line="102"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="82"/>
+        <location filename="../../console/ui/board/detail.py" line="105"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="135"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="135"/>
         <source>Dispatched</source>
         <translation>派出</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
-        <location filename="../../console/ui/board/detail.py" line="181"/>
+        <location filename="../../console/ui/board/detail.py" line="135"/>
+        <location filename="../../console/ui/board/detail.py" line="217"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="106"/>
-        <location filename="../../console/ui/board/detail.py" line="183"/>
+        <location filename="../../console/ui/board/detail.py" line="136"/>
+        <location filename="../../console/ui/board/detail.py" line="219"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="106"/>
+        <location filename="../../console/ui/board/detail.py" line="136"/>
         <source>Cleared</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="117"/>
+        <location filename="../../console/ui/board/detail.py" line="147"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="117"/>
+        <location filename="../../console/ui/board/detail.py" line="147"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="118"/>
+        <location filename="../../console/ui/board/detail.py" line="148"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="124"/>
+        <location filename="../../console/ui/board/detail.py" line="157"/>
         <source>Add a note… (Ctrl+Enter adds it)</source>
         <translation>添加备注…（Ctrl+Enter 提交）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="127"/>
+        <location filename="../../console/ui/board/detail.py" line="160"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="128"/>
+        <location filename="../../console/ui/board/detail.py" line="161"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="137"/>
+        <location filename="../../console/ui/board/detail.py" line="170"/>
         <source>Select an incident on the board to see it here.</source>
         <translation>在看板上选中一起警情，即在此显示详情。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="154"/>
+        <location filename="../../console/ui/board/detail.py" line="190"/>
         <source>Units on this incident</source>
         <translation>本警情处警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="156"/>
+        <location filename="../../console/ui/board/detail.py" line="192"/>
         <source>Timeline</source>
         <translation>警情时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="180"/>
-        <source>Dispatch units</source>
-        <translation>派警</translation>
+        <location filename="../../console/ui/board/detail.py" line="216"/>
+        <source>Dispatch…</source>
+        <translation>派警…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="185"/>
+        <location filename="../../console/ui/board/detail.py" line="221"/>
         <source>Clear unit</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="186"/>
+        <location filename="../../console/ui/board/detail.py" line="222"/>
         <source>Handled…</source>
         <translation>处警完毕…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="187"/>
+        <location filename="../../console/ui/board/detail.py" line="223"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="188"/>
+        <location filename="../../console/ui/board/detail.py" line="224"/>
         <source>Cancel incident…</source>
         <translation>撤销警情…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="189"/>
+        <location filename="../../console/ui/board/detail.py" line="225"/>
         <source>Reopen…</source>
         <translation>重新启动…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="190"/>
+        <location filename="../../console/ui/board/detail.py" line="226"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="191"/>
+        <location filename="../../console/ui/board/detail.py" line="227"/>
         <source>Results…</source>
         <translation>处警结果…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="249"/>
+        <location filename="../../console/ui/board/detail.py" line="285"/>
         <source>DV</source>
         <translation>家暴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="251"/>
+        <location filename="../../console/ui/board/detail.py" line="287"/>
         <source>Enterprise</source>
         <translation>护企</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="258"/>
+        <location filename="../../console/ui/board/detail.py" line="294"/>
         <source>(kept by the anti-DV desk)</source>
         <translation>（由反家暴专席掌握）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="259"/>
-        <location filename="../../console/ui/board/detail.py" line="261"/>
-        <location filename="../../console/ui/board/detail.py" line="262"/>
-        <location filename="../../console/ui/board/detail.py" line="270"/>
-        <location filename="../../console/ui/board/detail.py" line="273"/>
+        <location filename="../../console/ui/board/detail.py" line="295"/>
+        <location filename="../../console/ui/board/detail.py" line="297"/>
+        <location filename="../../console/ui/board/detail.py" line="298"/>
+        <location filename="../../console/ui/board/detail.py" line="306"/>
+        <location filename="../../console/ui/board/detail.py" line="309"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="272"/>
+        <location filename="../../console/ui/board/detail.py" line="308"/>
         <source>; </source>
         <comment>list separator</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="352"/>
+        <location filename="../../console/ui/board/detail.py" line="389"/>
         <source>Handled — %1</source>
         <translation>处警完毕 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="353"/>
+        <location filename="../../console/ui/board/detail.py" line="390"/>
         <source>What did handling achieve? (required)</source>
         <translation>处警结果（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="356"/>
+        <location filename="../../console/ui/board/detail.py" line="393"/>
         <source>Mark handled</source>
         <translation>确认处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="363"/>
+        <location filename="../../console/ui/board/detail.py" line="401"/>
         <source>Close — %1</source>
         <translation>结案 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="364"/>
+        <location filename="../../console/ui/board/detail.py" line="402"/>
         <source>Remarks (optional):</source>
         <translation>备注（选填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="368"/>
+        <location filename="../../console/ui/board/detail.py" line="406"/>
         <source>Close incident</source>
         <translation>确认结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="375"/>
+        <location filename="../../console/ui/board/detail.py" line="414"/>
         <source>Cancel — %1</source>
         <translation>撤销 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="376"/>
+        <location filename="../../console/ui/board/detail.py" line="415"/>
         <source>Why is this incident cancelled? (required) Its units are released.</source>
         <translation>撤销原因（必填）。撤销后处警单位将收队待命。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="379"/>
+        <location filename="../../console/ui/board/detail.py" line="418"/>
         <source>Cancel incident</source>
         <translation>确认撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="386"/>
+        <location filename="../../console/ui/board/detail.py" line="426"/>
         <source>Reopen — %1</source>
         <translation>重新启动 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="387"/>
+        <location filename="../../console/ui/board/detail.py" line="427"/>
         <source>Why is this incident reopened? (required)</source>
         <translation>重新启动原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="390"/>
+        <location filename="../../console/ui/board/detail.py" line="430"/>
         <source>Reopen</source>
         <translation>确认重新启动</translation>
     </message>
@@ -720,7 +1105,7 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="104"/>
+        <location filename="../../console/ui/board/outcome.py" line="107"/>
         <source>Money recovered must be an amount in yuan, such as 12000 or 12,000.50.</source>
         <translation>挽回损失须为以元计的金额，如 12000 或 12,000.50。</translation>
     </message>
@@ -728,22 +1113,22 @@
 <context>
     <name>TextActionDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="152"/>
+        <location filename="../../console/ui/board/dialogs.py" line="175"/>
         <source>Closure disposition:</source>
         <translation>结案方式：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="161"/>
+        <location filename="../../console/ui/board/dialogs.py" line="184"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="163"/>
+        <location filename="../../console/ui/board/dialogs.py" line="186"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="178"/>
+        <location filename="../../console/ui/board/dialogs.py" line="204"/>
         <source>Type the text first: it is kept with the incident.</source>
         <translation>请先填写内容：它将记入警情。</translation>
     </message>
@@ -751,52 +1136,47 @@
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="60"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/units_model.py" line="60"/>
+        <location filename="../../console/ui/board/units_model.py" line="61"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="60"/>
+        <location filename="../../console/ui/board/units_model.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="61"/>
+        <location filename="../../console/ui/board/units_model.py" line="62"/>
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="61"/>
+        <location filename="../../console/ui/board/units_model.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="82"/>
+        <location filename="../../console/ui/board/units_model.py" line="81"/>
         <source>On this incident</source>
         <translation>已在本警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="93"/>
+        <location filename="../../console/ui/board/units_model.py" line="92"/>
         <source>Street duty station</source>
         <translation>街面驻勤工作站</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="94"/>
+        <location filename="../../console/ui/board/units_model.py" line="93"/>
         <source>Stationing point</source>
         <translation>屯警点</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="95"/>
+        <location filename="../../console/ui/board/units_model.py" line="94"/>
         <source>Police station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/units_model.py" line="96"/>
+        <location filename="../../console/ui/board/units_model.py" line="95"/>
         <source>Special patrol</source>
         <translation>特巡警</translation>
     </message>

@@ -1,22 +1,30 @@
-"""The active-incident board: live rows, deadline marks, filters, detail and keyboard dispatch."""
+"""The active-incident board: live rows, deadline marks, filters, detail and keyboard dispatch,
+timeline sentences for every kind of event, and the board at the smallest screen."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTranslator
+from PySide6.QtGui import QBrush, QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
+from console.domain.events import ALIASES, EVENT_KINDS, event_kind
+from console.domain.fraud import FraudReport, Transfer
 from console.domain.lifecycle import Stage
+from console.domain.outcomes import Outcome
 from console.paths import resources_dir
 from console.store import Store
-from console.store.records import Operator
-from console.ui.board import BoardModel, BoardView
+from console.store.records import Operator, TimelineEvent
+from console.ui.board import BoardModel, BoardView, labels
+from console.ui.board.detail import IncidentDetail
 from console.ui.board.dialogs import DispatchDialog, TextActionDialog
 from console.ui.board.model import (
     COL_ADDRESS,
@@ -26,13 +34,13 @@ from console.ui.board.model import (
     COL_PRIORITY,
     COL_STAGE,
     COL_TIME,
-    COL_UNITS,
     ID_ROLE,
     OVERDUE_BACKGROUND,
     OVERDUE_ROLE,
 )
+from console.ui.board.outcome import OutcomeDialog
 from console.ui.board.proxy import BoardFilter
-from console.ui.board.units_model import UnitsModel
+from console.ui.board.units_model import COL_STATUS, UnitsModel
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
 
@@ -83,6 +91,19 @@ def _column(view: BoardView, column: int) -> list[object]:
     return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
 
 
+def _focused() -> QWidget:
+    """Where the keyboard is now: keys go there, as they do for the operator."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def _timeline(detail: IncidentDetail) -> list[tuple[str, str, str]]:
+    tree = detail.timeline
+    return [tuple(tree.topLevelItem(i).text(c) for c in range(3))  # type: ignore[misc]
+            for i in range(tree.topLevelItemCount())]
+
+
 def test_models_pass_the_model_tester(qtmodeltester, store: Store, operator: Operator,
                                       ctx: ViewContext) -> None:
     first = _log(store, operator)
@@ -116,7 +137,9 @@ def test_board_lists_open_incidents_in_words(store: Store, operator: Operator,
     assert _cell(model, waiting, COL_STAGE) == "Intake"
     assert _cell(model, waiting, COL_TIME) == "02:05"
     assert _cell(model, sent, COL_STAGE) == "Dispatched"
-    assert _cell(model, sent, COL_UNITS) == "DS01, SP01"
+    assert _cell(model, sent, COL_STAGE, Qt.ItemDataRole.ToolTipRole) == (
+        "Units on this incident:\nTianjia'an Longhu Street Duty Station\n"
+        "Tianjia'an Central Square Stationing Point")
     row = model.row_of(sent)
     assert row is not None
     flags = model.data(model.index(row, 1))
@@ -139,7 +162,8 @@ def test_another_seat_shows_up_without_a_reset(qtbot: QtBot, view: BoardView, db
         other.dispatch(incident, ["DS05"], operator.id)
         qtbot.waitUntil(lambda: _cell(model, incident, COL_STAGE) == "Dispatched",
                         timeout=3000)
-        assert _cell(model, incident, COL_UNITS) == "DS05"
+        assert "Datong Central Street Duty Station" in str(
+            _cell(model, incident, COL_STAGE, Qt.ItemDataRole.ToolTipRole))
     finally:
         other.close()
     assert inserted == [(0, 0)]
@@ -240,7 +264,7 @@ def test_sorting_and_filtering(view: BoardView, store: Store, operator: Operator
 
 
 def test_ctrl_f_focuses_the_filter(qtbot: QtBot, view: BoardView) -> None:
-    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)  # where the board puts the operator
     qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert view.filter_text.hasFocus()
     qtbot.keyClicks(view.filter_text, "dxn")  # letters that are also board shortcuts
@@ -265,16 +289,16 @@ def test_detail_shows_header_and_the_whole_timeline(
     assert detail.fields["caller"].text() == "13800001111 王芳"
     assert detail.fields["summary"].text() == "电动车在楼下被盗"
     assert detail.fields["address"].text() == "田家庵区舜耕路12号"
-    lines = [(detail.timeline.topLevelItem(i).text(0), detail.timeline.topLevelItem(i).text(1),
-              detail.timeline.topLevelItem(i).text(2))
-             for i in range(detail.timeline.topLevelItemCount())]
-    assert lines[0] == ("2026-11-29 10:00:00", "张明", "Stage: Intake · routed to dispatch")
-    assert lines[1][2] == "Unit assigned: DS01 Tianjia'an Longhu Street Duty Station"
-    assert lines[2][2] == "Stage: Dispatched"
-    assert lines[3] == ("2026-11-29 10:02:00", "张明",
-                        "DS01 Tianjia'an Longhu Street Duty Station: On scene")
-    assert lines[4][2] == "Stage: On scene"
-    assert lines[5] == ("2026-11-29 10:02:00", "李强", "Note: 嫌疑人已离开现场")
+    lines = _timeline(detail)
+    assert lines[0] == ("10:00:00", "张明", "Call taken at intake, routed to dispatch")
+    assert lines[1][2] == "Unit dispatched: Tianjia'an Longhu Street Duty Station"
+    assert lines[2][2] == "Now at stage “Dispatched”"
+    assert lines[3] == ("10:02:00", "张明",
+                        "Tianjia'an Longhu Street Duty Station arrived on scene")
+    assert lines[4][2] == "Now at stage “On scene”"
+    assert lines[5] == ("10:02:00", "李强", "Note: 嫌疑人已离开现场")
+    assert detail.timeline.topLevelItem(0).toolTip(0) == "2026-11-29 10:00:00"
+    assert detail.assignments.topLevelItem(0).text(0) == "Tianjia'an Longhu Street Duty Station"
     assert detail.assignments.topLevelItem(0).text(1) == "On scene"
 
 
@@ -294,9 +318,8 @@ def test_dispatch_dialog_by_keyboard(qtbot: QtBot, view: BoardView, store: Store
     incident = _log(store, operator)
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
-    view.table.setFocus()
 
-    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    qtbot.keyClick(_focused(), Qt.Key.Key_D)
     dialog = view.detail.dialog
     assert isinstance(dialog, DispatchDialog) and dialog.isVisible()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -312,7 +335,8 @@ def test_dispatch_dialog_by_keyboard(qtbot: QtBot, view: BoardView, store: Store
     assert not dialog.isVisible()
     assert [a.unit_code for a in store.assignments(incident)] == [first.code, second.code]
     assert _cell(view.model, incident, COL_STAGE) == "Dispatched"
-    assert _cell(view.model, incident, COL_UNITS) == f"{first.code}, {second.code}"
+    assert _cell(view.model, incident, COL_STAGE, Qt.ItemDataRole.ToolTipRole) == "\n".join(
+        ["Units on this incident:", first.name_en, second.name_en])
     assert view.detail.assignments.topLevelItemCount() == 2
     assert store.unit_statuses()[first.code] == "dispatched"
 
@@ -329,7 +353,10 @@ def test_units_on_the_incident_cannot_be_sent_twice(qtbot: QtBot, view: BoardVie
     row = next(r for r in range(dialog.model.rowCount())
                if dialog.model.unit_at(r).code == "DS01")
     assert not dialog.model.flags(dialog.model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
-    assert dialog.model.data(dialog.model.index(row, 4)) == "On this incident"
+    assert dialog.model.data(dialog.model.index(row, COL_STATUS)) == "On this incident"
+    cells = [str(dialog.model.data(dialog.model.index(r, c)) or "")
+             for r in range(dialog.model.rowCount()) for c in range(dialog.model.columnCount())]
+    assert not [c for c in cells if UNIT_CODE.search(c) or SNAKE_CASE.search(c)]
     assert dialog.model.unit_at(dialog.table.currentIndex().row()).code != "DS01"
     dialog.reject()
 
@@ -347,15 +374,14 @@ def test_unit_progress_keys_and_lifecycle_gating(qtbot: QtBot, view: BoardView,
     store.dispatch(incident, ["DS02"], operator.id)
     view._ctx.changes.poke()
     assert not detail.handled_action.isEnabled()
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_E)
+    qtbot.keyClick(_focused(), Qt.Key.Key_E)
     assert _cell(view.model, incident, COL_STAGE) == "En route"
     assert not detail.en_route_action.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    qtbot.keyClick(_focused(), Qt.Key.Key_A)
     assert _cell(view.model, incident, COL_STAGE) == "On scene"
     assert store.unit_statuses()["DS02"] == "on_scene"
     assert detail.handled_action.isEnabled() and not detail.cancel_action.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_C)
+    qtbot.keyClick(_focused(), Qt.Key.Key_C)
     assert store.unit_statuses()["DS02"] == "available"
     assert not detail.clear_action.isEnabled()
 
@@ -365,9 +391,8 @@ def test_handled_then_closed_through_the_dialogs(qtbot: QtBot, view: BoardView,
     incident = _log(store, operator)
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
-    view.table.setFocus()
 
-    qtbot.keyClick(view.table, Qt.Key.Key_H)
+    qtbot.keyClick(_focused(), Qt.Key.Key_H)
     dialog = view.detail.dialog
     assert isinstance(dialog, TextActionDialog)
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -381,7 +406,7 @@ def test_handled_then_closed_through_the_dialogs(qtbot: QtBot, view: BoardView,
 
     view.activateWindow()  # the offscreen platform does not hand it back by itself
     qtbot.waitUntil(view.isActiveWindow)
-    qtbot.keyClick(view.table, Qt.Key.Key_K)
+    qtbot.keyClick(_focused(), Qt.Key.Key_K)
     dialog = view.detail.dialog
     assert isinstance(dialog, TextActionDialog) and dialog.choice is not None
     dialog.choice.setCurrentIndex(dialog.choice.findData("assistance"))
@@ -393,7 +418,7 @@ def test_handled_then_closed_through_the_dialogs(qtbot: QtBot, view: BoardView,
     assert last.detail["closure"] == "assistance" and last.operator == "张明"
     texts = [view.detail.timeline.topLevelItem(i).text(2)
              for i in range(view.detail.timeline.topLevelItemCount())]
-    assert texts[-1] == "Stage: Closed · closure: Assistance given"
+    assert texts[-1] == "Closed as “Assistance given”"
 
 
 def test_refused_transition_keeps_what_was_typed(qtbot: QtBot, view: BoardView,
@@ -424,8 +449,7 @@ def test_notes_with_n_and_ctrl_enter(qtbot: QtBot, view: BoardView, store: Store
     incident = _log(store, operator)
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_N)
+    qtbot.keyClick(_focused(), Qt.Key.Key_N)
     note = view.detail.note
     assert note.hasFocus()
     note.insertPlainText("报警人称嫌疑人穿黑衣")
@@ -467,21 +491,17 @@ def test_board_in_chinese(chinese: None, store: Store, operator: Operator,
         assert _cell(model, incident, COL_CATEGORY) == "盗窃"
         assert board.count.text() == "在办警情 1 起"
         assert board.select_incident(incident)
-        assert board.detail.dispatch_action.text() == "派警"
+        assert board.detail.dispatch_action.text() == "派警…"
         assert model.index(0, 0).parent() == QModelIndex()
 
 
 def test_results_of_a_fraud_case_by_keyboard(qtbot: QtBot, view: BoardView, store: Store,
                                              operator: Operator) -> None:
-    from console.domain.fraud import FraudReport, Transfer
-    from console.ui.board.outcome import OutcomeDialog
-
     incident = _log(store, operator, category_code="telecom_fraud",
                     fraud=FraudReport("6222000011112222", "某银行", [Transfer(20_000_00)]))
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_O)
+    qtbot.keyClick(_focused(), Qt.Key.Key_O)
     dialog = view.detail.dialog
     assert isinstance(dialog, OutcomeDialog) and dialog.recovered is not None
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -499,3 +519,354 @@ def test_results_of_a_fraud_case_by_keyboard(qtbot: QtBot, view: BoardView, stor
     assert outcome is not None and outcome.people_caught == 2
     _, report = store.fraud_report_of_incident(incident)
     assert (report.accounts_frozen, report.money_recovered_fen) == (1, 12_000_50)
+
+
+# --- the timeline speaks the operator's language -------------------------------------------
+
+SNAKE_CASE = re.compile(r"\b[a-z]+_[a-z0-9_]+\b")  # dispute_neighbour, escalation_id, …
+STORED_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T|\d{2}:\d{2}(:\d{2})?(\.\d+)?Z")
+UNIT_CODE = re.compile(r"\b(DS|SP)\d{2}\b|\bPS-\d{6}-\d{2}\b")
+PAIR = re.compile(r"\w\s*=\s*\S")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _saved(store: Store, operator: Operator, **fields: object) -> tuple[int, int]:
+    """Log a call that opens an incident: (incident id, call id)."""
+    draft = CallDraft(caller_number="13800002222", caller_name="陈静",
+                      address="田家庵区洞山中路18号", jurisdiction_code="340403",
+                      category_code="dispute_neighbour", priority=2, summary="邻居噪音纠纷",
+                      disposition="incident")
+    for key, value in fields.items():
+        setattr(draft, key, value)
+    saved = store.log_call(draft, operator.id)
+    assert saved.incident_id is not None
+    return saved.incident_id, saved.call_id
+
+
+def _close(store: Store, incident_id: int, operator: Operator) -> None:
+    store.advance(incident_id, Stage.HANDLED, operator.id, result="现场劝解，双方离开")
+    store.finish(incident_id, Stage.CLOSED, operator.id, closure="mediated",
+                 note="已告知双方")
+
+
+def _every_kind_of_event(store: Store, operator: Operator, supervisor: Operator,
+                         clock: FixedClock) -> list[int]:
+    """Incidents whose logs hold every kind of event the store writes, through its own API."""
+    store.register_enterprise("淮南市某某机械有限公司", "田家庵区工业路8号", "340403",
+                              bureau_leader="王局", station_leader="赵所", officer="钱警官")
+    # An urgent call nobody dispatches in time: escalated by itself, then dispatched.
+    late, late_call = _saved(store, operator, priority=1)
+    clock.advance(seconds=61)
+    store.escalate_due()
+    (assignment,) = store.dispatch(late, ["DS01"], operator.id)
+    store.escalate_due()  # the dispatch ended the item: its escalation is closed
+    store.unit_progress(assignment, "en_route", operator.id)
+    store.unit_progress(assignment, "on_scene", operator.id)
+    store.add_note(late, "双方情绪激动", operator.id)
+    store.annotate(late, "清零评查：请当班跟进", supervisor.id)
+    store.assign_owner(late, supervisor.id, supervisor.id)
+    store.record_results(late, Outcome(2, "returned", False), operator.id)
+    escalation = store.escalate_incident(late, "群众多次来电催促", supervisor.id)
+    store.resolve_escalation(escalation, "已督办到位", supervisor.id)
+    store.complete_call(late_call, "补录报警人姓名", operator.id)
+    _close(store, late, operator)
+    store.advance(late, Stage.INTAKE, supervisor.id, note="群众反映问题未解决")
+    # Another call about it, and a silent call back on its first call.
+    number = store.incident(late).number  # type: ignore[union-attr]
+    store.log_call(CallDraft(caller_number="13800003333", disposition="duplicate",
+                             duplicate_of=number), operator.id)
+    store.record_call_back(late_call, "reached", "报警人确认已无危险", operator.id)
+
+    # An enterprise incident: pushed to three, acknowledged, closed, called back unhappy.
+    firm, _ = _saved(store, operator, address="田家庵区工业路8号",
+                     category_code="enterprise_security")
+    store.acknowledge_push(int(str(store.pushes(firm)[0]["id"])), operator.id)
+    _close(store, firm, operator)
+    callback = store.callbacks_of(firm)[0]
+    store.record_callback(int(str(callback["id"])), "dissatisfied", "嫌出警慢", operator.id)
+
+    # A domestic-violence incident whose caller is never reached at the callback.
+    home, _ = _saved(store, operator, category_code="domestic_violence", dv_flag=True)
+    _close(store, home, operator)
+    for _ in range(store.reference.callbacks.attempts):
+        due = next(c for c in store.callbacks_of(home) if not c["done_at"])
+        store.record_callback(int(str(due["id"])), "not_reached", "", operator.id)
+
+    # A fraud case whose figures come later, and a call cancelled as a misunderstanding.
+    fraud, _ = _saved(store, operator, category_code="telecom_fraud",
+                      fraud=FraudReport("6222000011112222", "某银行", [Transfer(20_000_00)]))
+    report_id, _report = store.fraud_report_of_incident(fraud)  # type: ignore[misc]
+    store.record_results(fraud, Outcome(), operator.id, fraud_report_id=report_id,
+                         accounts_frozen=1, money_recovered_fen=12_000_50)
+    cancelled, _ = _saved(store, operator)
+    store.finish(cancelled, Stage.CANCELLED, operator.id, note="报警人误会，已说明")
+    return [late, firm, home, fraud, cancelled]
+
+
+def _old_spellings(store: Store) -> list[TimelineEvent]:
+    """Events as older databases (the demo loader's) spell them: other kinds and payloads."""
+    payloads: dict[str, dict[str, object]] = {
+        "ack": {"role": "officer", "push_id": 1},
+        "resolve": {"escalation_id": 1, "level": "bureau", "resolution": "市局领导督办，已解决"},
+    }
+    assert set(payloads) == set(ALIASES)
+    events = [TimelineEvent(0, "2026-11-29T02:00:00.000Z", "", kind, None, None, payload)
+              for kind, payload in payloads.items()]
+    events.append(TimelineEvent(0, "2026-11-29T02:00:00.000Z", "", "push", None, None,
+                                {"role": "bureau_leader", "person": "王局", "push_id": 2}))
+    events.append(TimelineEvent(0, "2026-11-29T02:00:00.000Z", "", "escalate", None, None,
+                                {"escalation_id": 1, "level": "bureau", "reason": "回访不满意"}))
+    events.append(TimelineEvent(0, "2026-11-29T02:00:00.000Z", "", "stage", "handled", None,
+                                {"import": "huainan", "run": 1, "call_id": 9,
+                                 "previous": "on_scene", "time_unknown": True}))
+    return events
+
+
+def _kinds_the_source_writes() -> set[str]:
+    """Event kinds written as literals anywhere in the console's non-UI code."""
+    root = Path(__file__).resolve().parents[2] / "console"
+    patterns = [
+        re.compile(r"_event\(\s*conn,[^,]+,[^,]+,\s*\"([a-z_]+)\""),
+        re.compile(r"\.event\([^\"]*?\"([a-z_]+)\""),
+        re.compile(r"INSERT INTO incident_events[^\]]*?VALUES \([^)]*'([a-z_]+)'"),
+        re.compile(r"'([a-z_]+)' AS kind"),
+    ]
+    found: set[str] = set()
+    for path in root.rglob("*.py"):
+        if "ui" in path.relative_to(root).parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for pattern in patterns:
+            found.update(pattern.findall(text))
+    return found
+
+
+def _check_sentence(text: str, lang: str) -> None:
+    assert text, "an empty sentence"
+    assert not PAIR.search(text), f"a key=value pair in {text!r}"
+    assert not STORED_TIME.search(text), f"a stored UTC time in {text!r}"
+    assert not SNAKE_CASE.search(text), f"an internal code in {text!r}"
+    assert not UNIT_CODE.search(text), f"a unit code in {text!r}"
+    assert "True" not in text and "False" not in text and "None" not in text, text
+    if lang.startswith("zh"):  # translated: Chinese, and no English word left over
+        assert CJK.search(text), f"no Chinese in {text!r}"
+        assert not re.search(r"[A-Za-z]{3,}", text), f"English in {text!r}"
+    else:
+        assert re.search(r"[A-Za-z]{2,}", text), f"no English in {text!r}"
+
+
+def test_the_store_writes_only_kinds_the_timeline_knows() -> None:
+    found = _kinds_the_source_writes()
+    assert len(found) >= 8, f"the scan of the store's source found too little: {found}"
+    assert found <= EVENT_KINDS | set(ALIASES), found - EVENT_KINDS - set(ALIASES)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_kind_of_event_reads_as_a_sentence(
+        request: pytest.FixtureRequest, lang: str, qtbot: QtBot, store: Store,
+        operator: Operator, supervisor: Operator, clock: FixedClock) -> None:
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    incidents = _every_kind_of_event(store, operator, supervisor, clock)
+    written = {r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM incident_events")}
+    assert written == EVENT_KINDS, (  # every kind is covered, and nothing unknown was written
+        f"not exercised: {EVENT_KINDS - written}; unknown: {written - EVENT_KINDS}")
+
+    names = labels.EventNames(store.reference, lang, store.tz)
+    events = [e for i in incidents for e in store.timeline(i)] + _old_spellings(store)
+    for event in events:
+        assert event_kind(event.kind) is not None, event.kind
+        _check_sentence(labels.event_sentence(event, names), lang)
+        _check_sentence(labels.operator_name(event), lang) if not event.operator else None
+
+    # The same, as the detail shows them: local times, the operator or the system.
+    for context in _context(store, operator):
+        detail = IncidentDetail(ViewContext(store, operator, lang, context.changes))
+        qtbot.addWidget(detail)
+        for incident in incidents:
+            detail.show_incident(incident)
+            for when, who, what in _timeline(detail):
+                assert re.fullmatch(r"(\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}", when), when
+                assert who, f"nobody did {what!r}"
+                _check_sentence(what, lang)
+
+    sentences = [labels.event_sentence(e, names) for e in store.timeline(incidents[0])]
+    if lang == "en":
+        assert sentences[1] == ("Dispatch overdue: escalated automatically to the duty "
+                                "supervisor (deadline 11-29 10:01 passed)")
+        assert "Results of handling: people caught: 2; lost property returned; not mediated" \
+            in sentences
+    else:
+        assert sentences[1] == "派警超时，自动升级至值班长（期限 11-29 10:01 已过）"
+        assert "记录处置结果：抓获 2 人；失物已返还；未调解" in sentences
+        assert labels.operator_name(store.timeline(incidents[0])[1]) == "系统"
+
+
+def _all_texts(widget: QWidget) -> list[str]:
+    """Every text a person can read in a widget: labels, buttons, tree cells and headers."""
+    texts = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+    for tree in widget.findChildren(QTreeWidget):
+        header = tree.headerItem()
+        texts += [header.text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            texts += [item.text(c) for c in range(tree.columnCount())]
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_detail_shows_no_codes(request: pytest.FixtureRequest, lang: str, qtbot: QtBot,
+                                   store: Store, operator: Operator, supervisor: Operator,
+                                   clock: FixedClock) -> None:
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    incidents = _every_kind_of_event(store, operator, supervisor, clock)
+    for context in _context(store, supervisor):
+        detail = IncidentDetail(ViewContext(store, supervisor, lang, context.changes))
+        qtbot.addWidget(detail)
+        detail.show()
+        for incident in incidents:
+            detail.show_incident(incident)
+            texts = _all_texts(detail)
+            for text in texts:
+                assert not SNAKE_CASE.search(text), f"an internal code in {text!r}"
+                assert not UNIT_CODE.search(text), f"a unit code in {text!r}"
+                assert "dispute_neighbour" not in text and "代码" not in text
+        detail.show_incident(incidents[0])
+        category = "邻里纠纷" if lang == "zh_CN" else "Neighbour dispute"
+        assert detail.fields["category"].text() == category
+
+
+# --- the board on the smallest screen ------------------------------------------------------
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Iterator[Path]:
+    """The main window keeps its geometry in QSettings: each test its own file."""
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings().clear()
+
+
+def _busy_shift(store: Store, operator: Operator, clock: FixedClock) -> list[int]:
+    """Thirty open incidents with the longest categories and addresses, flags, every stage."""
+    longest = sorted((c for c in store.reference.taxonomy.categories if c.is_incident),
+                     key=lambda c: -max(len(c.name_en), 2 * len(c.name_zh)))
+    ids = []
+    for n in range(30):
+        category = longest[n % 6]
+        incident, _ = _saved(
+            store, operator, category_code=category.code, priority=1 + n % 3,
+            address=f"凤台县经济开发区淮河大道与永幸河路交叉口东北角{n + 1}号楼下",
+            jurisdiction_code="340421", dv_flag=n % 5 == 0, enterprise_flag=n % 7 == 0)
+        ids.append(incident)
+        if n % 3:
+            (assignment,) = store.dispatch(incident, ["SP16"], operator.id)
+            if n % 3 == 2:
+                store.unit_progress(assignment, "on_scene", operator.id)
+        clock.advance(seconds=20)
+    clock.advance(hours=1, minutes=7)  # most are late now: bold numbers and warning marks
+    return ids
+
+
+@pytest.mark.parametrize(("lang", "width"), [("en", 1366), ("zh_CN", 1366), ("en", 1600),
+                                             ("zh_CN", 1600)])
+def test_the_board_fits_the_screen_with_whole_numbers(
+        request: pytest.FixtureRequest, lang: str, width: int, qtbot: QtBot, store: Store,
+        operator: Operator, clock: FixedClock, settings_dir: Path) -> None:
+    from console.ui.shell import MainWindow
+
+    if lang == "zh_CN":
+        request.getfixturevalue("chinese")
+    incidents = _busy_shift(store, operator, clock)
+    window = MainWindow(store, operator, lang)
+    qtbot.addWidget(window)
+    window.resize(width, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(_focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the board
+    board = window.views["board"]
+    assert isinstance(board, BoardView)
+    qtbot.waitUntil(lambda: board.table.hasFocus() and board.detail.incident_id is not None)
+    assert board.proxy.rowCount() == len(incidents)
+    assert window.width() == width
+
+    table = board.table
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    bold = table.font()
+    bold.setBold(True)
+    room = table.columnWidth(COL_NUMBER) - 8  # a cell's margins
+    for row in range(board.proxy.rowCount()):
+        number = str(board.proxy.index(row, COL_NUMBER).data())
+        assert re.fullmatch(r"340400-\d{8}-\d{4}", number)
+        assert QFontMetrics(bold).horizontalAdvance(number) <= room, number
+    assert board.detail.number.text() == str(board.proxy.index(0, COL_NUMBER).data())
+    for tree in (board.detail.assignments, board.detail.timeline):
+        assert not tree.horizontalScrollBar().isVisible()
+
+
+# --- every dialog: named, first field focused, Tab walks, Escape cancels, Enter confirms --
+
+DIALOGS = [  # key, stage the incident must be at, dialog, first field, key that confirms
+    ("D", Stage.INTAKE, DispatchDialog, "table", Qt.KeyboardModifier.NoModifier),
+    ("H", Stage.INTAKE, TextActionDialog, "text", Qt.KeyboardModifier.ControlModifier),
+    ("K", Stage.HANDLED, TextActionDialog, "choice", Qt.KeyboardModifier.NoModifier),
+    ("X", Stage.INTAKE, TextActionDialog, "text", Qt.KeyboardModifier.ControlModifier),
+    ("R", Stage.CLOSED, TextActionDialog, "text", Qt.KeyboardModifier.ControlModifier),
+    ("O", Stage.INTAKE, OutcomeDialog, "caught", Qt.KeyboardModifier.NoModifier),
+]
+
+
+def _open_by_key(qtbot: QtBot, view: BoardView, key: str) -> Any:
+    view.activateWindow()  # the offscreen platform does not hand it back by itself
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(_focused(), key)
+    dialog = view.detail.dialog
+    assert dialog is not None and dialog.isVisible(), f"{key} opened nothing"
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+@pytest.mark.parametrize(("key", "stage", "kind", "first", "confirm"), DIALOGS,
+                         ids=[d[0] for d in DIALOGS])
+def test_dialogs_by_keyboard(qtbot: QtBot, view: BoardView, store: Store, operator: Operator,
+                             key: str, stage: Stage, kind: type, first: str,
+                             confirm: Qt.KeyboardModifier) -> None:
+    incident = _log(store, operator)
+    view.model.apply_changes([incident])
+    assert view.select_incident(incident)  # as the queues open it on the board
+    if stage in (Stage.HANDLED, Stage.CLOSED):
+        store.advance(incident, Stage.HANDLED, operator.id, result="电话指导")
+    if stage is Stage.CLOSED:
+        store.finish(incident, Stage.CLOSED, operator.id, closure="resolved")
+    view._ctx.changes.poke()
+    number = store.incident(incident).number  # type: ignore[union-attr]
+    events = len(store.timeline(incident))
+
+    dialog = _open_by_key(qtbot, view, key)
+    assert isinstance(dialog, kind)
+    assert number in dialog.windowTitle() and number in dialog.heading.text()
+    field = getattr(dialog, first)
+    assert _focused() is field, f"{key}: the first field does not have the keyboard"
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert _focused() is not field and dialog.isAncestorOf(_focused()), "Tab stayed put"
+    if hasattr(field, "toPlainText"):
+        assert "\t" not in field.toPlainText()
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert len(store.timeline(incident)) == events, "Escape wrote something"
+
+    dialog = _open_by_key(qtbot, view, key)
+    field = getattr(dialog, first)
+    assert _focused() is field
+    if first == "text":
+        field.insertPlainText("报警人已离开现场")  # as an input method commits it
+    if first == "caught":
+        qtbot.keyClicks(field, "2")
+    qtbot.keyClick(field, Qt.Key.Key_Return, confirm)
+    assert not dialog.isVisible(), f"{key}: the confirming key did not confirm"
+    assert len(store.timeline(incident)) > events

@@ -8,7 +8,7 @@ just-closed incident can be reopened).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,12 +38,33 @@ from console.ui.board.dialogs import (
     DispatchDialog,
     TextActionDialog,
     closure_choices,
+    incident_line,
 )
 from console.ui.board.outcome import OutcomeDialog
 from console.ui.context import ViewContext
 
 _DISPATCHABLE = frozenset({Stage.INTAKE, Stage.DISPATCHED, Stage.EN_ROUTE, Stage.ON_SCENE})
 ASSIGNMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows tall enough for their text wrapped in the column's width (a tree does not)."""
+
+    def __init__(self, view: QTreeWidget, column: int):
+        super().__init__(view)
+        self._view = view
+        self._column = column
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != self._column:
+            return hint
+        width = max(40, self._view.header().sectionSize(self._column) - 10)
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 4))
 
 
 class IncidentDetail(QWidget):
@@ -54,14 +78,13 @@ class IncidentDetail(QWidget):
         self._incident: IncidentRow | None = None
         self._assignments: list[Assignment] = []
         self._units = {u.code: u for u in ctx.reference.units}
-        self._closures = {c.code: c for c in default_closures()}
         role = next((r for r in ctx.reference.roles if r.code == ctx.operator.role), None)
         self._sees_dv = role is not None and "desk_dv" in role.views
-        self.dialog: DispatchDialog | TextActionDialog | None = None
+        self.dialog: DispatchDialog | TextActionDialog | OutcomeDialog | None = None
 
         self.number = QLabel()
         big = QFont()
-        big.setPointSize(18)
+        big.setPointSize(16)
         big.setBold(True)
         self.number.setFont(big)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,13 +114,20 @@ class IncidentDetail(QWidget):
         grid.setColumnStretch(1, 1)
 
         self._make_actions()
-        bar = QHBoxLayout()
-        for action in self.actions():
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(button)
-        bar.addStretch(1)
+        bar = QVBoxLayout()  # two rows: the panel stays narrow enough to sit beside the board
+        bar.setSpacing(2)
+        actions = self.actions()
+        per_row = (len(actions) + 1) // 2
+        for first in range(0, len(actions), per_row):
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            for action in actions[first:first + per_row]:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                row.addWidget(button)
+            bar.addLayout(row)
 
         self.assignments = QTreeWidget()
         self.assignments.setRootIsDecorated(False)
@@ -109,7 +139,7 @@ class IncidentDetail(QWidget):
         for column in range(1, 6):
             self.assignments.header().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
-        self.assignments.setMaximumHeight(110)
+        self.assignments.setMaximumHeight(90)
         self.assignments.currentItemChanged.connect(self._update_actions)
 
         self.timeline = QTreeWidget()
@@ -118,11 +148,14 @@ class IncidentDetail(QWidget):
                                        self.tr("What happened")])
         self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.timeline.setWordWrap(True)
+        self.timeline.setItemDelegateForColumn(2, _WrappingDelegate(self.timeline, 2))
+        self.timeline.header().sectionResized.connect(
+            lambda column, _old, _new: self.timeline.doItemsLayout() if column == 2 else None)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Add a note… (Ctrl+Enter adds it)"))
-        self.note.setMaximumHeight(70)
+        self.note.setMaximumHeight(56)
         self.note.setTabChangesFocus(True)
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.setToolTip(self.tr("Ctrl+Enter"))
@@ -139,9 +172,11 @@ class IncidentDetail(QWidget):
 
         head = QHBoxLayout()
         head.addWidget(self.number)
-        head.addWidget(self.flags)
         head.addStretch(1)
         head.addWidget(self.stage)
+        flag_row = QHBoxLayout()  # under the number: the panel stays narrow beside the board
+        flag_row.addWidget(self.flags)
+        flag_row.addStretch(1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.add_note_button)
@@ -149,6 +184,7 @@ class IncidentDetail(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(head)
+        body.addLayout(flag_row)
         body.addLayout(grid)
         body.addLayout(bar)
         body.addWidget(QLabel(self.tr("Units on this incident")))
@@ -177,7 +213,7 @@ class IncidentDetail(QWidget):
             self.addAction(action)
             return action
 
-        self.dispatch_action = make(self.tr("Dispatch units"), "D", self.open_dispatch)
+        self.dispatch_action = make(self.tr("Dispatch…"), "D", self.open_dispatch)
         self.en_route_action = make(self.tr("En route"), "E",
                                     lambda: self.progress("en_route"))
         self.on_scene_action = make(self.tr("On scene"), "A",
@@ -286,18 +322,21 @@ class IncidentDetail(QWidget):
                     a.dispatched_at, a.en_route_at, a.on_scene_at, a.cleared_at)),
             ])
             item.setData(0, ASSIGNMENT_ROLE, a.id)
+            item.setToolTip(0, item.text(0))
             self.assignments.addTopLevelItem(item)
             if a.id == keep:
                 self.assignments.setCurrentItem(item)
 
         self.timeline.clear()
+        wording = labels.EventNames(ctx.reference, lang, tz)
+        opened_day = local_text(inc.opened_at, tz)[:10]
         for event in ctx.store.timeline(inc.id):
-            unit = self._unit_name(event.unit_code) if event.unit_code else ""
-            closure = self._closures.get(str(event.detail.get("closure", "")))
-            text = labels.describe_event(
-                event, unit, closure.name(lang) if closure else str(event.detail.get(
-                    "closure", "")))
-            item = QTreeWidgetItem([local_text(event.at, tz), event.operator, text])
+            text = labels.event_sentence(event, wording)
+            when = local_text(event.at, tz)
+            # The time of day; the date too once the incident runs past the day it opened.
+            shown = when[11:] if when[:10] == opened_day else when[5:]
+            item = QTreeWidgetItem([shown, labels.operator_name(event), text])
+            item.setToolTip(0, when)
             item.setToolTip(2, text)
             self.timeline.addTopLevelItem(item)
         for column in (0, 1):
@@ -305,10 +344,8 @@ class IncidentDetail(QWidget):
         self.timeline.scrollToBottom()
 
     def _unit_name(self, code: str | None) -> str:
-        if not code:
-            return ""
-        unit = self._units.get(code)
-        return f"{code} {unit.name(self._ctx.lang)}" if unit else code
+        unit = self._units.get(code or "")
+        return unit.name(self._ctx.lang) if unit else ""
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -353,7 +390,8 @@ class IncidentDetail(QWidget):
             self.tr("What did handling achieve? (required)"),
             lambda text, _code: self._ctx.store.advance(
                 incident.id, Stage.HANDLED, self._ctx.operator.id, result=text),
-            required=True, confirm=self.tr("Mark handled"), parent=self))
+            required=True, confirm=self.tr("Mark handled"),
+            about=incident_line(self._ctx, incident), parent=self))
 
     def open_close(self) -> None:
         incident = self._incident
@@ -365,7 +403,8 @@ class IncidentDetail(QWidget):
             lambda text, code: self._ctx.store.finish(
                 incident.id, Stage.CLOSED, self._ctx.operator.id, closure=code, note=text),
             required=False, choices=closure_choices(default_closures(), self._ctx.lang),
-            confirm=self.tr("Close incident"), parent=self))
+            confirm=self.tr("Close incident"), about=incident_line(self._ctx, incident),
+            parent=self))
 
     def open_cancel(self) -> None:
         incident = self._incident
@@ -376,7 +415,8 @@ class IncidentDetail(QWidget):
             self.tr("Why is this incident cancelled? (required) Its units are released."),
             lambda text, _code: self._ctx.store.finish(
                 incident.id, Stage.CANCELLED, self._ctx.operator.id, note=text),
-            required=True, confirm=self.tr("Cancel incident"), parent=self))
+            required=True, confirm=self.tr("Cancel incident"),
+            about=incident_line(self._ctx, incident), parent=self))
 
     def open_reopen(self) -> None:
         incident = self._incident
@@ -387,7 +427,8 @@ class IncidentDetail(QWidget):
             self.tr("Why is this incident reopened? (required)"),
             lambda text, _code: self._ctx.store.advance(
                 incident.id, Stage.INTAKE, self._ctx.operator.id, note=text),
-            required=True, confirm=self.tr("Reopen"), parent=self))
+            required=True, confirm=self.tr("Reopen"), about=incident_line(self._ctx, incident),
+            parent=self))
 
     def open_results(self) -> None:
         if self._incident is None:

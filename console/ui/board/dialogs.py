@@ -35,6 +35,23 @@ from console.ui.context import ViewContext
 REFUSALS = (TransitionError, InputRefused, StoreError)
 
 
+def incident_line(ctx: ViewContext, incident: IncidentRow) -> str:
+    """The incident a dialog is about, as the operator knows it: number, category, address."""
+    category = ctx.reference.taxonomy.find(incident.category_code)
+    parts = [incident.number, category.name(ctx.lang) if category else "", incident.address]
+    return " · ".join(p for p in parts if p)
+
+
+def heading_label(text: str) -> QLabel:
+    """A bold line at the top of a dialog naming the incident it acts on."""
+    label = QLabel(text)
+    label.setObjectName("incidentHeading")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("font-weight: bold; font-size: 13px; color: #1a4f8b;")
+    return label
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -63,10 +80,11 @@ class DispatchDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
         self.table.verticalHeader().hide()
+        self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnsToContents()
         hint = QLabel(self.tr("↑↓ move · Space picks several units · Enter dispatches the picked"
                               " units, or the highlighted one if none is picked · Esc cancels"))
         hint.setWordWrap(True)
@@ -74,14 +92,16 @@ class DispatchDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.dispatch_button = buttons.addButton(self.tr("Dispatch"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.dispatch_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.heading = heading_label(incident_line(ctx, incident))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(hint)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.dispatch_button.setDefault(True)  # once inside the dialog, or Qt picks Cancel
         self.resize(760, 480)
         self._highlight_first_available()
 
@@ -138,12 +158,15 @@ class TextActionDialog(QDialog):
 
     def __init__(self, title: str, prompt: str, submit: Callable[[str, str], None], *,
                  required: bool, choices: list[tuple[str, str]] | None = None,
-                 confirm: str = "", parent: QWidget | None = None):
+                 confirm: str = "", about: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._submit = submit
         self._required = required
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
+        self.heading = heading_label(about)
+        self.heading.setVisible(bool(about))
+        layout.addWidget(self.heading)
         self.choice: QComboBox | None = None
         if choices:
             self.choice = QComboBox()
@@ -164,6 +187,9 @@ class TextActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter on the choice confirms, never Cancel (only a button inside the dialog can be
+        # made its default: Qt would otherwise pick the first button, Cancel).
+        self.ok_button.setDefault(True)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.resize(460, 300)

@@ -10,7 +10,7 @@ time-in-stage and deadline columns from the store's clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,9 +33,12 @@ from console.ui.context import ViewContext
 
 TICK_MS = 1000
 
-COL_NUMBER, COL_FLAGS, COL_CATEGORY, COL_PRIORITY, COL_JURISDICTION, COL_ADDRESS, \
-    COL_STAGE, COL_TIME, COL_UNITS, COL_DEADLINE = range(10)
-COLUMN_COUNT = 10
+# The jurisdiction is shown with the address (in front of it when the address does not
+# already start with it): one column less, so the board fits beside the detail at 1366 px.
+# The units on an incident are named in its stage's tooltip and in the detail beside the board.
+COL_NUMBER, COL_FLAGS, COL_CATEGORY, COL_PRIORITY, COL_ADDRESS, COL_STAGE, COL_TIME, \
+    COL_DEADLINE = range(8)
+COLUMN_COUNT = 8
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the incident id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts as the operator expects
@@ -189,18 +192,23 @@ class BoardModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                COL_TIME: self.tr("Time spent in the current stage"),
+                COL_ADDRESS: self.tr("Jurisdiction and address"),
+            }.get(section)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             COL_NUMBER: self.tr("Incident no."),
             COL_FLAGS: self.tr("Flags"),
             COL_CATEGORY: self.tr("Category"),
             COL_PRIORITY: self.tr("Priority"),
-            COL_JURISDICTION: self.tr("Jurisdiction"),
             COL_ADDRESS: self.tr("Address"),
             COL_STAGE: self.tr("Stage"),
-            COL_TIME: self.tr("In stage"),
-            COL_UNITS: self.tr("Units"),
+            COL_TIME: self.tr("Time", "time spent in the current stage, column header"),
             COL_DEADLINE: self.tr("Deadline"),
         }.get(section)
 
@@ -252,18 +260,13 @@ class BoardModel(QAbstractTableModel):
             return category.name(lang) if category else self.tr("(none)")
         if column == COL_PRIORITY:
             return inc.priority if sort else labels.priority_name(inc.priority)
-        if column == COL_JURISDICTION:
-            place = self._ctx.reference.jurisdiction(inc.jurisdiction_code or "")
-            return place.name(lang) if place else self.tr("(none)")
         if column == COL_ADDRESS:
-            return inc.address
+            return self.place_text(inc)
         if column == COL_STAGE:
             return _STAGE_ORDER.get(inc.stage, 99) if sort else labels.stage_name(inc.stage)
         if column == COL_TIME:
             spent = self._ctx.store.now() - row.stage_at
             return spent.total_seconds() if sort else clock_text(spent)
-        if column == COL_UNITS:
-            return len(row.units) if sort else ", ".join(row.units)
         if column == COL_DEADLINE:
             state = self._deadline(row)
             if sort:
@@ -276,11 +279,12 @@ class BoardModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: _Row, column: int) -> str | None:
-        if column == COL_UNITS and row.units:
+        if column == COL_STAGE and row.units:
             lang = self._ctx.lang
-            return "\n".join(
-                f"{code} {self._units[code].name(lang)}" if code in self._units else code
-                for code in row.units)
+            names = [self._units[code].name(lang) for code in row.units if code in self._units]
+            return "\n".join([self.tr("Units on this incident:"), *names])
+        if column in (COL_CATEGORY, COL_ADDRESS):
+            return str(self._value(row, column, sort=False) or "") or None
         if column in (COL_DEADLINE, COL_NUMBER):
             state = self._deadline(row)
             if state is None:
@@ -294,15 +298,47 @@ class BoardModel(QAbstractTableModel):
                 "%1", labels.deadline_name(state.kind)).replace(
                 "%2", clock_text(state.remaining)).replace("%3", due)
         if column == COL_FLAGS and (row.incident.is_dv or row.incident.is_enterprise):
-            return self.tr("Details are kept by the desk concerned")
+            flags = []
+            if row.incident.is_dv:
+                flags.append(self.tr("Domestic violence"))
+            if row.incident.is_enterprise:
+                flags.append(self.tr("Enterprise"))
+            return "\n".join([*flags, self.tr("Details are kept by the desk concerned")])
         return None
+
+    def widest_texts(self, column: int) -> list[str]:
+        """The longest texts a short column can show, to size it once for good."""
+        clock = clock_text(timedelta(hours=99, minutes=59))
+        if column == COL_FLAGS:  # sized for one flag: both together are rare and elided
+            return [self.tr("DV"), self.tr("Ent.", "enterprise flag, abbreviated")]
+        if column == COL_PRIORITY:
+            return [labels.priority_name(p) for p in (1, 2, 3)]
+        if column == COL_STAGE:
+            return [labels.stage_name(s) for s in _STAGE_ORDER]
+        if column == COL_TIME:
+            return [clock]
+        if column == COL_DEADLINE:
+            return [self.tr("%1 late").replace("%1", clock),
+                    self.tr("%1 left").replace("%1", clock)]
+        return []
+
+    def place_text(self, incident: IncidentRow) -> str:
+        """The address, led by its jurisdiction unless the address already names it."""
+        address = (incident.address or "").strip()
+        place = self._ctx.reference.jurisdiction(incident.jurisdiction_code or "")
+        if place is None:
+            return address or self.tr("(none)")
+        name = place.name(self._ctx.lang)
+        if address.startswith((place.name_zh, place.name_en)):
+            return address
+        return f"{name} {address}".strip()
 
     def flags_text(self, incident: IncidentRow) -> str:
         flags = []
         if incident.is_dv:
             flags.append(self.tr("DV"))
         if incident.is_enterprise:
-            flags.append(self.tr("Enterprise"))
+            flags.append(self.tr("Ent.", "enterprise flag, abbreviated"))
         return " ".join(flags)
 
 

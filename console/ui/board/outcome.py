@@ -27,7 +27,7 @@ from console.domain.fraud import FraudReport, format_amount, parse_amount
 from console.domain.outcomes import Outcome
 from console.store.records import IncidentRow
 from console.ui.board import labels
-from console.ui.board.dialogs import REFUSALS
+from console.ui.board.dialogs import REFUSALS, heading_label, incident_line
 from console.ui.context import ViewContext
 
 
@@ -83,10 +83,13 @@ class OutcomeDialog(QDialog):
         ok.setToolTip(self.tr("Ctrl+Enter"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.heading = heading_label(incident_line(ctx, incident))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        ok.setDefault(True)  # Enter in any field saves, never Cancel (set once inside the dialog)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
 

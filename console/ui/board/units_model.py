@@ -10,8 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 from console.domain.places import Unit
 from console.ui.board import labels
 
-COL_CODE, COL_NAME, COL_KIND, COL_PLACE, COL_STATUS = range(5)
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_NAME, COL_KIND, COL_PLACE, COL_STATUS = range(4)
+COLUMN_COUNT = 4
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit's code (for the store, never shown)
 
 _AVAILABLE = QColor("#1e7d32")
 _BUSY = QColor("#8a6d00")
@@ -43,7 +44,7 @@ class UnitsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._units)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -57,7 +58,7 @@ class UnitsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            COL_CODE: self.tr("Code"), COL_NAME: self.tr("Unit"), COL_KIND: self.tr("Kind"),
+            COL_NAME: self.tr("Unit"), COL_KIND: self.tr("Kind"),
             COL_PLACE: self.tr("Jurisdiction"), COL_STATUS: self.tr("Status"),
         }.get(section)
 
@@ -69,8 +70,6 @@ class UnitsModel(QAbstractTableModel):
         if role == CODE_ROLE:
             return unit.code
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_CODE:
-                return unit.code
             if column == COL_NAME:
                 return unit.name(self._lang)
             if column == COL_KIND:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,17 +24,20 @@ from console.ui.board import labels
 from console.ui.board.detail import IncidentDetail
 from console.ui.board.model import (
     COL_ADDRESS,
+    COL_CATEGORY,
     COL_DEADLINE,
     COL_FLAGS,
     COL_NUMBER,
-    COL_UNITS,
+    COL_PRIORITY,
+    COL_STAGE,
+    COL_TIME,
     ID_ROLE,
     BoardModel,
 )
 from console.ui.board.proxy import BoardFilter
 from console.ui.context import ViewContext
 
-_LEAST_WIDTHS = {COL_FLAGS: 44, COL_UNITS: 60, COL_DEADLINE: 100}
+_PADDING = 14  # a cell's margins either side of its text
 
 
 class BoardView(QWidget):
@@ -81,10 +86,15 @@ class BoardView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
+        self._widths = self._column_widths()
         self._fit_columns()
+        self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._open_detail)
 
@@ -119,7 +129,8 @@ class BoardView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([880, 520])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([960, 440])  # the board gets what the detail can spare
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -130,24 +141,73 @@ class BoardView(QWidget):
         self._update_count()
         self.table.setFocus()
 
+    def _column_widths(self) -> dict[int, int]:
+        """What each short column needs for any value it can show, and for its header.
+
+        Worked out once from every possible value (not from the rows now on the board), so
+        a new row or a tick never makes a column jump or the board scroll sideways.
+        """
+        plain = QFontMetrics(self.table.font())
+        bold_font = self.table.font()
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        icon = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_SmallIconSize)
+        model, reference, lang = self.model, self._ctx.reference, self._ctx.lang
+
+        def widest(texts: Iterable[str], metrics: QFontMetrics = plain) -> int:
+            return max((metrics.horizontalAdvance(t) for t in texts), default=0) + _PADDING
+
+        needs = {column: widest(model.widest_texts(column))
+                 for column in (COL_FLAGS, COL_PRIORITY, COL_STAGE, COL_TIME)}
+        needs[COL_NUMBER] = widest([f"{reference.centre_code}-20261129-0000"], bold)
+        needs[COL_DEADLINE] = widest(model.widest_texts(COL_DEADLINE), bold) + icon + 4
+        needs[COL_CATEGORY] = widest(c.name(lang) for c in reference.taxonomy.categories
+                                     if c.is_incident)
+        header = self.table.horizontalHeader()
+        return {column: max(need, header.sectionSizeHint(column))
+                for column, need in needs.items()}
+
     def _fit_columns(self) -> None:
-        """Size columns to what is on the board now (once: ticks must not make them jump)."""
-        self.table.resizeColumnsToContents()
-        bold = self.table.font()
-        bold.setBold(True)
-        sample = QFontMetrics(bold).horizontalAdvance("340400-20261129-0000") + 16
-        self.table.setColumnWidth(COL_NUMBER, max(sample, self.table.columnWidth(COL_NUMBER)))
-        for column, least in _LEAST_WIDTHS.items():
-            self.table.setColumnWidth(column, max(least, self.table.columnWidth(column)))
+        """Short columns at their full width; the category and the address share the rest.
+
+        The address column stretches into whatever the category leaves; long categories
+        and addresses are elided (their tooltips show them whole).
+        """
+        widths = self._widths
+        short = [c for c in widths if c != COL_CATEGORY]
+        for column in short:
+            self.table.setColumnWidth(column, widths[column])
+        free = self.table.viewport().width() - sum(widths[c] for c in short)
+        least = self.table.horizontalHeader().sectionSizeHint(COL_CATEGORY)
+        self.table.setColumnWidth(COL_CATEGORY,
+                                  min(widths[COL_CATEGORY], max(least, free * 2 // 5)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        elif watched is self.table and event.type() == QEvent.Type.FocusIn:
+            self._select_current()
+        return super().eventFilter(watched, event)
 
     def focus_filter(self) -> None:
         self.filter_text.setFocus()
         self.filter_text.selectAll()
 
+    def take_focus(self) -> None:
+        """The main window gives the board the keyboard: on the table, a row highlighted."""
+        self._focus_table()
+
     def _focus_table(self) -> None:
         self.table.setFocus()
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.selectRow(0)
+        self._select_current()
+
+    def _select_current(self) -> None:
+        """With nothing selected, the highlighted (or first) row is: whenever the table has
+        the keyboard, the detail beside it shows an incident."""
+        if self.table.selectionModel().hasSelection() or not self.proxy.rowCount():
+            return
+        current = self.table.currentIndex()
+        self.table.selectRow(current.row() if current.isValid() else 0)
 
     def select_incident(self, incident_id: int) -> bool:
         """Highlight an incident's row (if it is on the board and passes the filters)."""
