@@ -1,35 +1,36 @@
 """Screenshots of the active-incident board and an incident detail, in Chinese.
 
 Builds a fictional database (about 25 open incidents in every stage, some past
-their deadline) in a temporary folder. Run with QT_QPA_PLATFORM=offscreen;
-writes docs/board.png and docs/incident.png.
+their deadline, one escalated by itself) in a temporary folder and shows the
+board in the main window at 1366×768, the smallest screen the centre uses.
+Run with QT_QPA_PLATFORM=offscreen; writes docs/board.png and docs/incident.png.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
+from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
+from console.domain.outcomes import Outcome
 from console.store import Store
 from console.store.records import Operator
 from console.ui.board import BoardView
 from console.ui.board.detail import IncidentDetail
-from console.ui.changes import ChangeWatcher
-from console.ui.context import ViewContext
+from console.ui.shell import MainWindow
 from console.ui.shell.language import install_translators
 
 DOCS = Path(__file__).resolve().parents[1]
-SIZE = (1400, 850)
+SIZE = (1366, 768)  # the smallest screen in the centre: the board must fit it
+DETAIL_SIZE = (640, 940)  # tall enough for the whole timeline
 
 # number, address, jurisdiction, category, summary, what happens next, flags
 INCIDENTS = [
@@ -113,6 +114,9 @@ def fictional_store(folder: Path) -> tuple[Store, FixedClock, Operator, int]:
         clock.advance(seconds=30 + 2 * n)
         if goal == "intake":
             continue
+        if n == 1:  # no unit sent within the minute: it goes up to the supervisor by itself
+            clock.advance(seconds=70)
+            store.escalate_due()
         first = store.dispatch(incident, [_unit_for(store, place, used)], dispatcher.id)[0]
         clock.advance(seconds=25)
         if goal == "dispatched":
@@ -129,6 +133,7 @@ def fictional_store(folder: Path) -> tuple[Store, FixedClock, Operator, int]:
             store.add_note(incident, "现场约六人，已控制两名参与者，伤者一人送医", supervisor.id)
             store.unit_progress(second, "on_scene", dispatcher.id)
             store.add_note(incident, "报警人刘女士再次来电，称另有两人逃往新华路北侧", taker.id)
+            store.record_results(incident, Outcome(people_caught=2), supervisor.id)
         clock.advance(seconds=45)
         if goal == "on_scene":
             continue
@@ -136,34 +141,39 @@ def fictional_store(folder: Path) -> tuple[Store, FixedClock, Operator, int]:
         if goal == "closed":
             store.finish(incident, "closed", supervisor.id, closure="mediated")
     clock.advance(minutes=2)  # the shift goes on: several incidents are now past a deadline
+    store.escalate_due()  # and those past a deadline go up to the duty supervisor by themselves
     return store, clock, dispatcher, featured
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # as the console starts, with its own CJK font
     QCoreApplication.setOrganizationName("Console110Shots")
     QCoreApplication.setApplicationName("console110-shots")
-    install_translators(app, "zh_CN")
     with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        install_translators(app, "zh_CN")
         store, _clock, dispatcher, featured = fictional_store(Path(tmp))
         try:
-            watcher = ChangeWatcher(store)
-            ctx = ViewContext(store, dispatcher, "zh_CN", watcher)
-            board = BoardView(ctx)
-            board.resize(*SIZE)
-            board.show()
+            window = MainWindow(store, dispatcher, "zh_CN")
+            window.resize(*SIZE)
+            window.show()
+            window.show_view("board")
+            board = window.view("board")
+            assert isinstance(board, BoardView)
+            for _ in range(5):
+                app.processEvents()
             board.select_incident(featured)
             app.processEvents()
-            board.grab().save(str(DOCS / "board.png"))
-            detail = IncidentDetail(ctx)
-            detail.resize(760, 820)
+            window.grab().save(str(DOCS / "board.png"))
+            detail = IncidentDetail(window.ctx)
+            detail.resize(*DETAIL_SIZE)
             detail.show_incident(featured)
             detail.show()
             app.processEvents()
             detail.grab().save(str(DOCS / "incident.png"))
-            watcher.stop()
             detail.close()
-            board.close()
+            window.close()
         finally:
             store.close()
     print(f"wrote {DOCS / 'board.png'} and {DOCS / 'incident.png'}")
