@@ -16,6 +16,7 @@ import pytest
 from console.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, generate
 from console.domain import demo_mix as mix
 from console.domain.addresses import address_key, number_key
+from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock, from_stored
 from console.domain.lifecycle import OPEN_STAGES, Stage, replay
 from console.domain.numbering import parse_incident_number
@@ -26,7 +27,18 @@ END = date(2026, 11, 29)
 DAYS, PER_DAY, SEED = 7, 300, 7
 KEY_TABLES = ("calls", "incidents", "incident_events", "assignments", "incident_outcomes",
               "callbacks", "escalations", "enterprises", "enterprise_pushes", "fraud_reports",
-              "fraud_transfers", "units", "settings")
+              "fraud_transfers", "units", "settings", "call_followups", "queue_escalations",
+              "counters")
+# A month at the default load, seen by the supervisor at the demo's "now" (20:00 local on
+# END, the evening peak: about 45 new incidents an hour). What a working centre shows then:
+MONTH_DAYS = 30
+MAX_ITEMS = 150  # open items in all queues: mostly incidents under way and callbacks not yet due
+MAX_OVERDUE = 10  # overdue items, all of them from today
+MAX_LEADERSHIP = 5  # items at the bureau leadership
+MAX_EARLIER_OPEN = 5  # incidents of earlier days in the clear-to-zero review (警情清零)
+MAX_IN_STAGE = timedelta(hours=24)  # the longest an open incident waits in one stage
+MAX_ESCALATED_SHARE = 0.01  # escalations per incident over the month
+MAX_MOVED = 3  # items the first escalation pass moves
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +46,13 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     summary = generate(path, days=DAYS, seed=SEED, calls_per_day=PER_DAY, end=END)
     assert summary.calls > 0 and summary.end == END
+    return path
+
+
+@pytest.fixture(scope="module")
+def month_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("month") / "month.db"
+    generate(path, days=MONTH_DAYS, end=END)
     return path
 
 
@@ -387,3 +406,110 @@ def test_the_per_day_counts_match_the_rows_and_the_counting_triggers_are_back(
         "SELECT COUNT(*), SUM(stage IN ('closed', 'called_back')) FROM incidents").fetchone())
     triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     assert {"call_counts_insert", "incident_kinds_insert"} <= triggers
+
+
+def _now(path: Path) -> datetime:
+    with sqlite3.connect(path) as conn:
+        return from_stored(conn.execute(
+            "SELECT value FROM settings WHERE key = 'demo_now'").fetchone()[0])
+
+
+def test_a_month_leaves_the_queues_as_a_working_centre_does(month_db: Path) -> None:
+    now = _now(month_db)
+    with Store.open(month_db, clock=FixedClock(now)) as store:
+        items = store.queue_items()
+        overdue = [i for i in items if i.overdue(now)]
+        assert 20 <= len(items) <= MAX_ITEMS
+        assert len(overdue) <= MAX_OVERDUE
+        assert all(i.created.astimezone(store.tz).date() == END for i in overdue)
+        assert sum(i.in_queue("leadership") for i in items) <= MAX_LEADERSHIP
+        # The queues start with the escalation state the pass gives them: nothing to move.
+        for item in items:
+            assert store.queue_rules.target_level(item.due, now, item.base_level) == item.level
+        # Every incident behind an item is from today or yesterday.
+        days = {r[0] for r in store.conn.execute(
+            "SELECT DISTINCT day FROM incidents WHERE id IN ({})".format(
+                ", ".join(str(i.incident_id) for i in items if i.incident_id)))}
+        assert days <= {END.isoformat(), (END - timedelta(days=1)).isoformat()}
+        review = store.clear_review(now)
+        assert len(review.incidents) <= MAX_EARLIER_OPEN
+        assert all(o.day == END - timedelta(days=1) for o in review.incidents)
+        for stage_at, in store.conn.execute(
+                "SELECT stage_at FROM incidents WHERE stage NOT IN"
+                " ('closed', 'called_back', 'cancelled')"):
+            assert now - from_stored(stage_at) < MAX_IN_STAGE
+
+
+def test_the_first_escalation_pass_after_a_month_moves_almost_nothing(
+        tmp_path_factory: pytest.TempPathFactory, month_db: Path) -> None:
+    path = tmp_path_factory.mktemp("pass") / "month.db"
+    with sqlite3.connect(month_db) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+    now = _now(path)
+    with Store.open(path, clock=FixedClock(now)) as store:
+        def rows() -> tuple[int, ...]:
+            return tuple(store.conn.execute(
+                "SELECT (SELECT count(*) FROM queue_escalations WHERE resolved_at IS NULL),"
+                " (SELECT count(*) FROM queue_escalations),"
+                " (SELECT count(*) FROM escalations WHERE resolved_at IS NULL)").fetchone())
+
+        before = rows()
+        moved = store.escalate_due(now)
+        assert len(moved) <= MAX_MOVED
+        assert sum(abs(a - b) for a, b in zip(rows(), before, strict=True)) <= MAX_MOVED
+        # Time goes on: the items held today climb as they should.
+        later = now + timedelta(hours=2)
+        assert store.escalate_due(later)
+
+
+def test_a_month_closes_its_loops(month_db: Path) -> None:
+    day_before = (END - timedelta(days=1)).isoformat()
+    with sqlite3.connect(month_db) as conn:
+        incidents = conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        earlier = conn.execute(
+            "SELECT count(*),"
+            " sum(stage IN ('closed', 'called_back')),"
+            " sum(EXISTS (SELECT 1 FROM callbacks b WHERE b.incident_id = i.id"
+            "     AND b.done_at IS NULL)),"
+            " sum(EXISTS (SELECT 1 FROM enterprise_pushes p WHERE p.incident_id = i.id"
+            "     AND p.acked_at IS NULL))"
+            " FROM incidents i WHERE day < ?", [day_before]).fetchone()
+        assert earlier[0] > 0 and earlier[1:] == (earlier[0], 0, 0)
+        uncalled = conn.execute(
+            "SELECT count(*) FROM calls c WHERE c.disposition = 'silent' AND c.day < ?"
+            " AND NOT EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id)",
+            [day_before]).fetchone()[0]
+        assert uncalled == 0
+        # Escalations are rare; each has its escalate event, and each resolved one its
+        # resolution.
+        escalations = conn.execute(
+            "SELECT e.id, e.incident_id, e.resolved_at,"
+            " (SELECT count(*) FROM incident_events v WHERE v.incident_id = e.incident_id"
+            "  AND v.kind = 'escalate' AND json_extract(v.detail, '$.escalation_id') = e.id),"
+            " (SELECT count(*) FROM incident_events v WHERE v.incident_id = e.incident_id"
+            "  AND v.kind = 'escalation_resolved' AND v.at = e.resolved_at)"
+            " FROM escalations e").fetchall()
+        assert 0 < len(escalations) <= MAX_ESCALATED_SHARE * incidents
+        for _, _, resolved_at, raised, resolved in escalations:
+            assert raised == 1
+            assert (resolved >= 1) == (resolved_at is not None)
+        reasons = Counter(r[0] for r in conn.execute("SELECT reason FROM escalations"))
+        assert reasons["callback_dissatisfied"] > 0
+        assert any(r.startswith("overdue_") for r in reasons)
+
+
+def test_a_new_call_on_a_demo_database_gets_the_next_number(demo_db: Path,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(demo_db) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)
+    now = _now(path)
+    with Store.open(path, clock=FixedClock(now)) as store:
+        last = store.conn.execute(
+            "SELECT max(seq) FROM incidents WHERE day = ?", [END.isoformat()]).fetchone()[0]
+        saved = store.log_call(CallDraft(
+            caller_number="13800001111", address="田家庵区朝阳路18号",
+            jurisdiction_code="340403", category_code="theft", summary="电动车被盗",
+            disposition="incident"), None)
+        assert saved.incident_number == f"340400-{END:%Y%m%d}-{last + 1:04d}"
+        assert store.changes.last_seq() > 0
