@@ -11,6 +11,7 @@ and jiejing02 … jiejing21, the other call-takers of the three shifts (they aut
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from console.demo.times import HOUR
@@ -37,7 +38,7 @@ class Staff:
     """Who is who, and which call-taker sits at which seat at a given moment."""
 
     def __init__(self, store: Store, now: datetime, tz_offset_ms: int, names: list[str],
-                 random: object):
+                 random: Callable[[], float]):
         self.random = random
         self.tz_offset_ms = tz_offset_ms
         self.ops = {u: store.add_operator(u, name, role, DEMO_PASSWORD).id
@@ -61,5 +62,5 @@ class Staff:
         """The call-taker on shift at a moment (three teams rotating daily) and the seat."""
         shift = (ms + self.tz_offset_ms) // (8 * HOUR)
         team = self.teams[(shift + shift // 3) % TEAMS]
-        seat = int(self.random() * len(team))  # type: ignore[operator]
+        seat = int(self.random() * len(team))
         return team[seat], self.seats[seat]

@@ -8,7 +8,7 @@ incomplete is completed soon after, as the queues ask (silent_callback, incomple
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 
 from console.demo.callrow import CallRows
 from console.demo.dice import accumulate
@@ -25,7 +25,7 @@ PENDING_WINDOW = 2 * HOUR  # incidents are written once no duplicate can reach t
 
 
 class Days:
-    def __init__(self, world: World, calls: CallRows, incidents: Incidents, tz: object):
+    def __init__(self, world: World, calls: CallRows, incidents: Incidents, tz: tzinfo):
         self.w = world
         self.calls = calls
         self.incidents = incidents
@@ -47,7 +47,7 @@ class Days:
     def day(self, day: date) -> None:
         w = self.w
         rng = w.dice.rng
-        start = epoch_ms(day_start(day, self.tz))  # type: ignore[arg-type]
+        start = epoch_ms(day_start(day, self.tz))
         load = mix.WEEKDAY_FACTORS[day.weekday()] * (1 + rng.gauss(0, mix.DAY_NOISE))
         n = max(1, round(w.calls_per_day * load))
         hours = rng.choices(range(24), cum_weights=self.hour_cum[day.weekday() >= 5], k=n)

@@ -67,6 +67,15 @@ def _ms(seconds: float) -> int:
     return round(seconds * 1000)
 
 
+def in_time(dice: Dice, span: int, allowance: int, low: int = 0) -> int:
+    """A span of work kept within its allowance: the centre works to its deadlines, so a
+    span that would overrun is drawn again below the limit (97% of the allowance)."""
+    limit = allowance * 97 // 100
+    if span <= limit:
+        return span
+    return dice.between(min(low, limit * 2 // 3), limit)
+
+
 class Trails:
     """Writes what the escalation pass would have written about an overdue item."""
 

@@ -90,14 +90,14 @@ def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day
             store.reference, places, dice, to_stored(day_start(first, store.tz)))
         calls = CallRows(world)
         incidents = Incidents(world, calls, enterprises)
-        days_ = Days(world, calls, incidents, store.tz)
+        calendar = Days(world, calls, incidents, store.tz)
 
         def fill(loader: Loader) -> None:
             rows.loader = loader
             loader.insert("enterprises", enterprise_rows)
             day = first
             while day <= end:
-                days_.day(day)
+                calendar.day(day)
                 if rows.size() >= BATCH_ROWS:
                     rows.write()
                 day += timedelta(days=1)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from console.demo.callrow import CallRows
 from console.demo.dice import accumulate
 from console.demo.enterprises import Enterprise
-from console.demo.escalation import Allowances
+from console.demo.escalation import Allowances, in_time
 from console.demo.fraud import Fraud
 from console.demo.loop import Attempt, Escalation, Loop
 from console.demo.places import person_name
@@ -93,13 +93,6 @@ class Incidents:
     def new_day(self, day: date) -> None:
         self.today, self.day_text, self.seq = day, day.isoformat(), 0
         self.number_prefix = f"{self.w.reference.centre_code}-{day:%Y%m%d}-"
-
-    def fit(self, span: int, allowance: int, low: int = 0) -> int:
-        """A span of work kept within its allowance (the centre works to its deadlines)."""
-        limit = allowance * 97 // 100
-        if span <= limit:
-            return span
-        return self.w.dice.between(min(low, limit * 2 // 3), limit)
 
     # --- intake --------------------------------------------------------------------------
 
@@ -202,8 +195,8 @@ class Incidents:
             if random() < late["dispatch"]:
                 handled = logged + allow[_A.DISPATCH] + between(30 * SEC, 5 * MIN)
             else:
-                handled = logged + self.fit(between(20 * SEC, 10 * MIN), allow[_A.DISPATCH],
-                                            20 * SEC)
+                handled = logged + in_time(dice, between(20 * SEC, 10 * MIN),
+                                           allow[_A.DISPATCH], 20 * SEC)
             handler = taker
         else:
             handled, handler = self.dispatch(inc, logged, at_home, dispatcher, times, units,
@@ -251,7 +244,8 @@ class Incidents:
         if random() < late["dispatch"]:
             span = allow[_A.DISPATCH] + between(20 * SEC, 3 * MIN)
         else:
-            span = self.fit(between(low * SEC, high * SEC), allow[_A.DISPATCH], low * SEC)
+            span = in_time(w.dice, between(low * SEC, high * SEC), allow[_A.DISPATCH],
+                           low * SEC)
         dispatched = logged + span
         pool, cum = places.units[(inc.jurisdiction, at_home)]
         chosen = [str(w.dice.weighted(pool, cum))]
@@ -269,7 +263,7 @@ class Incidents:
                 if random() < late["arrival"]:
                     travel = allow[_A.ARRIVAL] + between(MIN, 12 * MIN)
                 else:
-                    travel = self.fit(travel, allow[_A.ARRIVAL], int(low_a * factor))
+                    travel = in_time(w.dice, travel, allow[_A.ARRIVAL], int(low_a * factor))
             on_scene = max(en_route + MIN, dispatched + travel + k * between(0, 5 * MIN))
             units.append([unit, en_route, on_scene, 0, self.officers()])
         times["dispatched"] = dispatched
@@ -281,7 +275,7 @@ class Incidents:
             handled = arrived + allow[_A.HANDLING] + between(5 * MIN, 50 * MIN)
         else:
             span = last - arrived + between(low_h * MIN, high_h * MIN)
-            handled = arrived + self.fit(span, allow[_A.HANDLING], low_h * MIN)
+            handled = arrived + in_time(w.dice, span, allow[_A.HANDLING], low_h * MIN)
         return max(handled, last + MIN), dispatcher
 
     def officers(self) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from console.demo.dice import accumulate
 from console.demo.enterprises import ROLES, Enterprise
-from console.demo.escalation import ESCALATE_ORDER, RESOLVE_ORDER, Allowances
+from console.demo.escalation import ESCALATE_ORDER, RESOLVE_ORDER, Allowances, in_time
 from console.demo.times import DAY, HOUR, MIN
 from console.demo.world import World
 from console.domain import demo_mix as mix
@@ -61,13 +61,6 @@ class Loop:
         self.retry = round(self.rules.retry_after.total_seconds() * 1000)
         self.late = mix.LATE_SHARE
 
-    def fit(self, span: int, allowance: int, low: int = 0) -> int:
-        """A span of work kept within its allowance (the centre works to its deadlines)."""
-        limit = allowance * 97 // 100
-        if span <= limit:
-            return span
-        return self.w.dice.between(min(low, limit * 2 // 3), limit)
-
     # --- 一警三派 ----------------------------------------------------------------------------
 
     def pushes(self, incident_id: int, enterprise: Enterprise, logged: int,
@@ -82,7 +75,7 @@ class Loop:
             if w.dice.chance(self.late["push_ack"]):
                 acked: int | None = logged + allowance + between(MIN, 20 * MIN)
             else:
-                acked = logged + self.fit(between(MIN, 8 * MIN), allowance, MIN)
+                acked = logged + in_time(w.dice, between(MIN, 8 * MIN), allowance, MIN)
             if acked is not None and acked > now:
                 acked = None
             push_id = rows.new_id("enterprise_pushes")
@@ -116,7 +109,7 @@ class Loop:
         else:
             done = self.office_hours(closed + between(20 * MIN, 4 * HOUR))
             if done > closed + allowance * 97 // 100:
-                done = closed + self.fit(done - closed, allowance, 20 * MIN)
+                done = closed + in_time(w.dice, done - closed, allowance, 20 * MIN)
         attempts: list[Attempt] = []
         created = closed
         not_reached = mix.CALLBACK_NOT_REACHED
@@ -162,7 +155,7 @@ class Loop:
         """An escalation raised at `raised`, resolved by the supervisor in time."""
         w = self.w
         allowance = allowances[_A.ESCALATION]
-        span = self.fit(w.dice.between(20 * MIN, 3 * HOUR), allowance, 20 * MIN)
+        span = in_time(w.dice, w.dice.between(20 * MIN, 3 * HOUR), allowance, 20 * MIN)
         return Escalation(level, reason, raised, raised_by, raised + span, w.staff.supervisor,
                           mix.ESCALATION_RESOLUTIONS[reason], allowance, callback, detail)
 
