@@ -962,3 +962,15 @@ def test_a_draft_restored_after_a_crash_is_saved_with_ctrl_enter_alone(qtbot, sh
         assert not path.exists()
     finally:
         window.close()
+
+
+def test_closing_the_console_mid_call_asks_the_history_nothing_more(qtbot, shell, kb, db_path,
+                                                                    clock, operator):
+    """Leaving the number field as the window closes is no question: a look-up started
+    then would outlive the window (and hold up its closing)."""
+    _store, window = log_in(qtbot, kb, db_path, clock)
+    intake = window.views["intake"]
+    kb.text("1380000")
+    kb.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert intake.lookup._last is None and intake.lookup._pool.activeThreadCount() == 0

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -59,6 +59,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 CATEGORY_MATCHES = 12
 _SETTLE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+# The cursor left a field because the call-taker moved it (not because the window
+# closed or lost the keyboard): what was typed there is complete.
+_MOVED_ON = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+             Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ShortcutFocusReason)
 PROBLEM_STYLE = ("*[problem=\"true\"] { border: 2px solid #c62828; background: #fff0f0; }")
 
 
@@ -247,8 +251,7 @@ class IntakeForm(QWidget):
             edit.textEdited.connect(lambda _text, e=edit: self._unmark(e))
         self.caller_number.textEdited.connect(self._number_typed)
         self.address.textEdited.connect(self.lookupChanged)
-        self.caller_number.editingFinished.connect(self.lookupNow)
-        self.address.editingFinished.connect(self.lookupNow)
+        self.caller_number.installEventFilter(self)
         self.address.editingFinished.connect(self._guess_jurisdiction)
         self.jurisdiction.lineEdit().textEdited.connect(self._jurisdiction_typed)
         self.jurisdiction.activated.connect(self._jurisdiction_typed)
@@ -278,6 +281,10 @@ class IntakeForm(QWidget):
         While a completion list is open the completer swallows the focus-out, so
         `editingFinished` alone would leave `jtsg` unresolved.
         """
+        if (watched in (self.caller_number, self.address)
+                and event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
+                and event.reason() in _MOVED_ON):
+            self.lookupNow.emit()
         if (watched is self.category and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() in _SETTLE_KEYS):
             self.category_completer.popup().hide()

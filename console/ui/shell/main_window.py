@@ -312,14 +312,18 @@ class MainWindow(QMainWindow):
         if last is not None:
             last.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WindowActivate and not self._closed:
+    def changeEvent(self, event: QEvent) -> None:
+        # Not `event()`: a Python override there would also run the window's deletion
+        # under the interpreter lock, and a worker still running Python would then wait
+        # for it forever.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self._closed):
             last = self.focusWidget()
             page = self._pages.get(self.current_view() or "")
             if last is None or page is None or not page.isAncestorOf(last) \
                     or not last.isVisible():
                 self.focus_view()  # e.g. right after login: Qt would pick the first widget
-        return super().event(event)
+        super().changeEvent(event)
 
     def _nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):
