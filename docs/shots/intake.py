@@ -109,7 +109,6 @@ def main() -> int:
         wait_for(app, lambda: view.history.model.rowCount() >= 2
                  and view.history.duplicates.rowCount() >= 1
                  and form.enterprise.isChecked())
-        view.history.table.resizeColumnsToContents()
         view.form.summary.setFocus()
         view._tick()
         window.status.tick()

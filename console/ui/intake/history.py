@@ -28,16 +28,28 @@ from console.ui.intake.messages import stage_name
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DV_BRUSH = QBrush(QColor("#fde2e2"))
 _OPEN_BRUSH = QBrush(QColor("#fff4d6"))
+# Plain ints: the views ask data() for every cell and role many times per answer.
+SIZING_ROWS = 20  # rows measured when the columns are fitted to an answer
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 
 
 class HistoryModel(QAbstractTableModel):
-    """Earlier calls from the number or at the address, newest first."""
+    """Earlier calls from the number or at the address, newest first.
+
+    Each answer's texts are made once, when it arrives: sizing the columns asks for
+    every cell several times, and the panel must show within a few milliseconds.
+    """
 
     def __init__(self, reference: Reference, lang: str, tz: tzinfo,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._ref, self._lang, self._tz = reference, lang, tz
         self._rows: list[HistoryRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._tips: list[str | None] = []
+        self._brushes: list[QBrush | None] = []
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("Matched"), self.tr("Number"), self.tr("Address"),
@@ -61,24 +73,26 @@ class HistoryModel(QAbstractTableModel):
     def set_rows(self, rows: list[HistoryRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [tuple(self._text(r, c) for c in range(8)) for r in self._rows]
+        self._tips = [None if r.is_dv else r.summary for r in self._rows]
+        self._brushes = [_DV_BRUSH if r.is_dv
+                         else _OPEN_BRUSH if r.stage and r.stage not in (
+                             "closed", "called_back", "cancelled")
+                         else None for r in self._rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> HistoryRow:
         return self._rows[row]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and not r.is_dv:
-            return r.summary
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if r.is_dv:
-                return _DV_BRUSH
-            if r.stage and r.stage not in ("closed", "called_back", "cancelled"):
-                return _OPEN_BRUSH
+        if role == _DISPLAY:
+            return self._texts[index.row()][index.column()]
+        if role == _TOOLTIP and index.column() == 7:
+            return self._tips[index.row()]
+        if role == _BACKGROUND:
+            return self._brushes[index.row()]
         return None
 
     def _text(self, r: HistoryRow, column: int) -> str:
@@ -118,6 +132,7 @@ class DuplicatesModel(QAbstractTableModel):
         super().__init__(parent)
         self._ref, self._lang, self._tz = reference, lang, tz
         self._rows: list[IncidentRow] = []
+        self._texts: list[tuple[str, ...]] = []
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -137,19 +152,21 @@ class DuplicatesModel(QAbstractTableModel):
     def set_rows(self, rows: list[IncidentRow]) -> None:
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda i: i.opened_at, reverse=True)
+        self._texts = [self._row_texts(i) for i in self._rows]
         self.endResetModel()
+
+    def _row_texts(self, i: IncidentRow) -> tuple[str, ...]:
+        cat = self._ref.taxonomy.find(i.category_code)
+        return (i.number, local_text(i.opened_at, self._tz, seconds=False),
+                cat.name(self._lang) if cat else "", i.address, stage_name(i.stage))
 
     def numbers(self) -> list[str]:
         return [i.number for i in self._rows]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> object:
+        if not index.isValid() or role != _DISPLAY:
             return None
-        i = self._rows[index.row()]
-        cat = self._ref.taxonomy.find(i.category_code)
-        return (i.number, local_text(i.opened_at, self._tz, seconds=False),
-                cat.name(self._lang) if cat else "", i.address,
-                stage_name(i.stage))[index.column()]
+        return self._texts[index.row()][index.column()]
 
 
 class _KeyTable(QTableView):
@@ -188,7 +205,11 @@ def _table(model: QAbstractTableModel, name: str) -> _KeyTable:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Sized to the contents once per answer (see `show_result`), from the rows in
+    # view and a few more: a size-to-contents mode measures every row on every layout
+    # pass, which alone kept the panel from showing at the last digit.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
@@ -274,6 +295,10 @@ class HistoryPanel(QWidget):
                     "this call a duplicate", "", len(flags.possible_duplicates)))
         self.duplicate_flag.setVisible(bool(flags.possible_duplicates))
         self.duplicate_table.setVisible(bool(flags.possible_duplicates))
+        for table in (self.duplicate_table, self.table):
+            if table.model().rowCount():
+                for column in range(table.model().columnCount() - 1):  # the last stretches
+                    table.resizeColumnToContents(column)
 
     def clear(self) -> None:
         self.show_result([], HistoryFlags(), asked=False)
