@@ -273,32 +273,38 @@ class Operations(QObject):
         QCoreApplication.sendPostedEvents(self)  # deliver what the lanes reported last
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
+translate = QCoreApplication.translate
 
 
 def error_text(error: BaseException) -> str:
     """What a known error means to the operator and what to do: one text per kind."""
     if isinstance(error, InputRefused):
-        return _tr("Some input cannot be saved: {fields}. Correct it and try again; "
-                   "nothing was lost.").format(fields=", ".join(_field(p) for p in error.problems))
+        return translate(
+            "Operations", "Some input cannot be saved: {fields}. Correct it and try again; "
+            "nothing was lost.").format(fields=", ".join(_field(p) for p in error.problems))
     if isinstance(error, StoreError):
         texts = {
-            "busy": _tr("The database is busy (another seat or an import is writing). "
-                        "Nothing was saved yet and nothing you typed was lost: try again."),
-            "disk_full": _tr("The disk holding the database is full. Nothing was saved and "
-                             "nothing you typed was lost: tell the administrator to free "
-                             "space, then try again."),
-            "corrupt": _tr("The database file is damaged. Nothing more is written to it: "
-                           "tell the administrator to restore the latest backup."),
-            "read_only": _tr("The database cannot be written (read-only file or folder). "
-                             "Tell the administrator."),
-            "unavailable": _tr("The database cannot be read just now. Check the disk or "
-                               "network share, then try again."),
+            "busy": translate(
+                "Operations", "The database is busy (another seat or an import is writing). "
+                "Nothing was saved yet and nothing you typed was lost: try again."),
+            "disk_full": translate(
+                "Operations", "The disk holding the database is full. Nothing was saved and "
+                "nothing you typed was lost: tell the administrator to free space, then try "
+                "again."),
+            "corrupt": translate(
+                "Operations", "The database file is damaged. Nothing more is written to it: "
+                "tell the administrator to restore the latest backup."),
+            "read_only": translate(
+                "Operations", "The database cannot be written (read-only file or folder). "
+                "Tell the administrator."),
+            "unavailable": translate(
+                "Operations", "The database cannot be read just now. Check the disk or "
+                "network share, then try again."),
         }
-        return texts.get(error.code, _tr("The database refused the action ({detail}). "
-                                         "Try again.").format(detail=error.detail))
-    return _tr("The action was refused: {reason}").format(reason=str(error))
+        fallback = translate("Operations", "The database refused the action ({detail}). "
+                             "Try again.")
+        return texts.get(error.code, fallback).format(detail=error.detail)
+    return translate("Operations", "The action was refused: {reason}").format(reason=str(error))
 
 
 def _field(problem: Problem) -> str:
