@@ -18,7 +18,14 @@ import logging
 from functools import partial
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -236,11 +243,20 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
+    def _first_size(self) -> QSize:
+        """The default size, shrunk to the screen's free area (a 1366×768 seat included)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        free = screen.availableGeometry().size()
+        frame = QSize(16, 40)  # title bar and borders the window manager adds
+        return DEFAULT_SIZE.boundedTo(free - frame)
+
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            self.resize(self._first_size())
         last = settings.value(LAST_VIEW_KEY)
         if self.specs:
             self.show_view(str(last) if last in self._pages else self.specs[0].code)
