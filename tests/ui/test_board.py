@@ -1,18 +1,34 @@
 """The active-incident board: live rows, deadline marks, filters, detail and keyboard dispatch,
-timeline sentences for every kind of event, and the board at the smallest screen."""
+timeline sentences for every kind of event, and the board at the smallest screen.
+
+Writes from the board run on the write lane: a test that acts through the board waits for
+what the operator would see (a dialog closing, a row changing) before it looks at the file.
+"""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QBrush, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
@@ -59,7 +75,9 @@ def _log(store: Store, operator: Operator, **fields: object) -> int:
 
 def _context(store: Store, operator: Operator) -> Iterator[ViewContext]:
     watcher = ChangeWatcher(store, interval_ms=100)
-    yield ViewContext(store, operator, "en", watcher)
+    ctx = ViewContext(store, operator, "en", watcher)
+    yield ctx
+    ctx.ops.shutdown()  # every write given has landed before the file is closed
     watcher.stop()
 
 
@@ -96,6 +114,11 @@ def _focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
+
+
+def _gone(dialog: QWidget) -> bool:
+    """The dialog has closed (once closed it is deleted, so ask Qt whether it still exists)."""
+    return not isValid(dialog) or not dialog.isVisible()
 
 
 def _timeline(detail: IncidentDetail) -> list[tuple[str, str, str]]:
@@ -332,7 +355,7 @@ def test_dispatch_dialog_by_keyboard(qtbot: QtBot, view: BoardView, store: Store
     second = dialog.model.unit_at(table.currentIndex().row())
     qtbot.keyClick(table, Qt.Key.Key_Return)
 
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: _gone(dialog))  # closed once the dispatch is in the file
     assert [a.unit_code for a in store.assignments(incident)] == [first.code, second.code]
     assert _cell(view.model, incident, COL_STAGE) == "Dispatched"
     assert _cell(view.model, incident, COL_STAGE, Qt.ItemDataRole.ToolTipRole) == "\n".join(
@@ -375,13 +398,17 @@ def test_unit_progress_keys_and_lifecycle_gating(qtbot: QtBot, view: BoardView,
     view._ctx.changes.poke()
     assert not detail.handled_action.isEnabled()
     qtbot.keyClick(_focused(), Qt.Key.Key_E)
-    assert _cell(view.model, incident, COL_STAGE) == "En route"
+    assert not detail.on_scene_action.isEnabled()  # nothing more while the write runs
+    qtbot.waitUntil(lambda: _cell(view.model, incident, COL_STAGE) == "En route")
+    qtbot.waitUntil(detail.on_scene_action.isEnabled)
     assert not detail.en_route_action.isEnabled()
     qtbot.keyClick(_focused(), Qt.Key.Key_A)
-    assert _cell(view.model, incident, COL_STAGE) == "On scene"
+    qtbot.waitUntil(lambda: _cell(view.model, incident, COL_STAGE) == "On scene")
     assert store.unit_statuses()["DS02"] == "on_scene"
-    assert detail.handled_action.isEnabled() and not detail.cancel_action.isEnabled()
+    qtbot.waitUntil(detail.handled_action.isEnabled)
+    assert not detail.cancel_action.isEnabled()
     qtbot.keyClick(_focused(), Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: detail.assignments.topLevelItem(0).text(1) == "Cleared")
     assert store.unit_statuses()["DS02"] == "available"
     assert not detail.clear_action.isEnabled()
 
@@ -401,7 +428,7 @@ def test_handled_then_closed_through_the_dialogs(qtbot: QtBot, view: BoardView,
     assert dialog.isVisible() and dialog.error.isVisible()  # a result is required
     dialog.text.insertPlainText("电话指导后报警人找回车辆")  # as an input method commits it
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: _gone(dialog))
     assert _cell(view.model, incident, COL_STAGE) == "Handled"
 
     view.activateWindow()  # the offscreen platform does not hand it back by itself
@@ -411,7 +438,7 @@ def test_handled_then_closed_through_the_dialogs(qtbot: QtBot, view: BoardView,
     assert isinstance(dialog, TextActionDialog) and dialog.choice is not None
     dialog.choice.setCurrentIndex(dialog.choice.findData("assistance"))
     dialog.accept()
-    assert view.model.row_of(incident) is None
+    qtbot.waitUntil(lambda: view.model.row_of(incident) is None)
     row = store.incident(incident)
     assert row is not None and row.stage == "closed"
     last = store.timeline(incident)[-1]
@@ -437,11 +464,119 @@ def test_refused_transition_keeps_what_was_typed(qtbot: QtBot, view: BoardView,
     finally:
         other.close()
     dialog.accept()
-    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()  # ready to try again
     assert "cannot move" in dialog.error.text() and "Handled" in dialog.error.text()
     assert dialog.text.toPlainText() == "已电话劝离"
     assert store.incident(incident).stage == Stage.DISPATCHED  # type: ignore[union-attr]
+    assert [e.stage for e in store.timeline(incident)][-1] == Stage.DISPATCHED  # nothing more
     dialog.reject()
+
+
+def test_a_refused_unit_report_is_said_in_the_panel_and_writes_nothing(
+        qtbot: QtBot, view: BoardView, store: Store, operator: Operator, db_path: Path,
+        clock: FixedClock) -> None:
+    incident = _log(store, operator)
+    store.dispatch(incident, ["DS02"], operator.id)
+    view.model.apply_changes([incident])
+    assert view.select_incident(incident)
+    detail = view.detail
+    assert detail.clear_action.isEnabled()
+    other = Store.open(db_path, clock=clock)  # another seat clears the unit first
+    try:
+        (assignment,) = other.assignments(incident)
+        other.unit_progress(assignment.id, "cleared", operator.id)
+    finally:
+        other.close()
+    events = len(store.timeline(incident))
+
+    qtbot.keyClick(_focused(), Qt.Key.Key_C)  # this panel has not heard of it yet
+    qtbot.waitUntil(detail.message.isVisible)
+    assert detail.message.text() == ("This unit has already cleared from this incident: "
+                                     "nothing was changed.")
+    assert len(store.timeline(incident)) == events
+    assert detail.assignments.topLevelItem(0).text(1) == "Cleared"  # the panel re-read it
+    assert not detail.clear_action.isEnabled()
+
+
+def test_a_refusal_after_the_dialog_was_closed_is_said_in_the_panel(
+        qtbot: QtBot, view: BoardView, store: Store, operator: Operator, db_path: Path,
+        clock: FixedClock) -> None:
+    incident = _log(store, operator)
+    view.model.apply_changes([incident])
+    assert view.select_incident(incident)
+    dialog = _open_by_key(qtbot, view, "X")  # cancel the incident…
+    assert isinstance(dialog, TextActionDialog)
+    dialog.text.insertPlainText("报警人称已无需出警")
+    other = Store.open(db_path, clock=clock)  # …while another seat sends a unit on scene
+    try:
+        (assignment,) = other.dispatch(incident, ["DS03"], operator.id)
+        other.unit_progress(assignment, "on_scene", operator.id)
+    finally:
+        other.close()
+    events = len(store.timeline(incident))
+    gate = threading.Event()
+    view._ctx.ops.write(lambda _store: gate.wait(5))  # an earlier write still holds the lane
+
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and not dialog.ok_button.isEnabled()  # saving
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Escape)  # the operator walks away meanwhile
+    qtbot.waitUntil(lambda: _gone(dialog))
+    gate.set()
+    qtbot.waitUntil(view.detail.message.isVisible)
+    assert "cannot move" in view.detail.message.text()
+    assert "Cancelled" in view.detail.message.text()
+    assert len(store.timeline(incident)) == events
+    assert store.incident(incident).stage == Stage.ON_SCENE  # type: ignore[union-attr]
+
+
+_HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+def test_a_dispatch_while_another_process_writes_never_freezes_the_board(
+        qtbot: QtBot, view: BoardView, store: Store, operator: Operator,
+        db_path: Path) -> None:
+    incident = _log(store, operator)
+    view.model.apply_changes([incident])
+    assert view.select_incident(incident)
+    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "3"],
+                          stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        dialog = _open_by_key(qtbot, view, "D")
+        assert isinstance(dialog, DispatchDialog)
+        chosen = dialog.model.unit_at(dialog.table.currentIndex().row())
+        longest = 0
+        clock = QElapsedTimer()
+        clock.start()
+        last = clock.elapsed()
+
+        def tick() -> None:
+            nonlocal last, longest
+            now = clock.elapsed()
+            longest = max(longest, now - last)
+            last = now
+
+        watchdog = QTimer()
+        watchdog.setInterval(10)
+        watchdog.timeout.connect(tick)
+        watchdog.start()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        assert dialog.isVisible() and not dialog.dispatch_button.isEnabled()  # saving
+        qtbot.waitUntil(lambda: _gone(dialog), timeout=20_000)
+        waited = clock.elapsed()
+        watchdog.stop()
+    assert waited >= 1000  # it really waited for the other process's lock
+    assert longest < 100  # …and the board's event loop never stalled meanwhile
+    assert [a.unit_code for a in store.assignments(incident)] == [chosen.code]
+    assert _cell(view.model, incident, COL_STAGE) == "Dispatched"
 
 
 def test_notes_with_n_and_ctrl_enter(qtbot: QtBot, view: BoardView, store: Store,
@@ -454,7 +589,7 @@ def test_notes_with_n_and_ctrl_enter(qtbot: QtBot, view: BoardView, store: Store
     assert note.hasFocus()
     note.insertPlainText("报警人称嫌疑人穿黑衣")
     qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert note.toPlainText() == ""
+    qtbot.waitUntil(lambda: note.toPlainText() == "")  # cleared once the note is saved
     assert [e.detail["text"] for e in store.timeline(incident) if e.kind == "note"] == [
         "报警人称嫌疑人穿黑衣"]
     last = view.detail.timeline.topLevelItem(view.detail.timeline.topLevelItemCount() - 1)
@@ -462,6 +597,7 @@ def test_notes_with_n_and_ctrl_enter(qtbot: QtBot, view: BoardView, store: Store
 
     note.setPlainText("含控制字符\x07")
     qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.detail.message.isVisible)
     assert note.toPlainText() == "含控制字符\x07"
     assert "control characters" in view.detail.message.text()
     assert view.detail.message.isVisible()
@@ -514,7 +650,7 @@ def test_results_of_a_fraud_case_by_keyboard(qtbot: QtBot, view: BoardView, stor
     assert dialog.recovered.text() == "12,000.5x"  # kept for correcting
     dialog.recovered.setText("12,000.50")
     qtbot.keyClick(dialog.recovered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: _gone(dialog))
     outcome = store.outcome(incident)
     assert outcome is not None and outcome.people_caught == 2
     _, report = store.fraud_report_of_incident(incident)
@@ -868,5 +1004,5 @@ def test_dialogs_by_keyboard(qtbot: QtBot, view: BoardView, store: Store, operat
     if first == "caught":
         qtbot.keyClicks(field, "2")
     qtbot.keyClick(field, Qt.Key.Key_Return, confirm)
-    assert not dialog.isVisible(), f"{key}: the confirming key did not confirm"
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=3000)  # the confirming key confirmed
     assert len(store.timeline(incident)) > events

@@ -4,9 +4,14 @@ Every action is a QAction with a one-key shortcut, disabled when the lifecycle
 forbids it. The panel re-reads its incident whenever the event log names it,
 whichever seat wrote, and keeps showing it after it leaves the board (so a
 just-closed incident can be reopened).
+
+Every write goes to the write lane (`ctx.ops`): while one runs for the incident
+shown, its actions are disabled; a refusal is said in the panel's message line.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
@@ -80,6 +85,7 @@ class IncidentDetail(QWidget):
         self._units = {u.code: u for u in ctx.reference.units}
         role = next((r for r in ctx.reference.roles if r.code == ctx.operator.role), None)
         self._sees_dv = role is not None and "desk_dv" in role.views
+        self._writing: set[int] = set()  # incidents with a write of this panel still running
         self.dialog: DispatchDialog | TextActionDialog | OutcomeDialog | None = None
 
         self.number = QLabel()
@@ -199,6 +205,7 @@ class IncidentDetail(QWidget):
         self.body.hide()
         self._update_actions()
         ctx.changes.incidentsChanged.connect(self._on_changes)
+        ctx.ops.idle.connect(self._nothing_pending)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -228,9 +235,11 @@ class IncidentDetail(QWidget):
 
     def _update_actions(self, *_: object) -> None:
         incident = self._incident
+        if incident is not None and incident.id in self._writing:
+            incident = None  # nothing more until the write under way has landed
         stage = Stage(incident.stage) if incident else None
         allowed = allowed_next(stage) if stage else frozenset()
-        assignment = self.current_assignment()
+        assignment = self.current_assignment() if incident is not None else None
         self.dispatch_action.setEnabled(stage in _DISPATCHABLE)
         live = assignment is not None and assignment.cleared_at is None
         self.en_route_action.setEnabled(
@@ -243,9 +252,9 @@ class IncidentDetail(QWidget):
         self.close_action.setEnabled(Stage.CLOSED in allowed)
         self.cancel_action.setEnabled(Stage.CANCELLED in allowed)
         self.reopen_action.setEnabled(stage in REOPENABLE and Stage.INTAKE in allowed)
-        self.note_action.setEnabled(incident is not None)
+        self.note_action.setEnabled(self._incident is not None)
         self.results_action.setEnabled(incident is not None)
-        self.note.setEnabled(incident is not None)
+        self.note.setEnabled(self._incident is not None)  # typing goes on while a note saves
         self.add_note_button.setEnabled(incident is not None)
 
     def current_assignment(self) -> Assignment | None:
@@ -349,96 +358,146 @@ class IncidentDetail(QWidget):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _after_write(self) -> None:
-        self.message.hide()
-        self._ctx.changes.poke()
-        if self._incident is not None:
-            self.show_incident(self._incident.id)
+    def writing(self, incident_id: int | None = None) -> bool:
+        """True while a write of this panel for the incident (shown) is still running."""
+        wanted = self.incident_id if incident_id is None else incident_id
+        return wanted in self._writing
+
+    def _begin(self, incident_id: int) -> None:
+        self._writing.add(incident_id)
+        self._update_actions()
+
+    def _landed(self, incident_id: int) -> None:
+        """A write of this panel is in the file; the change feed has already re-read it."""
+        self._writing.discard(incident_id)
+        if incident_id == self.incident_id:
+            self.message.hide()
+        self._update_actions()
         self.written.emit()
 
-    def _refused(self, exc: Exception) -> None:
+    def _failed(self, incident_id: int, exc: BaseException) -> bool:
+        """A write was refused: said here if its incident is still shown, else by the window."""
+        self._writing.discard(incident_id)
+        self._update_actions()
+        if not isinstance(exc, REFUSALS) or incident_id != self.incident_id:
+            return False
+        self._refused(exc)
+        return True
+
+    def _nothing_pending(self) -> None:
+        """Nothing runs on any lane: no write of ours is left (even one that met a bug)."""
+        if self._writing:
+            self._writing.clear()
+            self._update_actions()
+
+    def _after_write(self) -> None:
+        """A dialog's write has landed (the change feed has re-read the incident)."""
+        self.message.hide()
+        self.written.emit()
+
+    def _refused(self, exc: BaseException) -> None:
         self.message.setText(labels.refusal_text(exc))
         self.message.show()
         if self._incident is not None:
-            self.show_incident(self._incident.id)
+            self.show_incident(self._incident.id)  # nothing changed here: what is it now?
             self.message.show()
+
+    def _refused_after_close(self, incident_id: int) -> Callable[[BaseException], bool]:
+        """Where a dialog's refusal goes when the dialog was closed before it came."""
+        def show(exc: BaseException) -> bool:
+            if incident_id != self.incident_id:
+                return False
+            self._refused(exc)
+            return True
+        return show
 
     def open_dispatch(self) -> None:
         if self._incident is None or not self.dispatch_action.isEnabled():
             return
-        dialog = DispatchDialog(self._ctx, self._incident, self)
-        dialog.dispatched.connect(lambda _codes: self._after_write())
-        self._open(dialog)
+        self._open(DispatchDialog(self._ctx, self._incident, self))
 
     def progress(self, status: str) -> None:
         assignment = self.current_assignment()
-        if self._incident is None or assignment is None:
+        incident = self._incident
+        if incident is None or assignment is None or self.writing():
             return
-        try:
-            self._ctx.store.unit_progress(assignment.id, status, self._ctx.operator.id)
-        except REFUSALS as exc:
-            self._refused(exc)
-            return
-        self._after_write()
+        incident_id, assignment_id = incident.id, assignment.id
+        operator_id = self._ctx.operator.id
+        self._begin(incident_id)
+        self._ctx.ops.write(
+            lambda store: store.unit_progress(assignment_id, status, operator_id),
+            success=lambda _result: self._landed(incident_id),
+            failure=lambda exc: self._failed(incident_id, exc), owner=self)
+
+    def _text_dialog(self, incident: IncidentRow, title: str, prompt: str, confirm: str, *,
+                     required: bool, choices: list[tuple[str, str]] | None = None
+                     ) -> TextActionDialog:
+        return TextActionDialog(
+            self._ctx, title.replace("%1", incident.number), prompt, required=required,
+            choices=choices, confirm=confirm, about=incident_line(self._ctx, incident),
+            parent=self)
 
     def open_handled(self) -> None:
         incident = self._incident
         if incident is None or not self.handled_action.isEnabled():
             return
-        self._open(TextActionDialog(
-            self.tr("Handled — %1").replace("%1", incident.number),
-            self.tr("What did handling achieve? (required)"),
-            lambda text, _code: self._ctx.store.advance(
-                incident.id, Stage.HANDLED, self._ctx.operator.id, result=text),
-            required=True, confirm=self.tr("Mark handled"),
-            about=incident_line(self._ctx, incident), parent=self))
+        incident_id, operator_id = incident.id, self._ctx.operator.id
+        dialog = self._text_dialog(
+            incident, self.tr("Handled — %1"), self.tr("What did handling achieve? (required)"),
+            self.tr("Mark handled"), required=True)
+        dialog.confirmed.connect(lambda text, _code: dialog.write(
+            lambda store: store.advance(incident_id, Stage.HANDLED, operator_id, result=text)))
+        self._open(dialog)
 
     def open_close(self) -> None:
         incident = self._incident
         if incident is None or not self.close_action.isEnabled():
             return
-        self._open(TextActionDialog(
-            self.tr("Close — %1").replace("%1", incident.number),
-            self.tr("Remarks (optional):"),
-            lambda text, code: self._ctx.store.finish(
-                incident.id, Stage.CLOSED, self._ctx.operator.id, closure=code, note=text),
-            required=False, choices=closure_choices(default_closures(), self._ctx.lang),
-            confirm=self.tr("Close incident"), about=incident_line(self._ctx, incident),
-            parent=self))
+        incident_id, operator_id = incident.id, self._ctx.operator.id
+        dialog = self._text_dialog(
+            incident, self.tr("Close — %1"), self.tr("Remarks (optional):"),
+            self.tr("Close incident"), required=False,
+            choices=closure_choices(default_closures(), self._ctx.lang))
+        dialog.confirmed.connect(lambda text, code: dialog.write(
+            lambda store: store.finish(incident_id, Stage.CLOSED, operator_id, closure=code,
+                                       note=text)))
+        self._open(dialog)
 
     def open_cancel(self) -> None:
         incident = self._incident
         if incident is None or not self.cancel_action.isEnabled():
             return
-        self._open(TextActionDialog(
-            self.tr("Cancel — %1").replace("%1", incident.number),
+        incident_id, operator_id = incident.id, self._ctx.operator.id
+        dialog = self._text_dialog(
+            incident, self.tr("Cancel — %1"),
             self.tr("Why is this incident cancelled? (required) Its units are released."),
-            lambda text, _code: self._ctx.store.finish(
-                incident.id, Stage.CANCELLED, self._ctx.operator.id, note=text),
-            required=True, confirm=self.tr("Cancel incident"),
-            about=incident_line(self._ctx, incident), parent=self))
+            self.tr("Cancel incident"), required=True)
+        dialog.confirmed.connect(lambda text, _code: dialog.write(
+            lambda store: store.finish(incident_id, Stage.CANCELLED, operator_id, note=text)))
+        self._open(dialog)
 
     def open_reopen(self) -> None:
         incident = self._incident
         if incident is None or not self.reopen_action.isEnabled():
             return
-        self._open(TextActionDialog(
-            self.tr("Reopen — %1").replace("%1", incident.number),
-            self.tr("Why is this incident reopened? (required)"),
-            lambda text, _code: self._ctx.store.advance(
-                incident.id, Stage.INTAKE, self._ctx.operator.id, note=text),
-            required=True, confirm=self.tr("Reopen"), about=incident_line(self._ctx, incident),
-            parent=self))
+        incident_id, operator_id = incident.id, self._ctx.operator.id
+        dialog = self._text_dialog(
+            incident, self.tr("Reopen — %1"), self.tr("Why is this incident reopened? (required)"),
+            self.tr("Reopen"), required=True)
+        dialog.confirmed.connect(lambda text, _code: dialog.write(
+            lambda store: store.advance(incident_id, Stage.INTAKE, operator_id, note=text)))
+        self._open(dialog)
 
     def open_results(self) -> None:
-        if self._incident is None:
+        if self._incident is None or not self.results_action.isEnabled():
             return
         self._open(OutcomeDialog(self._ctx, self._incident, self))
 
     def _open(self, dialog: DispatchDialog | TextActionDialog | OutcomeDialog) -> None:
         self.dialog = dialog
-        if isinstance(dialog, TextActionDialog | OutcomeDialog):
-            dialog.accepted.connect(self._after_write)
+        if self._incident is not None:
+            dialog.refused_elsewhere = self._refused_after_close(self._incident.id)
+        dialog.accepted.connect(self._after_write)  # accepted once its write has landed
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -447,13 +506,19 @@ class IncidentDetail(QWidget):
             self.note.setFocus()
 
     def add_note(self) -> None:
-        if self._incident is None:
+        incident = self._incident
+        if incident is None or self.writing():
             return
         text = self.note.toPlainText()
-        try:
-            self._ctx.store.add_note(self._incident.id, text, self._ctx.operator.id)
-        except REFUSALS as exc:
-            self._refused(exc)
-            return
-        self.note.clear()
-        self._after_write()
+        incident_id, operator_id = incident.id, self._ctx.operator.id
+
+        def landed(_result: object) -> None:
+            if self.note.toPlainText() == text:  # what was typed meanwhile stays
+                self.note.clear()
+            self._landed(incident_id)
+
+        self._begin(incident_id)
+        self._ctx.ops.write(
+            lambda store: store.add_note(incident_id, text, operator_id),
+            success=landed, failure=lambda exc: self._failed(incident_id, exc), owner=self,
+            disable=[self.add_note_button])

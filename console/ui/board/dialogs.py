@@ -1,7 +1,10 @@
 """The board's dialogs: choose units to dispatch, and type a result, closure or reason.
 
-Each dialog does its own write when accepted; if the store refuses, the dialog
-stays open with a clear message and everything typed or chosen kept.
+A dialog's confirmation is one write on the write lane (`ctx.ops`), never on the
+GUI thread: the confirming button is disabled while it runs, and the dialog stays
+open with everything typed or chosen until the write has landed. A refusal is
+shown in the dialog, the input kept. Closed meanwhile, the dialog leaves a refusal
+to the panel that opened it (`refused_elsewhere`).
 """
 
 from __future__ import annotations
@@ -18,15 +21,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.domain.closures import Closure
 from console.domain.lifecycle import TransitionError
 from console.domain.places import suggest_units
-from console.store import InputRefused, StoreError
+from console.store import InputRefused, Store, StoreError
 from console.store.records import IncidentRow
 from console.ui.board import labels
 from console.ui.board.units_model import COL_NAME, UnitsModel
@@ -60,14 +65,64 @@ def _error_label() -> QLabel:
     return label
 
 
-class DispatchDialog(QDialog):
+class WritingDialog(QDialog):
+    """A dialog confirmed by one write: `write` runs it on the write lane.
+
+    Subclasses set `confirm_button` and `error`. While the write runs the button is
+    disabled (and a second confirmation ignored); once it has landed the dialog is
+    accepted; refused, it stays open and says why in `error`.
+    """
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.confirm_button: QPushButton | None = None
+        self.error = _error_label()
+        # Where a refusal goes when the dialog was closed before the answer came.
+        self.refused_elsewhere: Callable[[BaseException], bool] | None = None
+
+    def writing(self) -> bool:
+        """True while a confirmed write is still running (its button is disabled)."""
+        return self.confirm_button is not None and not self.confirm_button.isEnabled()
+
+    def write(self, work: Callable[[Store], object],
+              landed: Callable[[object], None] | None = None) -> None:
+        """Run `work(store)` on the write lane; `landed(result)` then runs on the GUI thread
+        before the dialog closes. `work` captures plain values only: it runs on a worker."""
+        dialog, elsewhere = self, self.refused_elsewhere
+
+        def success(result: object) -> None:
+            if not isValid(dialog):
+                return
+            if landed is not None:
+                landed(result)
+            if dialog.isVisible():
+                QDialog.accept(dialog)
+
+        def failure(exc: BaseException) -> bool:
+            if not isinstance(exc, REFUSALS):
+                return False  # the main window's message bridge says it
+            if isValid(dialog) and dialog.isVisible():
+                dialog._show(labels.refusal_text(exc))
+                return True
+            return elsewhere(exc) if elsewhere is not None else False
+
+        owner = self.parentWidget()  # the panel outlives the dialog: a late refusal reaches it
+        self._ctx.ops.write(work, success=success, failure=failure, owner=owner,
+                            disable=[self.confirm_button] if self.confirm_button else [])
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class DispatchDialog(WritingDialog):
     """Arrows move, Space picks several, Enter dispatches the picked (or highlighted) units."""
 
     dispatched = Signal(list)  # unit codes
 
     def __init__(self, ctx: ViewContext, incident: IncidentRow, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._incident = incident
         self.setWindowTitle(self.tr("Dispatch units — %1").replace("%1", incident.number))
         on_incident = set(ctx.store.active_units([incident.id]).get(incident.id, []))
@@ -88,10 +143,10 @@ class DispatchDialog(QDialog):
         hint = QLabel(self.tr("↑↓ move · Space picks several units · Enter dispatches the picked"
                               " units, or the highlighted one if none is picked · Esc cancels"))
         hint.setWordWrap(True)
-        self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.dispatch_button = buttons.addButton(self.tr("Dispatch"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = self.dispatch_button
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.heading = heading_label(incident_line(ctx, incident))
@@ -135,32 +190,29 @@ class DispatchDialog(QDialog):
         super().keyPressEvent(event)
 
     def accept(self) -> None:
+        if self.writing():
+            return
         codes = self.chosen_codes()
         if not codes:
             self._show(self.tr("Pick at least one unit (Space), then press Enter."))
             return
-        try:
-            self._ctx.store.dispatch(self._incident.id, codes, self._ctx.operator.id)
-        except REFUSALS as exc:
-            self._show(labels.refusal_text(exc))
-            return
-        self._ctx.changes.poke()
-        self.dispatched.emit(codes)
-        super().accept()
-
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        incident_id, operator_id = self._incident.id, self._ctx.operator.id
+        self.write(lambda store: store.dispatch(incident_id, codes, operator_id),
+                   lambda _assignments: self.dispatched.emit(codes))
 
 
-class TextActionDialog(QDialog):
-    """A text (and optionally a choice) to go with a stage change; Ctrl+Enter confirms."""
+class TextActionDialog(WritingDialog):
+    """A text (and optionally a choice) to go with a stage change; Ctrl+Enter confirms.
 
-    def __init__(self, title: str, prompt: str, submit: Callable[[str, str], None], *,
+    `confirmed(text, code)` asks the panel to write; it answers through `write`.
+    """
+
+    confirmed = Signal(str, str)  # the text (trimmed), the chosen code ("" without a choice)
+
+    def __init__(self, ctx: ViewContext, title: str, prompt: str, *,
                  required: bool, choices: list[tuple[str, str]] | None = None,
                  confirm: str = "", about: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self._submit = submit
+        super().__init__(ctx, parent)
         self._required = required
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -178,11 +230,11 @@ class TextActionDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
-        self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(confirm or self.tr("Confirm"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = self.ok_button
         self.ok_button.setToolTip(self.tr("Ctrl+Enter"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -199,22 +251,15 @@ class TextActionDialog(QDialog):
         (self.choice or self.text).setFocus()
 
     def accept(self) -> None:
+        if self.writing():
+            return
         text = self.text.toPlainText()
         if self._required and not text.strip():
             self._show(self.tr("Type the text first: it is kept with the incident."))
             self.text.setFocus()
             return
         code = str(self.choice.currentData()) if self.choice is not None else ""
-        try:
-            self._submit(text.strip(), code)
-        except REFUSALS as exc:
-            self._show(labels.refusal_text(exc))
-            return
-        super().accept()
-
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.confirmed.emit(text.strip(), code)
 
 
 def closure_choices(closures: tuple[Closure, ...], lang: str) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@
 People caught, the assistance result (missing person found, person rescued,
 lost property returned), a dispute mediated and — for a telecom-fraud case —
 accounts frozen and money recovered, which are often known only days later.
-Saved in one transaction; a refusal keeps everything typed.
+Saved in one transaction on the write lane; a refusal keeps everything typed.
 """
 
 from __future__ import annotations
@@ -13,10 +13,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -26,20 +24,18 @@ from PySide6.QtWidgets import (
 from console.domain.fraud import FraudReport, format_amount, parse_amount
 from console.domain.outcomes import Outcome
 from console.store.records import IncidentRow
-from console.ui.board import labels
-from console.ui.board.dialogs import REFUSALS, heading_label, incident_line
+from console.ui.board.dialogs import WritingDialog, heading_label, incident_line
 from console.ui.context import ViewContext
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(WritingDialog):
     """Ctrl+Enter saves; Tab walks the fields."""
 
     saved = Signal()
 
     def __init__(self, ctx: ViewContext, incident: IncidentRow,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._incident = incident
         self.setWindowTitle(self.tr("Results — %1").replace("%1", incident.number))
         known = ctx.store.outcome(incident.id) or Outcome()
@@ -74,12 +70,9 @@ class OutcomeDialog(QDialog):
             form.addRow(self.tr("Accounts frozen:"), self.frozen)
             form.addRow(self.tr("Money recovered (yuan):"), self.recovered)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a30000; font-weight: bold;")
-        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.addButton(self.tr("Save results"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = ok
         ok.setToolTip(self.tr("Ctrl+Enter"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -99,6 +92,8 @@ class OutcomeDialog(QDialog):
         self.caught.selectAll()
 
     def accept(self) -> None:
+        if self.writing():
+            return
         recovered: int | None = None
         if self.recovered is not None and self.recovered.text().strip():
             try:
@@ -110,18 +105,10 @@ class OutcomeDialog(QDialog):
                 return
         outcome = Outcome(self.caught.value(), str(self.assistance.currentData()),
                           self.mediated.isChecked())
-        try:
-            self._ctx.store.record_results(
-                self._incident.id, outcome, self._ctx.operator.id,
-                fraud_report_id=self._fraud[0] if self._fraud else None,
-                accounts_frozen=self.frozen.value() if self.frozen is not None else None,
-                money_recovered_fen=recovered)
-        except REFUSALS as exc:
-            self._show(labels.refusal_text(exc))
-            return
-        self.saved.emit()
-        super().accept()
-
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        incident_id, operator_id = self._incident.id, self._ctx.operator.id
+        report_id = self._fraud[0] if self._fraud else None
+        frozen = self.frozen.value() if self.frozen is not None else None
+        self.write(lambda store: store.record_results(
+            incident_id, outcome, operator_id, fraud_report_id=report_id,
+            accounts_frozen=frozen, money_recovered_fen=recovered),
+            lambda _result: self.saved.emit())
