@@ -1,9 +1,11 @@
-"""The supervisor's summary: figures computed in a worker, sign-off and its differences, exports."""
+"""The supervisor's summary: figures computed on the report lane, sign-off (written on the write
+lane) and its differences, exports."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, date, datetime
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+import console.ui.summary.view as summary_view
 from console.domain.calls import CallDraft
 from console.domain.figures import FIGURES, Period, group_name
 from console.paths import resources_dir
@@ -49,7 +52,9 @@ def data(store: Store) -> Dataset:
 
 def _context(store: Store, who: Operator, lang: str = "en") -> Iterator[ViewContext]:
     watcher = ChangeWatcher(store, interval_ms=100)
-    yield ViewContext(store, who, lang, watcher)
+    ctx = ViewContext(store, who, lang, watcher)
+    yield ctx
+    ctx.ops.shutdown()  # the lanes finish and close their connections before the file
     watcher.stop()
 
 
@@ -109,6 +114,36 @@ def test_figures_are_computed_in_a_worker_and_shown(qtbot: QtBot, ctx: ViewConte
     hourly = view.charts.hourly.chart().series()[0].barSets()[0]
     assert sum(hourly.at(i) for i in range(24)) == expected["calls_total"]
     assert view.signoff_banner.text() == "This day has not been signed off."
+
+
+def test_the_latest_period_asked_wins(qtbot: QtBot, ctx: ViewContext, data: Dataset) -> None:
+    view = _view(qtbot, ctx)
+    shown: list[Period] = []
+
+    def computed() -> None:
+        assert view.result is not None
+        shown.append(view.result.current.period)
+
+    view.computed.connect(computed)
+    for day in (date(2026, 11, 25), date(2026, 11, 26), date(2026, 11, 27), DAY):
+        view.set_day(day)  # the operator steps through the days faster than they are counted
+    qtbot.waitUntil(lambda: bool(shown) and view.busy.isHidden(), timeout=WAIT_MS)
+    assert shown == [Period.day(DAY)]  # no earlier day flashes past, nothing arrives later
+    expected = ctx.store.tallies(Period.day(DAY))["calls_total"]
+    assert view.cards["calls_total"].value.text() == f"{expected:,}"
+
+
+def test_a_bug_while_counting_releases_the_view(qtbot: QtBot, ctx: ViewContext,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    view = _view(qtbot, ctx)
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: reported.append(exc))
+    monkeypatch.setattr(summary_view, "compute_summary", lambda store, period: 1 / 0)
+    view.refresh()
+    assert not view.busy.isHidden()
+    qtbot.waitUntil(lambda: bool(reported) and view.busy.isHidden(), timeout=WAIT_MS)
+    assert isinstance(reported[0], ZeroDivisionError)  # to the crash reporter, as every bug
+    assert "unexpected error" in view.status.text()
 
 
 def test_a_range_and_a_jurisdiction(qtbot: QtBot, ctx: ViewContext, data: Dataset) -> None:
@@ -177,6 +212,17 @@ def test_sign_off_then_a_later_edit_shows_the_difference(
     assert "Calls received" in view.signoff_banner.text()
     untouched = _figure_row(model, "incidents_total")
     assert model.index(untouched, 0).data(CHANGED_ROLE) is False
+
+
+def test_a_day_not_begun_is_refused_and_nothing_is_written(
+        qtbot: QtBot, ctx: ViewContext, db_path: Path) -> None:
+    view = _view(qtbot, ctx)
+    _show_day(qtbot, view, date(2026, 11, 30))  # tomorrow, by the test clock
+    with qtbot.waitSignal(view.failed, timeout=WAIT_MS) as blocker:
+        _answer_signoff(qtbot, view, Qt.Key.Key_Return)
+    assert "has not begun" in blocker.args[0]
+    assert view.busy.isHidden() and view.sign_button.isEnabled()
+    assert _snapshots(db_path) == []
 
 
 def test_a_call_taker_cannot_sign(qtbot: QtBot, store: Store, operator: Operator) -> None:

@@ -1,9 +1,11 @@
 """The supervisor's summary: pick a day, a range or a jurisdiction; figures, charts, sign-off.
 
-Figures are computed by `SummaryJob` on a worker thread with its own
-connection; the view shows a busy bar meanwhile and drops any result that a
-newer request has overtaken. While the period includes today, changes from
-other seats refresh it (debounced).
+Figures and exports are computed on the operation layer's report lane
+(`ctx.ops.read(..., report=True)`), never on the GUI thread; the view shows a busy
+bar meanwhile, and a newer request for figures overtakes an older one (latest
+wins: the operator may step through days quickly). The sign-off is a write on the
+write lane. While the period includes today, changes from other seats refresh
+it (debounced).
 """
 
 from __future__ import annotations
@@ -13,11 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
-    QRunnable,
     QSettings,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -56,14 +56,20 @@ from console.store import StoreError
 from console.store.signoff import SIGNING_ROLES, SignoffRefused
 from console.ui.context import ViewContext
 from console.ui.summary.charts import ChartsPanel
+from console.ui.summary.compute import (
+    ExportResult,
+    SummaryResult,
+    compute_summary,
+    export_figures,
+)
 from console.ui.summary.dates import DateEdit
 from console.ui.summary.models import BreakdownModel, FiguresModel
 from console.ui.summary.signoff import SignOffDialog
-from console.ui.summary.worker import ExportJob, SummaryJob, SummaryResult
 
 CARD_KEYS = ("calls_total", "incidents_total", "turnouts_person_times", "people_caught",
              "closure_rate_pct", "satisfaction_rate_pct", "dispatch_p90_s", "arrival_p90_s")
 REFRESH_DEBOUNCE_MS = 1500
+SUMMARY_KEY = "summary"  # figures requests: the latest wins
 EXPORT_FOLDER_KEY = "summary/export_folder"
 MODE_DAY, MODE_RANGE = 0, 1
 
@@ -124,12 +130,9 @@ class SummaryView(QWidget):
         self.ctx = ctx
         self.result: SummaryResult | None = None
         self.signoff_dialog: SignOffDialog | None = None  # while it is open
-        self._generation = 0
-        self._busy = 0
-        self._jobs: list[QRunnable] = []  # kept alive until they report back
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._source = ctx.store  # jobs open their own connection to it
+        self._computing = False  # the latest figures request has not answered yet
+        self._exports = 0  # exports under way
+        self._signing = False  # a sign-off is being written
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(REFRESH_DEBOUNCE_MS)
@@ -252,6 +255,7 @@ class SummaryView(QWidget):
         for action in self.export_actions.values():
             action.triggered.connect(self._on_export_action)
         self.ctx.changes.changed.connect(self._on_changes)
+        self.ctx.ops.idle.connect(self._nothing_pending)
 
     def take_focus(self) -> None:
         """Where the keyboard goes when the view is shown: the (first) date, ready to type."""
@@ -293,7 +297,7 @@ class SummaryView(QWidget):
         ranged = self.mode.currentIndex() == MODE_RANGE
         self.to_label.setVisible(ranged)
         self.last_date.setVisible(ranged)
-        self.sign_button.setEnabled(self.may_sign and not ranged)
+        self.sign_button.setEnabled(self.may_sign and not ranged and not self._signing)
 
     @Slot()
     def _on_mode(self) -> None:
@@ -328,34 +332,32 @@ class SummaryView(QWidget):
             self._show_status(self.tr("The end date is before the start date: pick a later "
                                       "end date."), error=True)
             return
-        self._generation += 1
-        job = SummaryJob(self._source, period, self._generation)
-        job.signals.finished.connect(self._on_computed)
-        job.signals.failed.connect(self._on_job_failed)
+        self._computing = True
+        self._update_busy()
         self._show_status(self.tr("Computing the figures…"))
-        self._start(job)
+        self.ctx.ops.read(lambda store: compute_summary(store, period),
+                          success=self._on_computed, failure=self._on_summary_failed,
+                          key=SUMMARY_KEY, report=True, owner=self)
 
-    def _start(self, job: SummaryJob | ExportJob) -> None:
-        job.setAutoDelete(False)
-        self._jobs.append(job)
-        job.signals.finished.connect(lambda _: self._forget(job))
-        job.signals.failed.connect(lambda _: self._forget(job))
-        self._set_busy(+1)
-        self._pool.start(job)
+    def _update_busy(self) -> None:
+        self.busy.setVisible(self._computing or self._signing or self._exports > 0)
 
-    def _forget(self, job: QRunnable) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
+    def _nothing_pending(self) -> None:
+        """No lane has work left: whatever of ours has not answered met a bug (the crash
+        reporter has told the operator). Release the busy marks and the sign-off button."""
+        if not (self._computing or self._signing or self._exports):
+            return
+        self._computing = self._signing = False
+        self._exports = 0
+        self._update_busy()
+        self._sync_mode()
+        self._show_status(self.tr("An unexpected error stopped this; it has been reported. "
+                                  "Try again."), error=True)
 
-    def _set_busy(self, delta: int) -> None:
-        self._busy = max(0, self._busy + delta)
-        self.busy.setVisible(self._busy > 0)
-
-    @Slot(object)
     def _on_computed(self, result: SummaryResult) -> None:
-        self._set_busy(-1)
-        if result.generation != self._generation:
-            return  # overtaken by a newer request
+        """The latest request's figures (an overtaken request never reaches here)."""
+        self._computing = False
+        self._update_busy()
         self.result = result
         lang = self.ctx.lang
         signed = result.snapshot.tallies if result.snapshot else None
@@ -420,11 +422,12 @@ class SummaryView(QWidget):
                 "background: #E3F4E6; color: #1E5C2B; padding: 4px;")
         self.signoff_banner.setText(text)
 
-    @Slot(str)
-    def _on_job_failed(self, message: str) -> None:
-        self._set_busy(-1)
+    def _on_summary_failed(self, exc: BaseException) -> bool:
+        self._computing = False
+        self._update_busy()
         self._show_status(self.tr("The figures could not be read (%1). Try again with "
-                                  "Refresh.").replace("%1", message), error=True)
+                                  "Refresh.").replace("%1", str(exc)), error=True)
+        return True
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -439,6 +442,8 @@ class SummaryView(QWidget):
         """Ask (what is still open, a note), then sign: the dialog is window-modal, not a
         nested event loop; its answer arrives in `_on_signoff_answer`."""
         period = self.period()
+        if self._signing:
+            return  # the sign-off asked for is still being written
         if period is None or not period.is_day:
             self._show_status(self.tr("Sign-off is for one day: choose Day and a date."),
                               error=True)
@@ -469,11 +474,28 @@ class SummaryView(QWidget):
         if result != QDialog.DialogCode.Accepted:
             self._show_status(self.tr("The day was not signed off."))
             return
-        try:
-            self.ctx.store.sign_off_day(period.first, self.ctx.operator.id,
-                                        jurisdiction=period.jurisdiction,
-                                        note=dialog.note_text())
-        except SignoffRefused as exc:
+        day, jurisdiction, note = period.first, period.jurisdiction, dialog.note_text()
+        operator_id = self.ctx.operator.id
+        self._signing = True
+        self._update_busy()
+        self.ctx.ops.write(
+            lambda store: store.sign_off_day(day, operator_id, jurisdiction=jurisdiction,
+                                             note=note),
+            success=lambda _snapshot: self._on_signed(day),
+            failure=self._on_signoff_failed, owner=self, disable=[self.sign_button])
+
+    def _on_signed(self, day: date) -> None:
+        self._signing = False
+        self._update_busy()
+        self._sync_mode()
+        self.signedOff.emit(day.isoformat())
+        self.refresh()
+
+    def _on_signoff_failed(self, exc: BaseException) -> bool:
+        self._signing = False
+        self._update_busy()
+        self._sync_mode()
+        if isinstance(exc, SignoffRefused):
             self._show_status({
                 "not_allowed": self.tr("Only a supervisor or an administrator may sign off "
                                        "a day."),
@@ -481,13 +503,12 @@ class SummaryView(QWidget):
                                       "today or an earlier day."),
             }.get(exc.code, self.tr("The note is too long or holds control characters: "
                                     "shorten it and sign again.")), error=True)
-            return
-        except StoreError:
+            return True
+        if isinstance(exc, StoreError):
             self._show_status(self.tr("The database is busy or cannot be written: the day is "
                                       "not signed off yet. Try again in a moment."), error=True)
-            return
-        self.signedOff.emit(period.first.isoformat())
-        self.refresh()
+            return True
+        return False  # the main window's message bridge says it
 
     # -- export -----------------------------------------------------------------------------
 
@@ -516,24 +537,30 @@ class SummaryView(QWidget):
             if not path:
                 return
             remember_export_folder(Path(path).parent)
-        job = ExportJob(self._source, period, self.ctx.lang, fmt, Path(path))
-        job.signals.finished.connect(self._on_exported)
-        job.signals.failed.connect(self._on_export_failed)
+        lang, target = self.ctx.lang, Path(path)
+        self._exports += 1
+        self._update_busy()
         self._show_status(self.tr("Writing %1…").replace("%1", path))
-        self._start(job)
+        # No key: an export is never overtaken, not even by the figures refreshing meanwhile.
+        self.ctx.ops.read(lambda store: export_figures(store, period, lang, fmt, target),
+                          success=self._on_exported, failure=self._on_export_failed,
+                          report=True, owner=self)
 
-    @Slot(str)
-    def _on_exported(self, path: str) -> None:
-        self._set_busy(-1)
-        self._show_status(self.tr("Saved %1.").replace("%1", path))
-        self.exported.emit(path)
+    def _on_exported(self, result: ExportResult) -> None:
+        self._exports = max(0, self._exports - 1)
+        self._update_busy()
+        if result.problem:
+            self._export_refused(result.problem)
+            return
+        self._show_status(self.tr("Saved %1.").replace("%1", result.path))
+        self.exported.emit(result.path)
 
-    @Slot(str)
-    def _on_export_failed(self, message: str) -> None:
-        self._set_busy(-1)
+    def _on_export_failed(self, exc: BaseException) -> bool:
+        self._exports = max(0, self._exports - 1)
+        self._update_busy()
+        self._export_refused(str(exc))
+        return True
+
+    def _export_refused(self, message: str) -> None:
         self._show_status(self.tr("Nothing was saved (%1). Choose another folder or file "
                                   "name.").replace("%1", message), error=True)
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self._pool.waitForDone(5000)
-        super().closeEvent(event)
