@@ -767,22 +767,22 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="72"/>
+        <location filename="../../console/ui/board/dialogs.py" line="127"/>
         <source>Dispatch units — %1</source>
         <translation>派警 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="88"/>
+        <location filename="../../console/ui/board/dialogs.py" line="143"/>
         <source>↑↓ move · Space picks several units · Enter dispatches the picked units, or the highlighted one if none is picked · Esc cancels</source>
         <translation>↑↓ 移动 · 空格键选择多个单位 · 回车派出已选单位（未选则派出当前高亮单位）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="93"/>
+        <location filename="../../console/ui/board/dialogs.py" line="147"/>
         <source>Dispatch</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="140"/>
+        <location filename="../../console/ui/board/dialogs.py" line="197"/>
         <source>Pick at least one unit (Space), then press Enter.</source>
         <translation>请至少选择一个单位（空格键），再按回车。</translation>
     </message>
@@ -790,249 +790,249 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="99"/>
+        <location filename="../../console/ui/board/detail.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="99"/>
+        <location filename="../../console/ui/board/detail.py" line="105"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="100"/>
+        <location filename="../../console/ui/board/detail.py" line="106"/>
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="100"/>
+        <location filename="../../console/ui/board/detail.py" line="106"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="101"/>
+        <location filename="../../console/ui/board/detail.py" line="107"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="101"/>
+        <location filename="../../console/ui/board/detail.py" line="107"/>
         <source>Summary</source>
         <translation>简要警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="102"/>
+        <location filename="../../console/ui/board/detail.py" line="108"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="111"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="135"/>
+        <location filename="../../console/ui/board/detail.py" line="141"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="135"/>
+        <location filename="../../console/ui/board/detail.py" line="141"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="135"/>
+        <location filename="../../console/ui/board/detail.py" line="141"/>
         <source>Dispatched</source>
         <translation>派出</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="135"/>
-        <location filename="../../console/ui/board/detail.py" line="217"/>
+        <location filename="../../console/ui/board/detail.py" line="141"/>
+        <location filename="../../console/ui/board/detail.py" line="224"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="136"/>
-        <location filename="../../console/ui/board/detail.py" line="219"/>
+        <location filename="../../console/ui/board/detail.py" line="142"/>
+        <location filename="../../console/ui/board/detail.py" line="226"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="136"/>
+        <location filename="../../console/ui/board/detail.py" line="142"/>
         <source>Cleared</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="147"/>
+        <location filename="../../console/ui/board/detail.py" line="153"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="147"/>
+        <location filename="../../console/ui/board/detail.py" line="153"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <location filename="../../console/ui/board/detail.py" line="154"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="157"/>
+        <location filename="../../console/ui/board/detail.py" line="163"/>
         <source>Add a note… (Ctrl+Enter adds it)</source>
         <translation>添加备注…（Ctrl+Enter 提交）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="160"/>
+        <location filename="../../console/ui/board/detail.py" line="166"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="161"/>
+        <location filename="../../console/ui/board/detail.py" line="167"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="170"/>
+        <location filename="../../console/ui/board/detail.py" line="176"/>
         <source>Select an incident on the board to see it here.</source>
         <translation>在看板上选中一起警情，即在此显示详情。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="190"/>
+        <location filename="../../console/ui/board/detail.py" line="196"/>
         <source>Units on this incident</source>
         <translation>本警情处警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="192"/>
+        <location filename="../../console/ui/board/detail.py" line="198"/>
         <source>Timeline</source>
         <translation>警情时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="216"/>
+        <location filename="../../console/ui/board/detail.py" line="223"/>
         <source>Dispatch…</source>
         <translation>派警…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="221"/>
+        <location filename="../../console/ui/board/detail.py" line="228"/>
         <source>Clear unit</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="222"/>
+        <location filename="../../console/ui/board/detail.py" line="229"/>
         <source>Handled…</source>
         <translation>处警完毕…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="223"/>
+        <location filename="../../console/ui/board/detail.py" line="230"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="224"/>
+        <location filename="../../console/ui/board/detail.py" line="231"/>
         <source>Cancel incident…</source>
         <translation>撤销警情…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="225"/>
+        <location filename="../../console/ui/board/detail.py" line="232"/>
         <source>Reopen…</source>
         <translation>重新启动…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="226"/>
+        <location filename="../../console/ui/board/detail.py" line="233"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="227"/>
+        <location filename="../../console/ui/board/detail.py" line="234"/>
         <source>Results…</source>
         <translation>处警结果…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="285"/>
+        <location filename="../../console/ui/board/detail.py" line="294"/>
         <source>DV</source>
         <translation>家暴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="287"/>
+        <location filename="../../console/ui/board/detail.py" line="296"/>
         <source>Enterprise</source>
         <translation>护企</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="294"/>
+        <location filename="../../console/ui/board/detail.py" line="303"/>
         <source>(kept by the anti-DV desk)</source>
         <translation>（由反家暴专席掌握）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="295"/>
-        <location filename="../../console/ui/board/detail.py" line="297"/>
-        <location filename="../../console/ui/board/detail.py" line="298"/>
+        <location filename="../../console/ui/board/detail.py" line="304"/>
         <location filename="../../console/ui/board/detail.py" line="306"/>
-        <location filename="../../console/ui/board/detail.py" line="309"/>
+        <location filename="../../console/ui/board/detail.py" line="307"/>
+        <location filename="../../console/ui/board/detail.py" line="315"/>
+        <location filename="../../console/ui/board/detail.py" line="318"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="308"/>
+        <location filename="../../console/ui/board/detail.py" line="317"/>
         <source>; </source>
         <comment>list separator</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="389"/>
+        <location filename="../../console/ui/board/detail.py" line="446"/>
         <source>Handled — %1</source>
         <translation>处警完毕 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="390"/>
+        <location filename="../../console/ui/board/detail.py" line="446"/>
         <source>What did handling achieve? (required)</source>
         <translation>处警结果（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="393"/>
+        <location filename="../../console/ui/board/detail.py" line="447"/>
         <source>Mark handled</source>
         <translation>确认处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="401"/>
+        <location filename="../../console/ui/board/detail.py" line="458"/>
         <source>Close — %1</source>
         <translation>结案 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="402"/>
+        <location filename="../../console/ui/board/detail.py" line="458"/>
         <source>Remarks (optional):</source>
         <translation>备注（选填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="406"/>
+        <location filename="../../console/ui/board/detail.py" line="459"/>
         <source>Close incident</source>
         <translation>确认结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="414"/>
+        <location filename="../../console/ui/board/detail.py" line="472"/>
         <source>Cancel — %1</source>
         <translation>撤销 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="415"/>
+        <location filename="../../console/ui/board/detail.py" line="473"/>
         <source>Why is this incident cancelled? (required) Its units are released.</source>
         <translation>撤销原因（必填）。撤销后处警单位将收队待命。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="418"/>
+        <location filename="../../console/ui/board/detail.py" line="474"/>
         <source>Cancel incident</source>
         <translation>确认撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="426"/>
+        <location filename="../../console/ui/board/detail.py" line="485"/>
         <source>Reopen — %1</source>
         <translation>重新启动 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="427"/>
+        <location filename="../../console/ui/board/detail.py" line="485"/>
         <source>Why is this incident reopened? (required)</source>
         <translation>重新启动原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="430"/>
+        <location filename="../../console/ui/board/detail.py" line="486"/>
         <source>Reopen</source>
         <translation>确认重新启动</translation>
     </message>
@@ -1040,72 +1040,72 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="44"/>
+        <location filename="../../console/ui/board/outcome.py" line="40"/>
         <source>Results — %1</source>
         <translation>处警结果 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="52"/>
+        <location filename="../../console/ui/board/outcome.py" line="48"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="53"/>
+        <location filename="../../console/ui/board/outcome.py" line="49"/>
         <source>Missing person found</source>
         <translation>走失人员已找到</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="54"/>
+        <location filename="../../console/ui/board/outcome.py" line="50"/>
         <source>Person rescued</source>
         <translation>已救助（解救）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="55"/>
+        <location filename="../../console/ui/board/outcome.py" line="51"/>
         <source>Lost property returned</source>
         <translation>遗失物品已返还</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="58"/>
+        <location filename="../../console/ui/board/outcome.py" line="54"/>
         <source>Dispute settled by mediation</source>
         <translation>纠纷已调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="62"/>
+        <location filename="../../console/ui/board/outcome.py" line="58"/>
         <source>People caught:</source>
         <translation>抓获人数：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="63"/>
+        <location filename="../../console/ui/board/outcome.py" line="59"/>
         <source>Assistance result:</source>
         <translation>求助结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="73"/>
+        <location filename="../../console/ui/board/outcome.py" line="69"/>
         <source>yuan, e.g. 12,000.50</source>
         <translation>单位元，如 12,000.50</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="74"/>
+        <location filename="../../console/ui/board/outcome.py" line="70"/>
         <source>Accounts frozen:</source>
         <translation>冻结账户数：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="75"/>
+        <location filename="../../console/ui/board/outcome.py" line="71"/>
         <source>Money recovered (yuan):</source>
         <translation>挽回损失（元）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="82"/>
+        <location filename="../../console/ui/board/outcome.py" line="74"/>
         <source>Save results</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="83"/>
+        <location filename="../../console/ui/board/outcome.py" line="76"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="107"/>
+        <location filename="../../console/ui/board/outcome.py" line="102"/>
         <source>Money recovered must be an amount in yuan, such as 12000 or 12,000.50.</source>
         <translation>挽回损失须为以元计的金额，如 12000 或 12,000.50。</translation>
     </message>
@@ -1113,22 +1113,22 @@
 <context>
     <name>TextActionDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="175"/>
+        <location filename="../../console/ui/board/dialogs.py" line="227"/>
         <source>Closure disposition:</source>
         <translation>结案方式：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="184"/>
+        <location filename="../../console/ui/board/dialogs.py" line="235"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="186"/>
+        <location filename="../../console/ui/board/dialogs.py" line="238"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="204"/>
+        <location filename="../../console/ui/board/dialogs.py" line="258"/>
         <source>Type the text first: it is kept with the incident.</source>
         <translation>请先填写内容：它将记入警情。</translation>
     </message>
