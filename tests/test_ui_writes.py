@@ -1,0 +1,160 @@
+"""No view writes to the database on the GUI thread: every store write goes through `ctx.ops`.
+
+A lint over the source (ast), area by area of `console/ui` (AREAS: add an area here once
+its views are on the operation layer). The rule is deliberately simple:
+
+- a *write call* is a call `<anything>.store.<name>(...)` or `store.<name>(...)` where
+  `<name>` is one of the store's write methods;
+- it is allowed only inside a lambda, or a function nested in another, that is passed as
+  the first argument of a call of `.write(` or `.read(` — `ctx.ops.write(lambda store: …)`,
+  `ctx.ops.read(work, …)` after `def work(store): …`, or a dialog's own `write(…)` that
+  hands its function on to `ctx.ops.write`. There the function runs on a lane with the
+  lane's connection, never on the GUI thread.
+
+The write methods are derived from the store itself, not listed by hand: a public method
+of `console.store.Store` writes if its source (inspect.getsource) opens a write
+transaction — `self.write()` or `self._db.write()` — or calls (`self.<method>(`) another
+method of the Store that does, so `finish` (which calls `advance`) and `complete_call`
+(which calls a private helper that writes) count as writes. `Store.write` itself counts:
+opening a transaction on the GUI thread is what must not happen.
+
+What the rule does not see: a store held under another name (`s = ctx.store;
+s.dispatch(…)`) or writes through the store's helpers (`store.leases`, `store.changes`).
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+
+from console.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "console" / "ui"
+AREAS = ("board", "summary")  # the areas of console/ui whose views are on ctx.ops
+OPERATIONS = frozenset({"write", "read"})  # a function passed first to these runs on a lane
+
+_OPENS_WRITE = re.compile(r"\bself\.(?:_db\.)?write\(\)")
+_CALLS = re.compile(r"\bself\.(\w+)\(")
+
+
+def store_write_methods() -> frozenset[str]:
+    """Public methods of Store that write, directly or through another method of the Store."""
+    sources = {name: inspect.getsource(function)
+               for name, function in inspect.getmembers(Store, inspect.isfunction)}
+    writes = {name for name, source in sources.items() if _OPENS_WRITE.search(source)}
+    grown = True
+    while grown:  # a method that calls a writing method writes too
+        grown = False
+        for name, source in sources.items():
+            if name not in writes and writes & set(_CALLS.findall(source)):
+                writes.add(name)
+                grown = True
+    return frozenset(name for name in writes if not name.startswith("_"))
+
+
+WRITES = store_write_methods()
+
+
+def _is_store(node: ast.expr) -> bool:
+    """`store` or `<anything>.store`."""
+    return (isinstance(node, ast.Name) and node.id == "store") or (
+        isinstance(node, ast.Attribute) and node.attr == "store")
+
+
+def _is_operation(call: ast.Call) -> bool:
+    return isinstance(call.func, ast.Attribute) and call.func.attr in OPERATIONS
+
+
+def offences(source: str, filename: str = "<source>") -> list[str]:
+    """Every store write call in `source` that does not run on a lane, as `file:line: text`."""
+    tree = ast.parse(source, filename)
+    parents: dict[ast.AST, ast.AST] = {}
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            parents[child] = node
+
+    on_a_lane: set[ast.AST] = set()  # lambdas and nested functions handed to ops
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and _is_operation(node) and node.args):
+            continue
+        first = node.args[0]
+        if isinstance(first, ast.Lambda):
+            on_a_lane.add(first)
+        elif isinstance(first, ast.Name):
+            scope = parents.get(node)
+            while scope is not None and not isinstance(
+                    scope, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.Module):
+                scope = parents.get(scope)
+            if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+                on_a_lane.update(
+                    d for d in ast.walk(scope)
+                    if isinstance(d, ast.FunctionDef) and d.name == first.id and d is not scope)
+
+    found: list[ast.Call] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in WRITES and _is_store(node.func.value)):
+            continue
+        ancestor = parents.get(node)
+        while ancestor is not None and ancestor not in on_a_lane:
+            ancestor = parents.get(ancestor)
+        if ancestor is None:
+            found.append(node)
+    return [f"{filename}:{node.lineno}: {ast.unparse(node)[:80]}"
+            for node in sorted(found, key=lambda n: (n.lineno, n.col_offset))]
+
+
+def _modules(area: str) -> list[Path]:
+    return sorted((UI / area).rglob("*.py"))
+
+
+def test_the_write_methods_come_from_the_store() -> None:
+    assert {"dispatch", "unit_progress", "advance", "finish", "add_note", "record_results",
+            "sign_off_day", "log_call", "complete_call", "write"} <= WRITES
+    assert not {"incident", "timeline", "tallies", "open_on_day", "assignments",
+                "open_incidents", "unit_statuses", "reopen", "owns_file"} & WRITES
+
+
+def test_the_rule_tells_a_write_on_the_gui_thread_from_one_on_a_lane() -> None:
+    on_gui = """
+class View:
+    def save(self):
+        self.ctx.store.add_note(1, "text", 2)
+        store = self.ctx.store
+        store.dispatch(1, ["DS01"], 2)
+        self.ctx.ops.write(lambda s: s.add_note(1, "x", 2), success=lambda _r:
+                           self.ctx.store.finish(1, "closed", 2))
+"""
+    assert [line.split(": ", 1)[1] for line in offences(on_gui)] == [
+        "self.ctx.store.add_note(1, 'text', 2)", "store.dispatch(1, ['DS01'], 2)",
+        "self.ctx.store.finish(1, 'closed', 2)"]
+    on_lanes = """
+class View:
+    def save(self):
+        incident = self.ctx.store.incident(1)
+        self.ctx.ops.write(lambda store: store.add_note(incident.id, "x", 2))
+        self.dialog.write(lambda store: store.dispatch(1, ["DS01"], 2))
+
+        def work(store):
+            return store.sign_off_day(None, 2)
+
+        self.ctx.ops.write(work, success=print)
+        self.ctx.ops.read(lambda store: store.tallies(None), report=True)
+"""
+    assert offences(on_lanes) == []
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_no_view_writes_outside_the_operation_layer(area: str) -> None:
+    modules = _modules(area)
+    assert modules, f"console/ui/{area} holds no module: is AREAS out of date?"
+    found = [offence for path in modules
+             for offence in offences(path.read_text(encoding="utf-8"),
+                                     str(path.relative_to(ROOT)))]
+    assert found == [], ("store writes on the GUI thread; run them through ctx.ops.write:\n"
+                         + "\n".join(found))
