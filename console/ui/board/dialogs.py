@@ -68,9 +68,9 @@ def _error_label() -> QLabel:
 class WritingDialog(QDialog):
     """A dialog confirmed by one write: `write` runs it on the write lane.
 
-    Subclasses set `confirm_button` and `error`. While the write runs the button is
-    disabled (and a second confirmation ignored); once it has landed the dialog is
-    accepted; refused, it stays open and says why in `error`.
+    Subclasses set `confirm_button` and place `error` in their layout. While the write
+    runs the button is disabled (and a second confirmation ignored); once it has landed
+    the dialog is accepted; refused, it stays open and says why in `error`.
     """
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None):

@@ -397,7 +397,7 @@ def _problem_text(problem: Problem) -> str:
     return f"{field}: {problem.code}"
 
 
-def refusal_text(exc: Exception) -> str:
+def refusal_text(exc: BaseException) -> str:
     """A clear message for a refused write; what was typed stays where it was."""
     if isinstance(exc, TransitionError):
         return QCoreApplication.translate(
