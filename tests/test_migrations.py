@@ -86,6 +86,7 @@ def test_a_failing_migration_leaves_the_database_unchanged(tmp_path: Path, db_pa
     (broken / "0002_broken.sql").write_text(
         "CREATE TABLE half_done (id INTEGER);\nINSERT INTO no_such_table VALUES (1);\n",
         encoding="utf-8")
+    open_database(db_path, files=[good]).conn.close()
     with pytest.raises(sqlite3.OperationalError):
         open_database(db_path, files=sorted(broken.glob("*.sql")))
     tables = _tables(db_path)

@@ -135,10 +135,11 @@ class CallsMixin:
         number = duplicated_incident(draft, self.reference.taxonomy)
         if not number:
             return draft
-        row = self.conn.execute(
-            "SELECT category_code, address, jurisdiction_code FROM incidents WHERE number = ?",
-            [number],
-        ).fetchone()
+        with self.reading() as conn:  # a damaged page is a StoreError, as in the save itself
+            row = conn.execute(
+                "SELECT category_code, address, jurisdiction_code FROM incidents WHERE number = ?",
+                [number],
+            ).fetchone()
         if row is None:
             return draft  # saved all the same, marked incomplete (see below)
         return with_incident_values(draft, category_code=row[0], address=row[1],

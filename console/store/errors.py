@@ -55,6 +55,19 @@ class DatabaseUnavailableError(StoreError):
     code = "unavailable"
 
 
+class CopyCheckFailedError(StoreError):
+    """A backup (just made, or about to be restored) failed its check: it is not kept
+    or not used."""
+
+    code = "copy_check_failed"
+
+
+class TargetExistsError(StoreError):
+    """A file is in the way: restoring writes a new file and never replaces one."""
+
+    code = "target_exists"
+
+
 class InputRefused(ValueError):
     """A save refused because some input is impossible; nothing was written."""
 
