@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from console.store import InputRefused, Store, StoreError
+from console.store.connection import check_file, explained
 
 DEFAULT_DB = Path("data/console.db")
 
@@ -21,11 +22,20 @@ _STORE_MESSAGES = {
                      "Update the console; nothing was changed.",
     "read_only": "{path} cannot be written (read-only file or folder). "
                  "Copy it somewhere writable or fix its permissions; nothing was changed.",
-    "busy": "{path} is locked by another program. Try again in a moment.",
+    "busy": "{path} is locked by another program. Try again in a moment; "
+            "nothing was changed.",
     "disk_full": "The disk holding {path} is full. Free some space and try again; "
                  "nothing was changed.",
-    "corrupt": "{path} is damaged ({detail}). Do not write to it; restore the latest backup.",
+    "corrupt": "{path} is damaged ({detail}). Do not write to it; restore the latest backup "
+               "(console110 restore).",
     "unavailable": "{path} cannot be read just now ({detail}). Check the disk and try again.",
+    "copy_check_failed": "{path} failed its check ({detail}). A copy that fails it is neither "
+                         "kept nor restored: take the backup again, or restore an older one. "
+                         "Nothing was changed.",
+    "target_exists": "{path} exists already ({detail}). A restore writes a new file and never "
+                     "replaces one, least of all the live database: give a new path, or stop "
+                     "every console and move the old file (with its -wal and -shm) aside "
+                     "first. Nothing was changed.",
 }
 
 
@@ -61,8 +71,22 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _missing_folder(db: Path, parents: bool = False) -> bool:
+    """Say so when the folder of a new database does not exist (a mistyped path)."""
+    if db.exists() or db.parent.is_dir() or parents:
+        return False
+    print(f"The folder {db.parent} does not exist. Check the path, or add --parents to create"
+          " it; nothing was created.", file=sys.stderr)
+    return True
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
-    with Store.open(args.db) as store:
+    db = Path(args.db)
+    if _missing_folder(db, args.parents):
+        return 2
+    if db.exists():
+        check_file(db)  # migrations write: not into a damaged file
+    with Store.open(db) as store:
         print(f"{args.db}: schema version {store.schema_version()}")
     return 0
 
@@ -79,6 +103,7 @@ def _cmd_add_operator(args: argparse.Namespace) -> int:
     import getpass
 
     password = args.password or getpass.getpass("password: ")
+    check_file(args.db)
     with Store.open(args.db, create=False) as store:
         try:
             op = store.add_operator(args.username, args.name or args.username, args.role,
@@ -121,6 +146,10 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     shipped = db_dir() / "mappings" / f"{args.mapping}.toml"
     mapping_path = shipped if not Path(args.mapping).exists() and shipped.is_file() \
         else Path(args.mapping)
+    if _missing_folder(Path(args.db)):
+        return 2
+    if Path(args.db).exists():
+        check_file(args.db)
     try:
         mapping = load_mapping(mapping_path)
         with Store.open(args.db) as store:
@@ -193,6 +222,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not Path(args.db).is_file():
         print(f"{args.db} does not exist. Check the path; nothing was written.", file=sys.stderr)
         return 2
+    check_file(args.db)  # a report is a record: never figures from a damaged file
     with Store.open(args.db, create=False) as store:
         if period.jurisdiction and store.reference.jurisdiction(period.jurisdiction) is None:
             print(f"unknown jurisdiction {period.jurisdiction}; use a code from "
@@ -221,6 +251,62 @@ def _cmd_escalate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """SQLite's check of every page; a damaged file ends with the damage and code 2."""
+    started = time.perf_counter()
+    check_file(args.db, full=args.full)
+    kind = "integrity_check" if args.full else "quick_check"
+    print(f"{args.db}: no damage found ({kind}, {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    """A checked copy of the live database, safe while consoles write; for cron or a task."""
+    from console.store.backup import backup_database
+
+    if args.keep < 1:
+        print("--keep must be at least 1. Nothing was written.", file=sys.stderr)
+        return 2
+    db, out = Path(args.db), Path(args.out)
+    if not db.is_file():
+        print(f"{db} does not exist. Check the path; nothing was written.", file=sys.stderr)
+        return 2
+    try:
+        report = backup_database(db, out, keep=args.keep)
+    except FileNotFoundError as exc:
+        print(f"The folder {exc.filename} does not exist. Create the backup folder's parent or "
+              "check the path; nothing was written.", file=sys.stderr)
+        return 2
+    except NotADirectoryError:
+        print(f"--out {out} is not a folder. Nothing was written.", file=sys.stderr)
+        return 2
+    size = report.size / 2**20
+    print(f"backup {report.path}: {report.snapshot.text()}; {size:,.0f} MiB in"
+          f" {report.seconds:.1f} s, checked")
+    removed = f", {len(report.removed)} older removed" if report.removed else ""
+    print(f"{len(report.kept)} backup(s) kept in {out}{removed}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    """A checked backup written to a new database file (never over an existing one)."""
+    from console.store.backup import restore_backup
+
+    source, db = Path(args.source), Path(args.db)
+    if not source.is_file():
+        print(f"{source} does not exist. Check the path; nothing was written.", file=sys.stderr)
+        return 2
+    try:
+        snapshot = restore_backup(source, db)
+    except FileNotFoundError as exc:
+        print(f"The folder {exc.filename} does not exist. Check the path; nothing was written.",
+              file=sys.stderr)
+        return 2
+    print(f"{db}: restored from {source}: {snapshot.text()}")
+    print(f"Start the consoles with --db {db}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="console110", description="110 Console")
     parser.add_argument("--db", default=str(DEFAULT_DB), help="database file")
@@ -237,6 +323,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = sub.add_parser("init", help="create or migrate a database")
     init.add_argument("--db", required=True)
+    init.add_argument("--parents", action="store_true",
+                      help="create the database's folder (and its parents) if missing")
     init.set_defaults(func=_cmd_init)
 
     add = sub.add_parser("add-operator", help="add an operator account")
@@ -281,6 +369,25 @@ def build_parser() -> argparse.ArgumentParser:
                           " Chinese where the locale names no language)")
     rep.add_argument("--jurisdiction", metavar="CODE", help="one jurisdiction (default: city)")
     rep.set_defaults(func=_cmd_report)
+
+    chk = sub.add_parser("check", help="look for damage in a database file (PRAGMA quick_check)")
+    chk.add_argument("--db", required=True)
+    chk.add_argument("--full", action="store_true",
+                     help="the thorough PRAGMA integrity_check (several times slower)")
+    chk.set_defaults(func=_cmd_check)
+
+    bak = sub.add_parser("backup", help="a checked backup, safe while consoles are running")
+    bak.add_argument("--db", required=True)
+    bak.add_argument("--out", required=True, metavar="DIR", help="backup folder")
+    bak.add_argument("--keep", type=int, default=14, metavar="N",
+                     help="keep the newest N backups of this database in DIR (default 14)")
+    bak.set_defaults(func=_cmd_backup)
+
+    res = sub.add_parser("restore", help="write a checked backup to a new database file")
+    res.add_argument("--from", dest="source", required=True, metavar="BACKUP")
+    res.add_argument("--db", required=True, metavar="NEW_PATH",
+                     help="the new database file; never an existing one")
+    res.set_defaults(func=_cmd_restore)
     return parser
 
 
@@ -291,7 +398,8 @@ def main(argv: list[str] | None = None) -> int:
             from console.app import run_gui
 
             return run_gui(Path(args.db), args.lang)
-        return int(args.func(args))
+        with explained(args.db):  # SQLite trouble met in any command: its words, no traceback
+            return int(args.func(args))
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
         return 2

@@ -2,11 +2,21 @@
 
 Every refusal says what happened and what to do, in the operator's language,
 and the console exits with a non-zero code; nothing is changed in the file.
+
+The first time the console opens a file it also has SQLite check every page of it
+(`PRAGMA quick_check`) on a connection of its own. About a second on a one-year
+database whose pages are in memory, but a quarter of a minute and more from a cold
+disk, and ten times that for ten years: so the start waits for the answer only a
+moment (`START_CHECK_WAIT_S`). Damage found by then stops the start; damage found
+later is shown as soon as it is found.
 """
 
 from __future__ import annotations
 
+import atexit
+import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -15,12 +25,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from console.domain.clock import Clock
-from console.store import Store, StoreError
+from console.store import CorruptDatabaseError, Store, StoreError
+from console.store.connection import FileCheck, store_error_of
 from console.ui.shell.messages import MessageBox
 
 EXIT_NO_DATABASE = 2
+START_CHECK_WAIT_S = 2.0
 CRITICAL = QMessageBox.Icon.Critical
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 def missing_database_text(path: Path) -> str:
@@ -66,31 +79,131 @@ def store_error_text(exc: StoreError) -> str:
     return texts.get(exc.code, fallback).format(path=exc.path, detail=exc.detail)
 
 
+def problem_title() -> str:
+    return translate("Startup", "110 Console: problem with the database")
+
+
+class _CheckReporter(QObject):
+    """Carries damage found by a check running on after the start to the GUI thread."""
+
+    found = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def _show(self, problem: StoreError) -> None:
+        MessageBox.show(CRITICAL, problem_title(), store_error_text(problem))
+
+
+class StartCheck:
+    """`PRAGMA quick_check` of a file in a thread of its own; the opener waits a moment
+    for the answer, after which damage is shown when found."""
+
+    def __init__(self, path: Path, reporter: _CheckReporter):
+        self.path = path
+        self.check = FileCheck(path)
+        self._reporter = reporter
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._opener_waits = True
+        self.problem: StoreError | None = None
+        self.thread = threading.Thread(target=self._run, name="database-check", daemon=True)
+
+    def start(self) -> StartCheck:
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        problem = self.check.run()
+        if problem is not None and not isinstance(problem, CorruptDatabaseError):
+            log.warning("the check of %s could not finish: %s", self.path, problem)
+            problem = None  # not damage: the seat's own reads and writes say what it is
+        with self._lock:
+            self.problem = problem
+            self._done.set()
+            tell_later = not self._opener_waits
+        if tell_later and problem is not None:
+            self._reporter.found.emit(problem)
+
+    def wait(self, timeout: float) -> StoreError | None:
+        """Damage found within `timeout` seconds; after that, it is shown when found."""
+        self._done.wait(timeout)
+        with self._lock:
+            self._opener_waits = False
+            return self.problem if self._done.is_set() else None
+
+    def cancel(self) -> None:
+        self.check.cancel()
+
+
+_checks: dict[Path, StartCheck] = {}
+_check_reporter: _CheckReporter | None = None
+_opened: Path | None = None  # the file the console works on: SQLite errors are about it
+
+
+def _cancel_checks() -> None:
+    for check in _checks.values():
+        check.cancel()
+
+
+atexit.register(_cancel_checks)
+
+
+def start_check(path: Path) -> StartCheck | None:
+    """The check of `path`, started at its first opening in this process (None after)."""
+    global _check_reporter
+    if path in _checks:
+        return None
+    if _check_reporter is None:
+        _check_reporter = _CheckReporter()
+    _checks[path] = StartCheck(path, _check_reporter).start()
+    return _checks[path]
+
+
 def open_store(path: Path, *, clock: Clock | None = None) -> Store | None:
     """The opened store, or None after telling the operator why not."""
+    global _opened
     path = path.absolute()  # the operator may have started the console anywhere
     title = translate("Startup", "110 Console: cannot open the database")
     if not path.exists():
         MessageBox.show(CRITICAL, title, missing_database_text(path))
         return None
     try:
-        return Store.open(path, clock=clock, create=False)
-    except StoreError as exc:
-        MessageBox.show(CRITICAL, title, store_error_text(exc))
+        store = Store.open(path, clock=clock, create=False)
     except OSError as exc:
         text = translate("Startup", "{path} could not be opened: {detail}")
         MessageBox.show(CRITICAL, title, text.format(path=path, detail=exc.strerror or exc))
-    return None
+        return None
+    except Exception as exc:  # a StoreError, or SQLite trouble met on the first reads
+        known = store_error_of(exc, path)
+        if known is None:
+            raise
+        MessageBox.show(CRITICAL, title, store_error_text(known))
+        return None
+    _opened = path
+    check = start_check(path)
+    damage = check.wait(START_CHECK_WAIT_S) if check is not None else None
+    if damage is not None:
+        store.close()
+        MessageBox.show(CRITICAL, title, store_error_text(damage))
+        return None
+    return store
 
 
 class _Reporter(QObject):
     """Carries an unexpected error to the GUI thread: a message box may only live there."""
 
     raised = Signal(str)
+    known = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.known.connect(self._show_known, Qt.ConnectionType.QueuedConnection)
+
+    def _show_known(self, problem: StoreError) -> None:
+        MessageBox.show(CRITICAL, problem_title(), store_error_text(problem))
 
     def _show(self, error: str) -> None:
         MessageBox.show(
@@ -118,7 +231,8 @@ def install_error_reporter() -> None:
 def report_unexpected(kind: type[BaseException], exc: BaseException,
                       tb: TracebackType | None) -> None:
     """A bug in a slot or a worker (sys.excepthook): log it in full, tell the operator on the
-    GUI thread whichever thread raised, keep running."""
+    GUI thread whichever thread raised, keep running. Trouble with the database file that
+    reached no one's handler (a damaged page, a full disk) is told as what it is."""
     global _reporter
     traceback.print_exception(kind, exc, tb, file=sys.stderr)
     app = QCoreApplication.instance()
@@ -127,4 +241,10 @@ def report_unexpected(kind: type[BaseException], exc: BaseException,
     if _reporter is None:
         _reporter = _Reporter()
         _reporter.moveToThread(app.thread())
+    known = store_error_of(exc, _opened) if _opened is not None else None
+    if known is None and isinstance(exc, StoreError):
+        known = exc
+    if known is not None:
+        _reporter.known.emit(known)
+        return
     _reporter.raised.emit(f"{kind.__name__}: {exc}")
