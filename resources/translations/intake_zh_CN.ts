@@ -4,27 +4,27 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="133"/>
+        <location filename="../../console/ui/intake/history.py" line="148"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="133"/>
+        <location filename="../../console/ui/intake/history.py" line="148"/>
         <source>Opened</source>
         <translation>立案时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="133"/>
+        <location filename="../../console/ui/intake/history.py" line="148"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="134"/>
+        <location filename="../../console/ui/intake/history.py" line="149"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="134"/>
+        <location filename="../../console/ui/intake/history.py" line="149"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
@@ -90,72 +90,72 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43"/>
+        <location filename="../../console/ui/intake/history.py" line="55"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43"/>
+        <location filename="../../console/ui/intake/history.py" line="55"/>
         <source>Matched</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43"/>
+        <location filename="../../console/ui/intake/history.py" line="55"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="43"/>
+        <location filename="../../console/ui/intake/history.py" line="55"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="44"/>
+        <location filename="../../console/ui/intake/history.py" line="56"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="44"/>
+        <location filename="../../console/ui/intake/history.py" line="56"/>
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="44"/>
+        <location filename="../../console/ui/intake/history.py" line="56"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="45"/>
+        <location filename="../../console/ui/intake/history.py" line="57"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="88"/>
+        <location filename="../../console/ui/intake/history.py" line="102"/>
         <source>number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="88"/>
+        <location filename="../../console/ui/intake/history.py" line="102"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="89"/>
+        <location filename="../../console/ui/intake/history.py" line="103"/>
         <source>number + address</source>
         <translation>号码+地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="106"/>
+        <location filename="../../console/ui/intake/history.py" line="120"/>
         <source>[DV]</source>
         <translation>【家暴】</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="108"/>
+        <location filename="../../console/ui/intake/history.py" line="122"/>
         <source>[Enterprise]</source>
         <translation>【涉企】</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="109"/>
+        <location filename="../../console/ui/intake/history.py" line="123"/>
         <source>details at the DV desk only</source>
         <translation>详情仅限反家暴专席查看</translation>
     </message>
@@ -163,40 +163,40 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="209"/>
+        <location filename="../../console/ui/intake/history.py" line="230"/>
         <source>History (last 12 months)</source>
         <translation>历史记录（近 12 个月）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="219"/>
-        <location filename="../../console/ui/intake/history.py" line="261"/>
+        <location filename="../../console/ui/intake/history.py" line="240"/>
+        <location filename="../../console/ui/intake/history.py" line="282"/>
         <source>Type a caller number or an address to see earlier calls.</source>
         <translation>输入来电号码或地址即可查看以往来电。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="259"/>
+        <location filename="../../console/ui/intake/history.py" line="280"/>
         <source>No earlier calls from this number or at this address.</source>
         <translation>该号码、该地址近 12 个月无来电记录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="262"/>
+        <location filename="../../console/ui/intake/history.py" line="283"/>
         <source>Earlier domestic violence at this number or address</source>
         <translation>该号码或地址曾有家庭暴力警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="265"/>
+        <location filename="../../console/ui/intake/history.py" line="286"/>
         <source>Registered key enterprise at this address: {name}</source>
         <translation>此地址为登记重点企业：{name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="269"/>
+        <location filename="../../console/ui/intake/history.py" line="290"/>
         <source>Repeat caller: %n earlier call(s) from this number today</source>
         <translation>
             <numerusform>重复来电：该号码今日已来电 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="273"/>
+        <location filename="../../console/ui/intake/history.py" line="294"/>
         <source>Possible duplicate of %n open incident(s) — F3, then Enter to mark this call a duplicate</source>
         <translation>
             <numerusform>可能与 %n 起在办警情重复 — 按 F3 选中后回车，标记为重复报警</numerusform>
@@ -206,157 +206,157 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="126"/>
+        <location filename="../../console/ui/intake/form.py" line="130"/>
         <source>110</source>
         <translation>110</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="127"/>
+        <location filename="../../console/ui/intake/form.py" line="131"/>
         <source>122 (traffic)</source>
         <translation>122（交通）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="130"/>
+        <location filename="../../console/ui/intake/form.py" line="134"/>
         <source>e.g. 13800001111</source>
         <translation>如 13800001111</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="135"/>
+        <location filename="../../console/ui/intake/form.py" line="139"/>
         <source>earlier addresses are offered as you type</source>
         <translation>输入时提示以往地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="152"/>
+        <location filename="../../console/ui/intake/form.py" line="156"/>
         <source>type to filter</source>
         <translation>输入筛选</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="155"/>
+        <location filename="../../console/ui/intake/form.py" line="159"/>
         <source>Chinese, English or pinyin initials, e.g. jtsg</source>
         <translation>中文、英文或拼音首字母，如 jtsg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="165"/>
+        <location filename="../../console/ui/intake/form.py" line="169"/>
         <source>— (category default)</source>
         <translation>—（按类别默认）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="166"/>
+        <location filename="../../console/ui/intake/form.py" line="170"/>
         <source>1 Urgent</source>
         <translation>1 紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="167"/>
+        <location filename="../../console/ui/intake/form.py" line="171"/>
         <source>2 Rather urgent</source>
         <translation>2 较急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="168"/>
+        <location filename="../../console/ui/intake/form.py" line="172"/>
         <source>3 Normal</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="172"/>
+        <location filename="../../console/ui/intake/form.py" line="176"/>
         <source>What happened, who, where exactly (Tab moves on)</source>
         <translation>发生了什么、涉及何人、具体位置（Tab 跳到下一项）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="175"/>
+        <location filename="../../console/ui/intake/form.py" line="179"/>
         <source>Domestic violence</source>
         <translation>家庭暴力</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="177"/>
+        <location filename="../../console/ui/intake/form.py" line="181"/>
         <source>Concerns an enterprise</source>
         <translation>涉及企业</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="181"/>
+        <location filename="../../console/ui/intake/form.py" line="185"/>
         <source>— (from the category)</source>
         <translation>—（按类别建议）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="192"/>
+        <location filename="../../console/ui/intake/form.py" line="196"/>
         <source>Alt+1…9 chooses a disposition from anywhere in the form</source>
         <translation>在表单任意位置按 Alt+1…9 选择处置方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="198"/>
+        <location filename="../../console/ui/intake/form.py" line="202"/>
         <source>incident number</source>
         <translation>警情编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="201"/>
+        <location filename="../../console/ui/intake/form.py" line="205"/>
         <source>12345 ticket reference</source>
         <translation>12345 工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="202"/>
+        <location filename="../../console/ui/intake/form.py" line="206"/>
         <source>Silent or dropped: call the number back.</source>
         <translation>无声或中断：请回拨该号码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="214"/>
+        <location filename="../../console/ui/intake/form.py" line="218"/>
         <source>Line</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="215"/>
+        <location filename="../../console/ui/intake/form.py" line="219"/>
         <source>Caller number</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="216"/>
+        <location filename="../../console/ui/intake/form.py" line="220"/>
         <source>Caller name</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="217"/>
+        <location filename="../../console/ui/intake/form.py" line="221"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="218"/>
+        <location filename="../../console/ui/intake/form.py" line="222"/>
         <source>Jurisdiction</source>
         <translation>管辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="219"/>
+        <location filename="../../console/ui/intake/form.py" line="223"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="226"/>
+        <location filename="../../console/ui/intake/form.py" line="230"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="220"/>
+        <location filename="../../console/ui/intake/form.py" line="224"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="227"/>
+        <location filename="../../console/ui/intake/form.py" line="231"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="225"/>
+        <location filename="../../console/ui/intake/form.py" line="229"/>
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="221"/>
+        <location filename="../../console/ui/intake/form.py" line="225"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="222"/>
+        <location filename="../../console/ui/intake/form.py" line="226"/>
         <source>Ticket ref.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/form.py" line="416"/>
+        <location filename="../../console/ui/intake/form.py" line="423"/>
         <source>code {code}</source>
         <translation>代码 {code}</translation>
     </message>
@@ -577,122 +577,157 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="97"/>
+        <location filename="../../console/ui/intake/view.py" line="117"/>
         <source>Call intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="101"/>
+        <location filename="../../console/ui/intake/view.py" line="121"/>
         <source>Time since the call was answered</source>
         <translation>接警以来的通话时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="102"/>
+        <location filename="../../console/ui/intake/view.py" line="122"/>
         <source>No call in progress — press F2</source>
         <translation>当前无通话 — 按 F2 开始接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="104"/>
+        <location filename="../../console/ui/intake/view.py" line="124"/>
         <source>New call (F2)</source>
         <translation>新接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="106"/>
+        <location filename="../../console/ui/intake/view.py" line="126"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="118"/>
+        <location filename="../../console/ui/intake/view.py" line="138"/>
         <source>F2 new call (or just type the number) · Tab next field · Ctrl+Enter save · Alt+1…9 disposition · F3 history and possible duplicates (Enter marks the call a duplicate, Esc back to the form) · Esc closes a list</source>
         <translation>F2 新接警（或直接输入号码）· Tab 下一项 · Ctrl+Enter 保存 · Alt+1…9 处置方式 · F3 查看历史与可能重复的警情（回车标为重复，Esc 返回表单）· Esc 关闭下拉列表</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="146"/>
+        <location filename="../../console/ui/intake/view.py" line="166"/>
         <source>Save call</source>
         <translation>保存登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="149"/>
+        <location filename="../../console/ui/intake/view.py" line="169"/>
         <source>Save the call (Ctrl+Enter)</source>
         <translation>保存本次来电 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="150"/>
+        <location filename="../../console/ui/intake/view.py" line="170"/>
         <source>History and duplicates</source>
         <translation>历史与重复警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="190"/>
+        <location filename="../../console/ui/intake/view.py" line="218"/>
         <source>The call on the form is not saved. Ctrl+Enter saves it (missing fields are marked incomplete); press F2 again to discard it and start a new call.</source>
         <translation>当前登记尚未保存。按 Ctrl+Enter 保存（未填项将标记为不完整）；再按一次 F2 则放弃当前登记并开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="237"/>
+        <location filename="../../console/ui/intake/view.py" line="259"/>
+        <source>The call is still being saved. Close the console again once it is confirmed (or refused: the form keeps it).</source>
+        <translation>本次登记仍在保存中。请在保存成功（或被拒绝，表单内容仍保留）后再关闭接处警台。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/view.py" line="284"/>
         <source>Answered at {time}</source>
         <translation>接警时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="245"/>
+        <location filename="../../console/ui/intake/view.py" line="292"/>
         <source>Ready — press F2 or start typing for the next call</source>
         <translation>就绪 — 按 F2 或直接输入开始下一次接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="282"/>
+        <location filename="../../console/ui/intake/view.py" line="329"/>
         <source>Restored draft: the unsaved call answered at {time} is back on the form. Check it and press Ctrl+Enter to save.</source>
         <translation>已恢复草稿：{time} 接警、尚未保存的登记已恢复到表单，请核对后按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="307"/>
+        <location filename="../../console/ui/intake/view.py" line="354"/>
         <source>The history could not be read ({detail}). The form still works; saving is not affected.</source>
         <translation>暂时无法读取历史记录（{detail}）。表单可照常填写，保存不受影响。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="332"/>
+        <location filename="../../console/ui/intake/view.py" line="385"/>
         <source>Nothing to save: press F2 for a new call.</source>
         <translation>没有可保存的内容：请按 F2 开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="356"/>
-        <source>The call could not be saved: the database is busy or unavailable ({detail}). Everything typed is kept; press Ctrl+Enter again in a moment.</source>
-        <translation>未能保存：数据库繁忙或不可用（{detail}）。已填写的内容全部保留，请稍后再按 Ctrl+Enter。</translation>
+        <location filename="../../console/ui/intake/view.py" line="419"/>
+        <source>Saving the call…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="375"/>
+        <location filename="../../console/ui/intake/view.py" line="425"/>
+        <source>Saving the call… the database is busy (another seat or an import is writing). It is saved as soon as the database is free; what you type meanwhile is kept.</source>
+        <translation>正在保存…数据库繁忙（其他席位或导入正在写入），数据库一空闲即保存；其间输入的内容都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/view.py" line="465"/>
+        <source>The call could not be saved: the database stayed busy (another seat or an import is writing). Everything typed is kept — press Ctrl+Enter again.</source>
+        <translation>未能保存：数据库一直繁忙（其他席位或导入正在写入）。已填写的内容全部保留，请再按 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/view.py" line="469"/>
+        <source>The call could not be saved: the disk holding the database is full. Everything typed is kept — tell the administrator to free space, then press Ctrl+Enter again.</source>
+        <translation>未能保存：数据库所在磁盘已满。已填写的内容全部保留，请联系系统管理员释放空间后再按 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/view.py" line="474"/>
+        <source>The call could not be saved: the database file is damaged and nothing more is written to it. Everything typed stays on the form — note the call on paper and tell the administrator (the latest backup must be restored).</source>
+        <translation>未能保存：数据库文件已损坏，不再向其写入。已填写的内容仍在表单上，请先在纸上记录本次报警并联系系统管理员（需恢复最近的备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/view.py" line="479"/>
+        <source>The call could not be saved: the database cannot be written (read-only file or folder). Everything typed stays on the form — note the call on paper and tell the administrator.</source>
+        <translation>未能保存：数据库无法写入（文件或文件夹为只读）。已填写的内容仍在表单上，请先在纸上记录本次报警并联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/view.py" line="483"/>
+        <source>The call could not be saved: the database cannot be reached just now ({detail}). Everything typed is kept — press Ctrl+Enter again in a moment.</source>
+        <translation>未能保存：暂时无法访问数据库（{detail}）。已填写的内容全部保留，请稍后再按 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/view.py" line="526"/>
         <source>Not saved — please correct:</source>
         <translation>未保存 — 请更正：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="387"/>
+        <location filename="../../console/ui/intake/view.py" line="539"/>
         <source>Saved, but marked incomplete:</source>
         <translation>已保存，但标记为不完整：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="405"/>
+        <location filename="../../console/ui/intake/view.py" line="556"/>
         <source>Saved {time}: incident {number} ({disposition})</source>
         <translation>已保存 {time}：警情 {number}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="408"/>
+        <location filename="../../console/ui/intake/view.py" line="559"/>
         <source>Saved {time}: call {call} — duplicate of incident {number}</source>
         <translation>已保存 {time}：来电 {call} — 重复报警，并入警情 {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="411"/>
+        <location filename="../../console/ui/intake/view.py" line="562"/>
         <source>Saved {time}: call {call} ({disposition})</source>
         <translation>已保存 {time}：来电 {call}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="416"/>
+        <location filename="../../console/ui/intake/view.py" line="567"/>
         <source> → sent to: {desks}</source>
         <translation> → 已送：{desks}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="416"/>
+        <location filename="../../console/ui/intake/view.py" line="567"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="418"/>
+        <location filename="../../console/ui/intake/view.py" line="569"/>
         <source> — call the number back</source>
         <translation> — 请回拨该号码</translation>
     </message>

@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from console.domain.calls import CallDraft
 from console.paths import resources_dir
-from console.store import Store
+from console.store import (
+    CorruptDatabaseError,
+    DatabaseBusyError,
+    ReadOnlyDatabaseError,
+    Store,
+)
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
 from console.ui.intake import IntakeView
@@ -88,7 +96,9 @@ def paste(qtbot, text: str) -> None:
 @pytest.fixture
 def ctx(store, operator) -> Iterator[ViewContext]:
     changes = ChangeWatcher(store)
-    yield ViewContext(store, operator, "zh_CN", changes)
+    context = ViewContext(store, operator, "zh_CN", changes)
+    yield context
+    context.ops.shutdown()
     changes.stop()
 
 
@@ -313,6 +323,7 @@ def test_a_control_character_is_refused_and_the_text_kept(qtbot, view, store):
     paste(qtbot, "王\x07芳")
     save(qtbot)
 
+    qtbot.waitUntil(view.errors.isVisible)
     assert store.count("calls") == 0
     assert "Caller name contains invisible control characters" in view.errors.text()
     assert view.form.caller_name.text() == "王\x07芳"
@@ -331,6 +342,7 @@ def test_an_over_long_summary_is_refused_in_chinese_and_kept(qtbot, ctx, store):
         view.form.summary.setFocus()
         paste(qtbot, "甲" * 2001)
         save(qtbot)
+        qtbot.waitUntil(view.errors.isVisible)
         assert store.count("calls") == 0
         assert "摘要超过 2000 字" in view.errors.text()
         assert view.form.summary.toPlainText() == "甲" * 2001
@@ -378,7 +390,6 @@ def test_a_draft_is_restored_after_the_view_dies_unsaved(qtbot, ctx, store, cloc
     received = view.received_at
     path = draft_path(store.path, operator.username)
     qtbot.waitUntil(lambda: path.exists() and ADDRESS in path.read_text(encoding="utf-8"))
-    view.lookup.stop()
     shiboken6.delete(view)  # no close, no can_close, no save
     window.close()
 
@@ -446,9 +457,8 @@ def test_the_newest_question_wins(qtbot, view, store, clock):
     press(qtbot, Qt.Key.Key_Backspace)
     type_text(qtbot, "2")
     qtbot.waitUntil(lambda: view.history.model.rowCount() == 1)
-    view.lookup.wait_idle()
-    qtbot.wait(view.lookup._timer.interval() + 50)  # no later answer replaces it
-    assert view.history.model.row_at(0).caller_number == "13100000002"
+    qtbot.waitUntil(lambda: not view.lookup.waiting and not view.ctx.ops.busy())
+    assert view.history.model.row_at(0).caller_number == "13100000002"  # no later answer
 
 
 def test_earlier_addresses_are_offered_by_prefix(qtbot, view, store, clock):
@@ -552,8 +562,6 @@ def test_transfer_times_are_read_in_the_centres_zone(store, typed, expected):
 
 def test_another_seats_save_keeps_the_place_in_the_duplicate_list(qtbot, view, store, clock,
                                                                   db_path):
-    from PySide6.QtCore import QCoreApplication
-
     log_incident(qtbot, view)
     clock.advance(minutes=10)
     press(qtbot, Qt.Key.Key_F2)
@@ -564,13 +572,12 @@ def test_another_seats_save_keeps_the_place_in_the_duplicate_list(qtbot, view, s
     assert table.currentIndex().row() == 0
     resets: list[bool] = []
     view.history.duplicates.modelReset.connect(lambda: resets.append(True))
-    asked = view.lookup._seq
+    asked = view.lookup.asked
     with Store.open(db_path, clock=clock) as other:  # a call about something else entirely
         other.log_call(CallDraft(caller_number="13900000009", address="寿县寿春镇1号",
                                  category_code="theft", disposition="incident"), None)
-    qtbot.waitUntil(lambda: view.lookup._seq > asked, timeout=5000)  # the panel asked again
-    assert view.lookup.wait_idle()
-    QCoreApplication.processEvents()  # deliver the answer queued by the worker
+    qtbot.waitUntil(lambda: view.lookup.asked > asked and not view.ctx.ops.busy(),
+                    timeout=5000)  # the panel asked again and has its answer
     assert resets == [] and table.currentIndex().row() == 0
 
 
@@ -793,11 +800,9 @@ def test_a_registered_enterprise_at_the_address_ticks_the_flag(qtbot, view, stor
     assert focused() is view.form.enterprise
     kb.press(Qt.Key.Key_Space)  # the call-taker clears it ...
     assert not view.form.enterprise.isChecked()
-    asked = view.lookup._seq
+    asked = view.lookup.asked
     view.lookup.refresh()  # ... and a later answer does not tick it again
-    qtbot.waitUntil(lambda: view.lookup._seq > asked, timeout=1000)
-    view.lookup.wait_idle()
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: view.lookup.asked > asked and not view.ctx.ops.busy(), timeout=1000)
     assert not view.form.enterprise.isChecked()
 
 
@@ -844,6 +849,221 @@ def test_text_typed_in_the_history_goes_back_to_the_form(qtbot, view, store, clo
     kb.text("0")
     assert focused() is view.form.caller_number
     assert view.form.caller_number.text() == NUMBER + "0"
+
+
+# ---- saving off the GUI thread --------------------------------------------------------------
+_HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+class Watchdog:
+    """The event loop's longest pause, seen by a timer that asks to run every 10 ms."""
+
+    def __init__(self) -> None:
+        self.longest = 0
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self._last = self.clock.elapsed()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> int:
+        self._timer.stop()
+        return self.clock.elapsed()
+
+
+def type_accident(kb: Keyboard, summary: str = "两车相撞，无人受伤") -> None:
+    kb.text(NUMBER)
+    kb.tab()
+    kb.text("王芳")
+    kb.tab()
+    kb.text(ADDRESS)
+    kb.tab(2)
+    kb.text("jtsg")
+    kb.tab()
+    kb.text(summary)
+
+
+def test_a_call_saved_while_another_process_holds_the_database_lands_after(
+        qtbot, view, store, clock, kb, db_path):
+    """The acceptance test: the write lock held by another process for 3 s."""
+    type_accident(kb)
+    qtbot.waitUntil(lambda: not view.ctx.ops.busy())  # the history has answered
+    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "3"],
+                          stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        watchdog = Watchdog()
+        kb.save()
+        assert view.saving and view.confirmation.text() == "Saving the call…"
+        clock.advance(seconds=20)
+        kb.text("139")  # the next caller, typed while the first call waits
+        clock.advance(seconds=5)
+        assert view.form.summary.toPlainText() == "两车相撞，无人受伤"  # what is being saved
+        qtbot.waitUntil(lambda: "the database is busy" in view.confirmation.text(),
+                        timeout=5000)
+        with qtbot.waitSignal(view.saved, timeout=20000) as blocker:
+            pass
+        waited = watchdog.stop()
+    assert waited >= 2000  # it really waited for the other process's lock
+    assert watchdog.longest < 100, watchdog.longest  # ... and the window never froze
+    conn = sqlite3.connect(db_path)
+    try:
+        number, summary = conn.execute(
+            "SELECT i.number, c.summary FROM calls c JOIN incidents i ON i.id = c.incident_id"
+            " WHERE c.id = ?", [blocker.args[0]]).fetchone()
+    finally:
+        conn.close()
+    assert summary == "两车相撞，无人受伤"
+    assert number in view.confirmation.text() and not view.saving
+    # The keys typed meanwhile started the next call, timed from the first of them.
+    assert view.form.caller_number.text() == "139"
+    assert view.received_at == datetime(2026, 11, 29, 2, 0, 20, tzinfo=UTC)
+
+
+@pytest.fixture
+def gate(monkeypatch) -> Iterator[threading.Event]:  # type: ignore[no-untyped-def]
+    """Saves wait (on the write lane) until the test opens the gate."""
+    opened = threading.Event()
+    log_call = Store.log_call
+
+    def waiting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.wait(10)
+        return log_call(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "log_call", waiting)
+    yield opened
+    opened.set()
+
+
+def test_a_second_ctrl_enter_while_saving_saves_once_and_keeps_the_keys_typed_meanwhile(
+        qtbot, view, store, clock, kb, gate, operator):
+    kb.text(NUMBER)
+    kb.press(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # 3 咨询
+    kb.save()
+    kb.save()  # impatient: the save already given wins
+    assert view.saving and not view.save_button.isEnabled()
+    path = draft_path(store.path, operator.username)
+    assert NUMBER in path.read_text(encoding="utf-8")  # kept until the save is confirmed
+    clock.advance(seconds=10)
+    kb.press(Qt.Key.Key_F2)  # the next call is answered ...
+    kb.text("1390")  # ... and its number typed before the first call is confirmed
+    kb.tab()
+    kb.text("李")
+    kb.press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # 4 投诉
+    assert view.form.caller_number.text() == NUMBER  # the first call still on the form
+    assert view.form.caller_name.text() == "" and view.form.disposition.currentData() == "inquiry"
+    assert view.can_close() is False and "still being saved" in view.notice.text()
+    gate.set()
+    with qtbot.waitSignal(view.saved, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: not view.ctx.ops.busy())
+    assert store.count("calls") == 1
+    assert store.call(view.last_saved.call_id)["disposition"] == "inquiry"
+    assert view.form.caller_number.text() == "1390" and view.form.caller_name.text() == "李"
+    assert view.form.disposition.currentData() == "complaint"
+    assert view.received_at == datetime(2026, 11, 29, 2, 0, 10, tzinfo=UTC)
+    assert view.save_button.isEnabled() and view.can_close()
+
+
+def test_keys_typed_while_a_refused_save_runs_stay_in_the_same_call(qtbot, view, store, kb,
+                                                                    gate):
+    kb.text(NUMBER)
+    kb.tab()
+    paste(qtbot, "王\x07芳")
+    kb.save()
+    kb.text("女士")
+    gate.set()
+    qtbot.waitUntil(view.errors.isVisible)
+    assert "Caller name contains invisible control characters" in view.errors.text()
+    assert store.count("calls") == 0
+    assert view.form.caller_name.text() == "王\x07芳女士"
+    assert view.form.caller_number.text() == NUMBER
+
+
+@pytest.mark.parametrize(("error", "said"), [
+    (DatabaseBusyError, "the database stayed busy"),
+    (CorruptDatabaseError, "the database file is damaged"),
+    (ReadOnlyDatabaseError, "read-only file or folder"),
+])
+def test_a_save_the_database_cannot_take_keeps_the_text_and_says_why(
+        qtbot, view, store, kb, monkeypatch, operator, error, said):
+    from console.ui import ops
+
+    monkeypatch.setattr(ops, "WRITE_PATIENCE_S", 0.0)  # a busy file: give up at once
+    log_call = Store.log_call
+    broken = [True]
+
+    def failing(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if broken[0]:
+            raise error(self.path, "database is locked")
+        return log_call(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "log_call", failing)
+    bridged: list[str] = []
+    view.ctx.ops.problem.connect(bridged.append)
+    type_accident(kb)
+    kb.save()
+    qtbot.waitUntil(view.errors.isVisible)
+    assert said in view.errors.text() and "Everything typed" in view.errors.text()
+    assert "OperationalError" not in view.errors.text()
+    assert bridged == []  # said on the form, no message box
+    assert view.form.summary.toPlainText() == "两车相撞，无人受伤"
+    assert view.form.caller_number.text() == NUMBER and view.received_at is not None
+    path = draft_path(store.path, operator.username)
+    assert "两车相撞" in path.read_text(encoding="utf-8")
+    assert not view.confirmation.isVisible()
+
+    broken[0] = False  # the database is back: Ctrl+Enter again
+    call_id = saved_by(qtbot, view, kb)
+    assert store.call(call_id)["summary"] == "两车相撞，无人受伤"
+
+
+def test_a_save_into_a_full_disk_keeps_the_text_and_says_so_in_chinese(qtbot, ctx, store, kb):
+    """The write lane's own connection is told its file may not grow, as a full disk would."""
+    translator = QTranslator()
+    assert translator.load("intake_zh_CN", str(resources_dir() / "translations"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        view = open_view(qtbot, ctx)
+        summary = "甲" * 1500  # longer than a page: the file must grow to take it
+        type_accident(kb, summary)
+        limits: list[int] = []
+
+        def limit(pages: int | None):  # type: ignore[no-untyped-def]
+            def work(s: Store) -> int:
+                count = pages or s.conn.execute("PRAGMA page_count").fetchone()[0]
+                return int(s.conn.execute(f"PRAGMA max_page_count = {count}").fetchone()[0])
+            return work
+
+        ctx.ops.write(limit(None), success=limits.append)
+        qtbot.waitUntil(lambda: bool(limits))
+        kb.save()
+        qtbot.waitUntil(view.errors.isVisible)
+        assert "磁盘已满" in view.errors.text() and "已填写的内容全部保留" in view.errors.text()
+        assert store.count("calls") == 0
+        assert view.form.summary.toPlainText() == summary
+        assert view.form.caller_number.text() == NUMBER
+
+        ctx.ops.write(limit(1_073_741_823), success=limits.append)  # space freed
+        qtbot.waitUntil(lambda: len(limits) == 2)
+        call_id = saved_by(qtbot, view, kb)
+        assert store.call(call_id)["summary"] == summary
+        assert not view.errors.isVisible()
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 # ---- after login: the console puts the cursor in the form ----------------------------------
@@ -941,7 +1161,7 @@ def test_a_draft_restored_after_a_crash_is_saved_with_ctrl_enter_alone(qtbot, sh
     kb.text("两车相撞，无人受伤")
     path = draft_path(db_path, operator.username)
     qtbot.waitUntil(lambda: path.exists() and "两车相撞" in path.read_text(encoding="utf-8"))
-    intake.lookup.stop()
+    qtbot.waitUntil(lambda: not window.ctx.ops.busy())  # no look-up runs Python meanwhile
     shiboken6.delete(window)  # killed: no close, no can_close, no save
     store.close()
 
@@ -971,6 +1191,8 @@ def test_closing_the_console_mid_call_asks_the_history_nothing_more(qtbot, shell
     _store, window = log_in(qtbot, kb, db_path, clock)
     intake = window.views["intake"]
     kb.text("1380000")
+    asked = intake.lookup.asked
     kb.press(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
-    assert intake.lookup._last is None and intake.lookup._pool.activeThreadCount() == 0
+    assert intake.lookup.asked == asked and not intake.lookup.waiting
+    assert not window.ctx.ops.busy()

@@ -1,26 +1,26 @@
-"""History look-ups off the GUI thread: debounced, latest request wins.
+"""History look-ups through the operation layer: debounced, the newest question wins.
 
 The form asks on every keystroke; a short pause (150 ms) collapses a burst of
-typing into one request. A question that is complete — a whole mobile number, or
+typing into one question. A question that is complete — a whole mobile number, or
 the cursor leaving the field — is asked at once instead, so the history shows as
-the last digit is typed. One worker thread with its own database connection
-(opened as the view opens, not on the first question) serves the requests one at
-a time, drops any still waiting when a newer one comes, and the answer to
-anything but the newest request is ignored.
+the last digit is typed. The questions run on the operation layer's read lane under
+one key: a newer question drops an older one still waiting, and an older answer
+arriving late is ignored. The lane's connection is opened as the view opens
+(`warm`), not on the first question.
 """
 
 from __future__ import annotations
 
-import contextlib
-import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.store import Store, StoreError
 from console.store.intake_lookup import IntakeLookup
+from console.ui.ops import Operations
 
 DEBOUNCE_MS = 150
+KEY = "intake-history"
 
 
 @dataclass(frozen=True)
@@ -30,59 +30,29 @@ class LookupRequest:
     category_code: str
 
 
-class _LookupJob(QRunnable):
-    def __init__(self, service: LookupService, seq: int, request: LookupRequest):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.service, self.seq, self.request = service, seq, request
-        self.done = False
-
-    def run(self) -> None:
-        try:
-            self.service._run(self.seq, self.request)
-        finally:
-            self.done = True
-
-
-class _WarmJob(QRunnable):
-    def __init__(self, service: LookupService):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.service = service
-        self.done = False
-
-    def run(self) -> None:
-        try:
-            with contextlib.suppress(StoreError, OSError, ValueError):
-                self.service._open_worker_store()  # a failure shows at the first question
-        finally:
-            self.done = True
-
-
-class LookupService(QObject):
-    """Asks the store in a worker thread; `found` carries the newest answer only."""
+class HistoryLookup(QObject):
+    """Asks the store on the read lane; `found` carries the newest answer only."""
 
     found = Signal(object, object)  # LookupRequest, IntakeLookup
     failed = Signal(str)
-    _answered = Signal(int, object, object)  # sequence, request, result or error text
 
-    def __init__(self, store: Store, parent: QObject | None = None,
+    def __init__(self, ops: Operations, parent: QObject | None = None,
                  debounce_ms: int | None = None):
         super().__init__(parent)
-        self._main = store
-        self._worker_store: Store | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._seq = 0
+        self._ops = ops
         self._pending: LookupRequest | None = None
         self._last: LookupRequest | None = None
+        self._generation = 0  # answers of an earlier generation are stale (`clear`)
+        self._delivered: tuple[LookupRequest, IntakeLookup] | None = None
+        self.asked = 0  # questions sent so far
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS if debounce_ms is None else debounce_ms)
         self._timer.timeout.connect(self._send)
-        self._answered.connect(self._deliver)
-        self._jobs: list[_LookupJob | _WarmJob] = []
-        self._delivered: tuple[LookupRequest, IntakeLookup] | None = None
+
+    def warm(self) -> None:
+        """Open the read lane's connection ahead of the first question."""
+        self._ops.read(_nothing, owner=self)
 
     def request(self, number: str, address: str, category_code: str, *,
                 now: bool = False) -> None:
@@ -94,18 +64,6 @@ class LookupService(QObject):
         else:
             self._timer.start()
 
-    def warm(self) -> None:
-        """Open the worker's connection ahead of the first question."""
-        job = _WarmJob(self)
-        self._jobs = [j for j in self._jobs if not j.done] + [job]  # alive until finished
-        self._pool.start(job)
-
-    def _open_worker_store(self) -> Store:
-        """In the worker thread only."""
-        if self._worker_store is None:
-            self._worker_store = self._main.reopen()
-        return self._worker_store
-
     def refresh(self) -> None:
         """Ask the last question again (the database changed)."""
         if self._last is not None:
@@ -113,64 +71,48 @@ class LookupService(QObject):
             self._timer.start()
 
     def clear(self) -> None:
+        """Forget the question: nothing waiting is asked, no answer on its way is shown."""
         self._delivered = None
         self._timer.stop()
         self._pending = None
         self._last = None
-        self._seq += 1  # answers still on their way are now stale
+        self._generation += 1
+
+    @property
+    def waiting(self) -> bool:
+        """A question waits for the pause in typing."""
+        return self._timer.isActive()
 
     def _send(self) -> None:
         request = self._pending
         if request is None or request == self._last:
             return
         self._last = request
-        self._seq += 1
-        seq = self._seq
-        self._pool.clear()  # requests not started yet are stale
-        job = _LookupJob(self, seq, request)
-        self._jobs = [j for j in self._jobs if not j.done] + [job]  # alive until finished
-        self._pool.start(job)
+        self.asked += 1
+        generation = self._generation
 
-    def _run(self, seq: int, request: LookupRequest) -> None:
-        """In the worker thread: its own connection, opened on first use."""
-        if seq != self._seq:
-            return
-        try:
-            result: object = self._open_worker_store().intake_lookup(
-                request.number, request.address, request.category_code)
-        except (StoreError, OSError, ValueError) as exc:
-            result = str(exc)
-        except Exception as exc:  # a bug: the form keeps working, the error is logged
-            traceback.print_exc()
-            result = f"{type(exc).__name__}: {exc}"
-        with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
-            self._answered.emit(seq, request, result)
+        def ask(store: Store) -> IntakeLookup:  # on the read lane: plain values only
+            return store.intake_lookup(request.number, request.address, request.category_code)
 
-    def _deliver(self, seq: int, request: LookupRequest, result: object) -> None:
-        if seq != self._seq:
+        self._ops.read(ask, key=KEY, owner=self,
+                       success=lambda result: self._answered(generation, request, result),
+                       failure=lambda error: self._refused(generation, error))
+
+    def _answered(self, generation: int, request: LookupRequest, result: IntakeLookup) -> None:
+        if generation != self._generation:
             return
-        if isinstance(result, IntakeLookup):
-            if (request, result) == self._delivered:
-                return  # another seat's save changed nothing here: keep the operator's place
-            self._delivered = (request, result)
-            self.found.emit(request, result)
-        else:
+        if (request, result) == self._delivered:
+            return  # another seat's save changed nothing here: keep the operator's place
+        self._delivered = (request, result)
+        self.found.emit(request, result)
+
+    def _refused(self, generation: int, error: BaseException) -> bool:
+        if generation == self._generation:
             self._last = None  # let the same question be asked again
-            self.failed.emit(str(result))
+            detail = error.detail if isinstance(error, StoreError) and error.detail else error
+            self.failed.emit(str(detail))
+        return True  # shown in place (or stale): never a message box for a look-up
 
-    def wait_idle(self, msecs: int = 5000) -> bool:
-        return self._pool.waitForDone(msecs)
 
-    def stop(self) -> None:
-        """Finish the running look-up and close the worker's connection.
-
-        A later request opens a new connection, so stopping is safe when a
-        window close is still cancelled afterwards.
-        """
-        self.clear()
-        self._pool.clear()
-        self._pool.waitForDone()
-        self._jobs = []
-        if self._worker_store is not None:
-            self._worker_store.close()
-            self._worker_store = None
+def _nothing(_store: Store) -> None:
+    return None

@@ -8,6 +8,15 @@ the next call's receive time is taken when it is answered (F2 or the first
 keystroke), not when the previous one was saved, so no call is timed from the
 wrong moment.
 
+The save runs on the operation layer's write lane, so the window never freezes
+while another seat or an import holds the database: the page says it is saving,
+the form keeps the call being saved, and the draft on disk stays until the save is
+confirmed. A second Ctrl+Enter meanwhile does nothing (the save already given
+wins); whatever else is typed meanwhile is held and given back once the answer is
+in (`hold.py`), so no keystroke is lost and the next call starts only after the
+confirmation. A refusal, a busy, full or damaged database is said on the form
+itself, with everything typed kept.
+
 Whenever the page shows, a field of the form has the cursor (`take_focus`): the
 caller number when idle, so a typed digit starts the call there; otherwise the
 field the call-taker was in, or the first one left empty in a restored draft.
@@ -36,20 +45,23 @@ from console.domain.calls import CallDraft
 from console.domain.clock import local_day
 from console.domain.intake_form import draft_has_input
 from console.domain.problems import Problem
-from console.store import InputRefused, StoreError
+from console.store import InputRefused, Store, StoreError
 from console.store.intake_lookup import IntakeLookup
 from console.store.records import SavedCall
 from console.ui.context import ViewContext
 from console.ui.intake.drafts import DraftKeeper, draft_path
 from console.ui.intake.form import IntakeForm
 from console.ui.intake.history import HistoryPanel
-from console.ui.intake.lookup import LookupRequest, LookupService
+from console.ui.intake.hold import Held, InputHold, matching_action
+from console.ui.intake.lookup import HistoryLookup, LookupRequest
 from console.ui.intake.messages import desk_name, problem_text
 
 TICK_MS = 500
+SLOW_SAVE_MS = 1500  # a save still running after this waits for the database: say so
 _STYLE = """
 QLabel#callTimer { font-size: 22px; font-weight: bold; font-family: monospace; }
 QLabel#confirmation { background: #e8f5e9; color: #1b5e20; padding: 4px 8px; }
+QLabel#confirmation[saving="true"] { background: #e3f2fd; color: #0d47a1; }
 QLabel#warnings { background: #fff3e0; color: #e65100; padding: 4px 8px; }
 QLabel#errors { background: #ffebee; color: #b71c1c; padding: 4px 8px; font-weight: bold; }
 QLabel#notice { background: #e3f2fd; color: #0d47a1; padding: 4px 8px; }
@@ -76,17 +88,25 @@ class IntakeView(QWidget):
         self.store = ctx.store
         self._received: datetime | None = None
         self._discard_armed = False
+        self._saving = False
+        self._typed_at: datetime | None = None  # when a key given back was typed
+        self._confirmed = ""  # the last confirmation, shown again after a failed save
         self.last_saved: SavedCall | None = None
         self.setStyleSheet(_STYLE)
         self.form = IntakeForm(ctx.reference, ctx.lang, self)
         self.history = HistoryPanel(ctx.reference, ctx.lang, self.store.tz, self)
-        self.lookup = LookupService(self.store, self)
+        self.lookup = HistoryLookup(ctx.ops, self)
         self.drafts = DraftKeeper(draft_path(self.store.path, ctx.operator.username),
                                   self._draft_to_keep, self)
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_SAVE_MS)
+        self._slow.timeout.connect(self._still_saving)
+        self.hold = InputHold(self, self.form, self._held_actions(), self._now)
         self._connect()
         self.setFocusProxy(self.form.caller_number)  # the page opens where a call starts
         self._restore_draft()
@@ -153,6 +173,10 @@ class IntakeView(QWidget):
         self.addActions([self.save_action, self.history_action])
         self.addActions(self.form.disposition_actions)
 
+    def _held_actions(self) -> list[QAction]:
+        """The view's shortcuts that change the form: held, like typing, while saving."""
+        return [self.history_action, *self.form.disposition_actions]
+
     @staticmethod
     def _line(name: str) -> QLabel:
         label = QLabel()
@@ -182,8 +206,12 @@ class IntakeView(QWidget):
         """F2: clear the form and start timing a new call from now.
 
         A form with unsaved input is not thrown away on one key press: the
-        first F2 says so, a second F2 discards it.
+        first F2 says so, a second F2 discards it. While a call is being saved, the
+        new call waits for the answer (and is then timed from this key press).
         """
+        if self._saving:
+            self.hold.hold_new_call()
+            return
         if self._received is not None and self._has_input() and not self._discard_armed:
             self._discard_armed = True
             self._show(self.notice, self.tr(
@@ -196,7 +224,7 @@ class IntakeView(QWidget):
         self.lookup.clear()
         self.drafts.clear()
         self._hide(self.notice, self.errors)
-        self._start(self.store.now())
+        self._start(self._now())
         self.form.caller_number.setFocus()
 
     def take_focus(self) -> None:
@@ -219,14 +247,33 @@ class IntakeView(QWidget):
             self.take_focus()
 
     def can_close(self) -> bool:
-        """Closing never loses a call: the draft is written now and restored next time."""
+        """Closing never loses a call: the draft is written now and restored next time.
+
+        While a save waits for the database the page stays open (closing would hold
+        the window frozen until the answer) and says so; once the answer is in,
+        closing works again.
+        """
         self.drafts.flush()
-        self.lookup.stop()
+        if self._saving:
+            self._show(self.notice, self.tr(
+                "The call is still being saved. Close the console again once it is "
+                "confirmed (or refused: the form keeps it)."))
+            return False
+        self.lookup.clear()  # nothing more is asked as the window closes
         return True
 
     @property
     def received_at(self) -> datetime | None:
         return self._received
+
+    @property
+    def saving(self) -> bool:
+        """A save was given and its answer is not in yet."""
+        return self._saving
+
+    def _now(self) -> datetime:
+        """The store's clock; for a key held during a save, when it was typed."""
+        return self._typed_at or self.store.now()
 
     # ---- call timing ----------------------------------------------------------------------
     def _start(self, received: datetime) -> None:
@@ -254,7 +301,7 @@ class IntakeView(QWidget):
     # ---- typing ---------------------------------------------------------------------------
     def _edited(self) -> None:
         if self._received is None:
-            self._start(self.store.now())  # typing without F2 starts the call
+            self._start(self._now())  # typing without F2 starts the call
         self._discard_armed = False
         self.drafts.touch()
 
@@ -326,7 +373,13 @@ class IntakeView(QWidget):
 
     # ---- saving ---------------------------------------------------------------------------
     def save(self) -> None:
-        """Ctrl+Enter: save whatever is there; refuse only impossible input."""
+        """Ctrl+Enter: save whatever is there; refuse only impossible input.
+
+        The save runs off the GUI thread; while it runs a second Ctrl+Enter does
+        nothing: the save already given wins.
+        """
+        if self._saving:
+            return
         self._commit_open_editor()
         if self._received is None and not self._has_input():
             self._show(self.errors, self.tr("Nothing to save: press F2 for a new call."))
@@ -346,19 +399,117 @@ class IntakeView(QWidget):
                 self._refuse(problems)
                 return
             draft.fraud = report
-        try:
-            saved = self.store.log_call(draft, self.ctx.operator.id, self._seat())
-        except InputRefused as refused:
-            self._refuse(refused.problems)
-            return
-        except StoreError as exc:
-            self._show(self.errors, self.tr(
-                "The call could not be saved: the database is busy or unavailable ({detail}). "
-                "Everything typed is kept; press Ctrl+Enter again in a moment."
-            ).format(detail=exc.detail or exc.code))
-            self.drafts.flush()
-            return
+        operator_id, seat = self.ctx.operator.id, self._seat()
+
+        def work(store: Store) -> SavedCall:  # on the write lane: plain values only
+            return store.log_call(draft, operator_id, seat)
+
+        self._begin_saving()
+        self.ctx.ops.write(work, success=self._save_done, failure=self._save_failed,
+                           owner=self, disable=[self.save_button, self.new_button])
+
+    def _begin_saving(self) -> None:
+        self._saving = True
+        self.hold.start()
+        self.drafts.flush()  # kept on disk until the save is confirmed
+        label = self.confirmation
+        label.setProperty("saving", True)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        self._show(label, self.tr("Saving the call…"))
+        self._slow.start()
+
+    def _still_saving(self) -> None:
+        if self._saving:
+            self._show(self.confirmation, self.tr(
+                "Saving the call… the database is busy (another seat or an import is "
+                "writing). It is saved as soon as the database is free; what you type "
+                "meanwhile is kept."))
+
+    def _end_saving(self) -> list[Held]:
+        """The answer is in: stop saying "saving"; what was typed meanwhile, in order."""
+        self._saving = False
+        self._slow.stop()
+        label = self.confirmation
+        label.setProperty("saving", False)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        if self._confirmed:
+            self._show(label, self._confirmed)
+        else:
+            self._hide(label)
+        return self.hold.release()
+
+    def _save_done(self, saved: SavedCall) -> None:
+        held = self._end_saving()
         self._saved(saved)
+        self._give_back(held)
+
+    def _save_failed(self, error: BaseException) -> bool:
+        """Said on the form, everything typed kept; False leaves it to the message bridge."""
+        held = self._end_saving()
+        shown = True
+        if isinstance(error, InputRefused):
+            self._refuse(error.problems)
+        elif isinstance(error, StoreError):
+            self._show(self.errors, self._not_saved_text(error))
+            self.drafts.flush()
+        else:
+            shown = False
+        self._give_back(held)
+        return shown
+
+    def _not_saved_text(self, error: StoreError) -> str:
+        if error.code == "busy":
+            return self.tr(
+                "The call could not be saved: the database stayed busy (another seat or an "
+                "import is writing). Everything typed is kept — press Ctrl+Enter again.")
+        if error.code == "disk_full":
+            return self.tr(
+                "The call could not be saved: the disk holding the database is full. "
+                "Everything typed is kept — tell the administrator to free space, then "
+                "press Ctrl+Enter again.")
+        if error.code == "corrupt":
+            return self.tr(
+                "The call could not be saved: the database file is damaged and nothing more "
+                "is written to it. Everything typed stays on the form — note the call on "
+                "paper and tell the administrator (the latest backup must be restored).")
+        if error.code == "read_only":
+            return self.tr(
+                "The call could not be saved: the database cannot be written (read-only file "
+                "or folder). Everything typed stays on the form — note the call on paper and "
+                "tell the administrator.")
+        return self.tr(
+            "The call could not be saved: the database cannot be reached just now "
+            "({detail}). Everything typed is kept — press Ctrl+Enter again in a moment."
+        ).format(detail=error.detail or error.code)
+
+    def _give_back(self, held: list[Held]) -> None:
+        """Keys typed while saving go where they would have gone had the save been instant."""
+        for item in held:
+            self._typed_at = item.at
+            try:
+                event = item.event
+                if event is None:
+                    self.new_call()
+                    continue
+                action = (matching_action(event, self._held_actions())
+                          if isinstance(event, QKeyEvent) else None)
+                if action is not None:
+                    if event.type() == QKeyEvent.Type.KeyPress:
+                        action.trigger()
+                    continue
+                QApplication.sendEvent(self._typing_target(), event)
+            finally:
+                self._typed_at = None
+
+    def _typing_target(self) -> QWidget:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return focused
+        target = self._field_to_focus()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
 
     def _commit_open_editor(self) -> None:
         table = self.form.fraud.table
@@ -382,7 +533,8 @@ class IntakeView(QWidget):
         self.last_saved = saved
         self.drafts.clear()
         self._hide(self.errors, self.notice)
-        self._show(self.confirmation, self._confirmation_text(saved))
+        self._confirmed = self._confirmation_text(saved)
+        self._show(self.confirmation, self._confirmed)
         if saved.warnings:
             lines = [self.tr("Saved, but marked incomplete:")]
             lines += [f"• {problem_text(p)}" for p in saved.warnings]
@@ -395,7 +547,6 @@ class IntakeView(QWidget):
         self._stop()
         self.form.caller_number.setFocus()
         self.saved.emit(saved.call_id)
-        self.ctx.changes.poke()
 
     def _confirmation_text(self, saved: SavedCall) -> str:
         disposition = self.ctx.reference.disposition(saved.disposition)
