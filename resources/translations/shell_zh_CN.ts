@@ -4,42 +4,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="55"/>
+        <location filename="../../console/ui/shell/login.py" line="50"/>
         <source>110 Console: log in</source>
         <translation>110接处警台：登录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="58"/>
+        <location filename="../../console/ui/shell/login.py" line="53"/>
         <source>Demo data — not real incidents</source>
         <translation>演示数据 — 非真实警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="81"/>
+        <location filename="../../console/ui/shell/login.py" line="76"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="82"/>
+        <location filename="../../console/ui/shell/login.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="83"/>
+        <location filename="../../console/ui/shell/login.py" line="78"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="86"/>
+        <location filename="../../console/ui/shell/login.py" line="81"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="95"/>
+        <location filename="../../console/ui/shell/login.py" line="90"/>
         <source>&lt;h2&gt;110 Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;110接处警台&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="105"/>
+        <location filename="../../console/ui/shell/login.py" line="100"/>
         <source>This database has no operators yet. Add one in a terminal with:
 console110 add-operator --db {path} USERNAME --role supervisor</source>
         <translation>此数据库还没有操作员账号。请在终端中添加：
@@ -56,17 +56,22 @@ console110 add-operator --db {path} 用户名 --role supervisor</translation>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="167"/>
+        <location filename="../../console/ui/shell/login.py" line="164"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="182"/>
+        <location filename="../../console/ui/shell/login.py" line="193"/>
+        <source>unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="197"/>
         <source>The login could not be checked ({error}). Try again; if it keeps failing, tell the administrator.</source>
         <translation>无法验证登录（{error}）。请重试；如果仍然失败，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="185"/>
+        <location filename="../../console/ui/shell/login.py" line="177"/>
         <source>Wrong username or password. Check them and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
@@ -74,97 +79,97 @@ console110 add-operator --db {path} 用户名 --role supervisor</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="116"/>
+        <location filename="../../console/ui/shell/main_window.py" line="123"/>
         <source>110 Console — {name} ({role})</source>
         <translation>110接处警台 — {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="119"/>
+        <location filename="../../console/ui/shell/main_window.py" line="126"/>
         <source> — DEMO DATA</source>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="151"/>
+        <location filename="../../console/ui/shell/main_window.py" line="158"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="180"/>
+        <location filename="../../console/ui/shell/main_window.py" line="187"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="182"/>
+        <location filename="../../console/ui/shell/main_window.py" line="189"/>
         <source>New call (F2)</source>
         <translation>新建接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="185"/>
+        <location filename="../../console/ui/shell/main_window.py" line="192"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="190"/>
+        <location filename="../../console/ui/shell/main_window.py" line="197"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="195"/>
+        <location filename="../../console/ui/shell/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="212"/>
+        <location filename="../../console/ui/shell/main_window.py" line="219"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="218"/>
+        <location filename="../../console/ui/shell/main_window.py" line="225"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="224"/>
+        <location filename="../../console/ui/shell/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="229"/>
+        <location filename="../../console/ui/shell/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="232"/>
+        <location filename="../../console/ui/shell/main_window.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="233"/>
+        <location filename="../../console/ui/shell/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="236"/>
+        <location filename="../../console/ui/shell/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="336"/>
+        <location filename="../../console/ui/shell/main_window.py" line="356"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="370"/>
+        <location filename="../../console/ui/shell/main_window.py" line="390"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="371"/>
+        <location filename="../../console/ui/shell/main_window.py" line="391"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="376"/>
+        <location filename="../../console/ui/shell/main_window.py" line="396"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -177,12 +182,12 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="383"/>
+        <location filename="../../console/ui/shell/main_window.py" line="403"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="389"/>
+        <location filename="../../console/ui/shell/main_window.py" line="409"/>
         <source>110 Console</source>
         <translation>110接处警台</translation>
     </message>
@@ -251,7 +256,7 @@ Database schema version: {schema}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="27"/>
+        <location filename="../../console/ui/shell/startup.py" line="40"/>
         <source>The database file {path} does not exist.
 
 To try the console with fictional demo data, create one with:
@@ -274,7 +279,7 @@ Then start the console again.</source>
 然后重新启动接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="41"/>
+        <location filename="../../console/ui/shell/startup.py" line="54"/>
         <source>{path} is not a 110 Console database (it is not an SQLite file).
 
 Check the path given with --db. Nothing was changed.</source>
@@ -283,7 +288,7 @@ Check the path given with --db. Nothing was changed.</source>
 请检查 --db 指定的路径。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="44"/>
+        <location filename="../../console/ui/shell/startup.py" line="57"/>
         <source>{path} was made by a newer version of 110 Console ({detail}).
 
 Install the newer console to open it. Nothing was changed.</source>
@@ -292,7 +297,7 @@ Install the newer console to open it. Nothing was changed.</source>
 请安装新版本后再打开。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="47"/>
+        <location filename="../../console/ui/shell/startup.py" line="60"/>
         <source>{path} cannot be written (the file or its folder is read-only).
 
 Copy it to a writable folder or ask the administrator to fix its permissions. Nothing was changed.</source>
@@ -301,7 +306,7 @@ Copy it to a writable folder or ask the administrator to fix its permissions. No
 请将其复制到可写的文件夹，或请系统管理员修改权限。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="51"/>
+        <location filename="../../console/ui/shell/startup.py" line="64"/>
         <source>{path} is locked by another program.
 
 Wait a moment and start the console again.</source>
@@ -310,7 +315,7 @@ Wait a moment and start the console again.</source>
 请稍候再重新启动接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="54"/>
+        <location filename="../../console/ui/shell/startup.py" line="67"/>
         <source>The disk holding {path} is full.
 
 Free some space (or ask the administrator to) and start the console again. Nothing was changed.</source>
@@ -319,7 +324,7 @@ Free some space (or ask the administrator to) and start the console again. Nothi
 请清理出一些空间（或请管理员清理）后重新启动接处警台。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="58"/>
+        <location filename="../../console/ui/shell/startup.py" line="71"/>
         <source>{path} is damaged ({detail}).
 
 Do not write to it: ask the administrator to restore the latest backup.</source>
@@ -328,7 +333,7 @@ Do not write to it: ask the administrator to restore the latest backup.</source>
 请勿再写入：请管理员恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="61"/>
+        <location filename="../../console/ui/shell/startup.py" line="74"/>
         <source>{path} cannot be read just now ({detail}).
 
 Check the disk or network share and start the console again.</source>
@@ -337,23 +342,28 @@ Check the disk or network share and start the console again.</source>
 请检查磁盘或网络共享后重新启动接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="65"/>
-        <location filename="../../console/ui/shell/startup.py" line="81"/>
+        <location filename="../../console/ui/shell/startup.py" line="78"/>
+        <location filename="../../console/ui/shell/startup.py" line="175"/>
         <source>{path} could not be opened: {detail}</source>
         <translation>无法打开 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="72"/>
+        <location filename="../../console/ui/shell/startup.py" line="83"/>
+        <source>110 Console: problem with the database</source>
+        <translation>110接处警台：数据库出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="168"/>
         <source>110 Console: cannot open the database</source>
         <translation>110接处警台：无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="98"/>
+        <location filename="../../console/ui/shell/startup.py" line="211"/>
         <source>110 Console: unexpected error</source>
         <translation>110接处警台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="99"/>
+        <location filename="../../console/ui/shell/startup.py" line="212"/>
         <source>Something went wrong: {error}
 
 What was saved is safe. If it happens again, tell the administrator (the details are in the console&apos;s error output).</source>

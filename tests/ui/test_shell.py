@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 import console
 from console.app import run_gui
 from console.domain.clock import FixedClock
-from console.store import Store
+from console.store import DatabaseBusyError, Store
 from console.store.records import Operator
 from console.ui.context import ViewContext
 from console.ui.shell import LoginDialog, MainWindow, views
@@ -299,6 +299,73 @@ def test_wrong_password_message_in_chinese(
     with qtbot.waitSignal(dialog.attempted):
         dialog.login_button.click()
     assert dialog.message.text() == "用户名或密码错误，请检查后重试。"
+
+
+def test_the_check_runs_off_the_gui_thread_on_its_own_connection(
+        qtbot: QtBot, store: Store, operator: Operator, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[object, Store]] = []
+    authenticate = Store.authenticate
+
+    def recorded(self: Store, username: str, password: str) -> Operator | None:
+        seen.append((QThread.currentThread(), self))
+        return authenticate(self, username, password)
+
+    monkeypatch.setattr(Store, "authenticate", recorded)
+    dialog = login_dialog(qtbot, store)
+    dialog.username.setText("ct01")
+    dialog.password.setText("wrong-one")
+    with qtbot.waitSignal(dialog.attempted):
+        dialog.login_button.click()
+    dialog.password.setText("secret-110")
+    with qtbot.waitSignal(dialog.attempted):
+        dialog.login_button.click()
+    [(thread, checker), (_, again)] = seen
+    assert thread is not QThread.currentThread()
+    assert checker is not store and checker.conn is not store.conn and again is checker
+    assert dialog.operator == operator
+    with pytest.raises(sqlite3.ProgrammingError):  # closed with the dialog
+        checker.conn.execute("SELECT 1")
+    assert store.operator(operator.id) == operator  # the GUI's connection is untouched
+
+
+def test_a_database_problem_during_the_check_is_said_and_the_dialog_stays(
+        qtbot: QtBot, store: Store, operator: Operator, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def busy(self: Store, username: str, password: str) -> Operator | None:
+        raise DatabaseBusyError(self.path, "database is locked")
+
+    monkeypatch.setattr(Store, "authenticate", busy)
+    dialog = login_dialog(qtbot, store)
+    dialog.username.setText("ct01")
+    dialog.password.setText("secret-110")
+    with qtbot.waitSignal(dialog.attempted) as blocker:
+        dialog.login_button.click()
+    assert blocker.args == [False]
+    assert dialog.message.text().startswith("The login could not be checked (database is locked)")
+    assert not dialog.busy() and not dialog.password.isReadOnly()
+    assert dialog.username.text() == "ct01" and dialog.isVisible()
+
+
+def test_a_bug_during_the_check_never_leaves_the_dialog_read_only(
+        qtbot: QtBot, store: Store, operator: Operator, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: reported.append(exc))
+
+    def broken(self: Store, username: str, password: str) -> Operator | None:
+        raise KeyError("password_hash")
+
+    monkeypatch.setattr(Store, "authenticate", broken)
+    dialog = login_dialog(qtbot, store)
+    dialog.username.setText("ct01")
+    dialog.password.setText("secret-110")
+    with qtbot.waitSignal(dialog.attempted) as blocker:
+        dialog.login_button.click()
+    assert blocker.args == [False]
+    assert [type(e) for e in reported] == [KeyError]  # to the crash reporter
+    assert not dialog.busy() and not dialog.username.isReadOnly()
+    assert "could not be checked" in dialog.message.text()
 
 
 def test_an_empty_field_is_asked_for_without_checking(

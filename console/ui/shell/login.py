@@ -1,19 +1,21 @@
 """The login dialog: who is at this seat (every change is attributed to them).
 
-Checking a password is deliberately slow (scrypt, ~0.1 s), so it runs on a
-worker thread and the dialog stays responsive; a wrong password keeps the
+Checking a password is deliberately slow (scrypt, ~0.1 s), so it runs off the GUI
+thread, on the read lane of the dialog's own small operation layer (its own
+connection, never the GUI's: the main window and its operation layer do not exist
+yet), and the dialog stays responsive; a wrong password keeps the
 username and puts the cursor back in the password field. By keyboard: Tab
 between the fields, Enter or Ctrl+Enter logs in, Escape cancels. While the
 check runs the cursor stays in the field (read-only), so an impatient second
-Enter does nothing instead of landing on Cancel.
+Enter does nothing instead of landing on Cancel. When the dialog closes, its
+operation layer is shut down and its connection closed.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,19 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.store import Store
+from console.store import Store, StoreError
 from console.store.records import Operator
+from console.ui.ops import Operations
 
 log = logging.getLogger(__name__)
 LAST_USER_KEY = "login/last_username"  # the seat's last operator: only the password to type
 DEMO_STYLE = ("background: #c62828; color: white; font-weight: bold; padding: 6px;"
               " border-radius: 3px;")
-
-
-class _Relay(QObject):
-    """Carries a worker's answer back to the GUI thread (queued signal)."""
-
-    done = Signal(int, object)  # attempt number, Operator | None | Exception
 
 
 class LoginDialog(QDialog):
@@ -46,10 +43,8 @@ class LoginDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay()
-        self._relay.done.connect(self._checked)
+        self.ops = Operations(store, parent=self)
+        self.ops.idle.connect(self._idle)
         self._attempt = 0
         self.operator: Operator | None = None
         self.setWindowTitle(self.tr("110 Console: log in"))
@@ -123,8 +118,13 @@ class LoginDialog(QDialog):
             dialog.finish()
 
     def finish(self) -> None:
-        """Wait for a running check: the store may be closed right after."""
-        self._pool.waitForDone()
+        """Wait for a running check and close its connection: the store may be closed
+        right after."""
+        self.ops.shutdown()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.finish()  # accepted or cancelled: no more checks
 
     def busy(self) -> bool:
         return not self.login_button.isEnabled()
@@ -146,18 +146,15 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         self._attempt += 1
-        attempt, relay, store = self._attempt, self._relay, self._store
+        attempt = self._attempt
         self._set_busy(True)
 
-        def check() -> None:
-            result: Any
-            try:
-                result = store.authenticate(username, password)
-            except Exception as exc:  # reported to the operator, not swallowed
-                result = exc
-            relay.done.emit(attempt, result)
+        def check(store: Store) -> Operator | None:  # on the read lane, its own connection
+            return store.authenticate(username, password)
 
-        self._pool.start(check)
+        self.ops.read(check, key="login", owner=self,
+                      success=lambda result: self._checked(attempt, result),
+                      failure=lambda error: self._failed(attempt, error))
 
     def _set_busy(self, busy: bool) -> None:
         for edit in (self.username, self.password):
@@ -166,23 +163,43 @@ class LoginDialog(QDialog):
         if busy:
             self._say(self.tr("Checking…"))
 
-    def _checked(self, attempt: int, result: object) -> None:
+    def _checked(self, attempt: int, result: Operator | None) -> None:
         if attempt != self._attempt:
             return
         self._set_busy(False)
-        if isinstance(result, Operator):
+        if result is not None:
             self.operator = result
             self.message.hide()
             QSettings().setValue(LAST_USER_KEY, result.username)
             self.attempted.emit(True)
             self.accept()
             return
-        if isinstance(result, Exception):
-            log.error("login check failed: %r", result)
-            self._say(self.tr("The login could not be checked ({error}). Try again; if it "
-                              "keeps failing, tell the administrator.").format(error=result))
-        else:
-            self._say(self.tr("Wrong username or password. Check them and try again."))
+        self._say(self.tr("Wrong username or password. Check them and try again."))
+        self._again()
+
+    def _failed(self, attempt: int, error: BaseException) -> bool:
+        """A database problem: said in the dialog, which stays open for another try."""
+        if attempt != self._attempt:
+            return True
+        log.error("login check failed: %r", error)
+        detail = error.detail if isinstance(error, StoreError) and error.detail else error
+        self._could_not_check(str(detail))
+        return True
+
+    def _idle(self) -> None:
+        """The check ended without an answer (a bug, sent to the crash reporter): the
+        dialog must not stay read-only."""
+        if self.busy() and not self.ops.busy():
+            self._could_not_check(self.tr("unexpected error"))
+
+    def _could_not_check(self, detail: str) -> None:
+        self._set_busy(False)
+        self._say(self.tr("The login could not be checked ({error}). Try again; if it "
+                          "keeps failing, tell the administrator.").format(error=detail))
+        self._again()
+
+    def _again(self) -> None:
         self.password.clear()
         self.password.setFocus()
         self.attempted.emit(False)
+
