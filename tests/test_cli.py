@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from console.cli import main
 
 
@@ -56,3 +58,29 @@ def test_a_mistyped_database_path_is_not_created(tmp_path: Path, capsys):
     assert main(["open", "--db", str(missing)]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["open"], ["history", "--number", "13800000001"], ["escalate"], ["init"], ["check"],
+    ["add-operator", "wang", "--role", "supervisor", "--password", "pw-123456"],
+    ["report", "--from", "2026-11-29", "--to", "2026-11-29", "--format", "csv", "--out", "OUT"],
+    ["backup", "--out", "OUT"],
+])
+def test_every_command_says_what_is_wrong_with_the_file(tmp_path: Path, capsys, command):
+    bogus = tmp_path / "calls.db"
+    bogus.write_text("a,b\n1,2\n" * 100, encoding="utf-8")
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in command[1:]]
+    assert main([command[0], "--db", str(bogus), *args]) == 2
+    err = capsys.readouterr().err
+    assert "is not a 110 Console database" in err and "Traceback" not in err
+    assert bogus.read_text(encoding="utf-8") == "a,b\n1,2\n" * 100
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["calls.db"]
+
+
+def test_restore_of_what_is_no_backup_says_so(tmp_path: Path, capsys):
+    bogus = tmp_path / "backup.db"
+    bogus.write_bytes(b"\0" * 4096)
+    assert main(["restore", "--from", str(bogus), "--db", str(tmp_path / "new.db")]) == 2
+    err = capsys.readouterr().err
+    assert "is not a 110 Console database" in err and "Traceback" not in err
+    assert not (tmp_path / "new.db").exists()
