@@ -12,11 +12,14 @@ its views are on the operation layer). The rule is deliberately simple:
   lane's connection, never on the GUI thread.
 
 The write methods are derived from the store itself, not listed by hand: a public method
-of `console.store.Store` writes if its source (inspect.getsource) opens a write
-transaction — `self.write()` or `self._db.write()` — or calls (`self.<method>(`) another
-method of the Store that does, so `finish` (which calls `advance`) and `complete_call`
-(which calls a private helper that writes) count as writes. `Store.write` itself counts:
-opening a transaction on the GUI thread is what must not happen.
+of `console.store.Store` writes if its source (inspect.getsource) opens a user action's
+transaction — `self.write()` — or calls (`self.<method>(`) another method of the Store
+that does, so `finish` (which calls `advance`) and `complete_call` (which calls a private
+helper that writes) count as writes. `Store.write` itself counts: opening a transaction
+on the GUI thread is what must not happen. The audit's note of a DV read, which the
+single-incident readers make (`note_dv_read` → `flush_reads`), opens its transaction
+below `Store.write` and never waits for a lock (busy timeout 0, kept for the next write
+when the file is busy): it does not make those readers writes.
 
 What the rule does not see: a store held under another name (`s = ctx.store;
 s.dispatch(…)`) or writes through the store's helpers (`store.leases`, `store.changes`).
@@ -38,7 +41,7 @@ UI = ROOT / "console" / "ui"
 AREAS = ("board", "summary")  # the areas of console/ui whose views are on ctx.ops
 OPERATIONS = frozenset({"write", "read"})  # a function passed first to these runs on a lane
 
-_OPENS_WRITE = re.compile(r"\bself\.(?:_db\.)?write\(\)")
+_OPENS_WRITE = re.compile(r"\bself\.write\(\)")
 _CALLS = re.compile(r"\bself\.(\w+)\(")
 
 
@@ -54,7 +57,7 @@ def store_write_methods() -> frozenset[str]:
             if name not in writes and writes & set(_CALLS.findall(source)):
                 writes.add(name)
                 grown = True
-    return frozenset(name for name in writes if not name.startswith("_"))
+    return frozenset({"write"} | {name for name in writes if not name.startswith("_")})
 
 
 WRITES = store_write_methods()
