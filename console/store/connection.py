@@ -2,8 +2,8 @@
 
 A file that is not SQLite, a file made by a newer console, and a file the user
 may not write are refused with a `StoreError` before anything is written; so
-are a file locked by another program, a full disk and a damaged file, each
-under its own name. An accepted file is put in WAL mode (several seats on one
+are a file locked by another program, a full disk and damage met on the way,
+each under its own name. An accepted file is put in WAL mode (several seats on one
 host), with foreign keys on, a busy timeout, and full synchronous commits so
 that a saved call survives a crash or power cut.
 
@@ -59,11 +59,17 @@ def _no_write_bits(path: Path) -> bool:
     return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
+def _folder_marked_read_only(folder: Path) -> bool:
+    """A folder without write bits (POSIX; on Windows a folder's read-only attribute
+    marks a customised folder, not a read-only one)."""
+    return sys.platform != "win32" and _no_write_bits(folder)
+
+
 def _is_read_only(path: Path) -> bool:
     """Honour a read-only mark on the file or its folder even for root, who could write
     anyway (`os.access` answers yes to root whatever the mode)."""
     try:
-        if _no_write_bits(path) or _no_write_bits(path.parent):
+        if _no_write_bits(path) or _folder_marked_read_only(path.parent):
             return True
     except OSError:
         return False
@@ -239,7 +245,7 @@ def _create(path: Path, files: list[Path] | None, parents: bool) -> None:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise from_os_error(exc, path) from exc
-    if not os.access(folder, os.W_OK) or _no_write_bits(folder):
+    if not os.access(folder, os.W_OK) or _folder_marked_read_only(folder):
         raise ReadOnlyDatabaseError(path, "folder not writable")
     built = temporary_name(path, "new")
     try:
