@@ -138,7 +138,6 @@ import sqlite3, sys, time
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("PRAGMA locking_mode = EXCLUSIVE")
 conn.execute("BEGIN EXCLUSIVE")
-conn.execute("INSERT INTO settings (key, value) VALUES ('held', 'yes')")
 print("held", flush=True)
 sys.stdin.readline()
 """
