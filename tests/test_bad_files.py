@@ -394,3 +394,28 @@ def test_sqlite_trouble_no_handler_caught_is_told_as_what_it_is(
     qtbot.waitUntil(lambda: bool(shown))  # type: ignore[attr-defined]
     [(_title, text)] = shown
     assert "is damaged" in text and "Something went wrong" not in text
+
+
+@pytest.mark.skipif(not POSIX, reason="POSIX file modes")
+def test_the_start_says_read_only_and_full_disk_in_their_own_words(
+        tmp_path: Path, shown: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from console.ui.shell.startup import open_store
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = _made(folder / "console.db", calls=1)
+    folder.chmod(0o555)
+    try:
+        assert open_store(path) is None
+    finally:
+        folder.chmod(0o755)
+
+    def probe(_path: Path) -> tuple[int, set[str], bool]:
+        raise _io_error(10 | (19 << 8))
+
+    monkeypatch.setattr(connection, "_probe", probe)
+    monkeypatch.setattr(connection, "_disk_full", lambda _path: True)
+    assert open_store(path) is None
+    [(_, read_only), (_, full)] = shown
+    assert "cannot be written" in read_only and "not an SQLite file" not in read_only
+    assert "is full" in full and "not an SQLite file" not in full
