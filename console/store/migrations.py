@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from console.paths import db_dir
+from console.store.audit import register_functions
 
 MIGRATION_SET = "console"
 
@@ -64,7 +65,12 @@ def applied_names(conn: sqlite3.Connection) -> set[str]:
 
 
 def apply_migrations(conn: sqlite3.Connection, files: list[Path] | None = None) -> None:
-    """Apply what is pending, each file in one immediate transaction."""
+    """Apply what is pending, each file in one immediate transaction.
+
+    The audit's SQL functions are registered first: audited tables refuse writes without
+    them (0009_audit.sql), and a migration may write such a table.
+    """
+    register_functions(conn)
     found = files if files is not None else migration_files()
     if known_names(found) <= applied_names(conn):
         return

@@ -51,3 +51,9 @@ def redact_detail(detail: dict[str, object], role: str, is_dv: bool) -> dict[str
     if not is_dv or sees_dv_details(role):
         return detail
     return {k: ("" if k in _DV_EVENT_TEXT else v) for k, v in detail.items()}
+
+
+def discloses_dv(is_dv: bool, role: str) -> bool:
+    """Whether a record shown to this role discloses DV details: such reads are logged
+    (`console.store.audit.AuditMixin.note_dv_read`)."""
+    return bool(is_dv) and sees_dv_details(role)

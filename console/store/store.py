@@ -19,11 +19,13 @@ from sqlite_utils import Database
 from console.domain.access import SYSTEM
 from console.domain.clock import Clock, SystemClock, to_stored, zone
 from console.domain.reference import Reference, default_reference
+from console.store.audit import AuditMixin, start_audit
 from console.store.board import BoardMixin
 from console.store.calls import CallsMixin
 from console.store.change_log import ChangeLog
 from console.store.connection import open_database
 from console.store.db import Db
+from console.store.errors import StoreError
 from console.store.fraud import FraudMixin
 from console.store.history import HistoryMixin
 from console.store.importer import ImportMixin
@@ -39,7 +41,8 @@ from console.store.tallies import TalliesMixin
 
 
 class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin,
-            BoardMixin, IntakeMixin, TalliesMixin, SignoffMixin, ImportMixin, QueuesMixin):
+            BoardMixin, IntakeMixin, TalliesMixin, SignoffMixin, ImportMixin, QueuesMixin,
+            AuditMixin):
     def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo):
         self.db = db
@@ -52,6 +55,7 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         self.reference = reference
         self.clock = clock
         self.tz = tz
+        start_audit(self)  # the audit triggers' functions, with this store's operator
 
     @classmethod
     def open(cls, path: Path | str, *, reference: Reference | None = None,
@@ -89,6 +93,8 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         return self.actor.role if self.actor is not None else SYSTEM
 
     def close(self) -> None:
+        with contextlib.suppress(StoreError):
+            self.flush_reads()  # DV reads not yet logged (the file was busy)
         self.conn.close()
 
     def __enter__(self) -> Store:
@@ -99,9 +105,14 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One user action (see `Db.write`): nested writes join it as savepoints."""
+        """One user action (see `Db.write`): nested writes join it as savepoints.
+
+        DV reads not yet logged (the file was busy then) are logged with it."""
+        outermost = not self.conn.in_transaction
         with self._db.write() as conn:
             yield conn
+            if outermost and self._pending_reads:
+                self._write_reads(conn)
 
     def owns_file(self, other: Path | str) -> bool:
         """Whether a path is this database or one of its companion files.
