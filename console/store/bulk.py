@@ -11,6 +11,10 @@ checks off, the secondary indexes and the triggers of the loaded tables dropped 
 per-day counting triggers, the change log) and made again at the end, after one recount
 of the per-day counts and the incident counters. The file is then back in WAL mode with
 full synchronous commits. A failed load rolls back to the empty file.
+
+The audit triggers go down with the others, so before they are made again one audit row
+per audited table vouches for the rows the load leaves in it (`console.store.audit.vouch`:
+block digests of the rows' content, which `console110 verify-audit` recomputes).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from console.domain.audit import BULK_LOAD
+from console.store.audit import AUDITED, vouch
 from console.store.counters import refill_counters
 from console.store.tallies import refill_tally_counts
 
@@ -296,6 +302,7 @@ def load(store: Store, fill: Callable[[Loader], None], settings: dict[str, str])
                 conn.execute(sql)
             refill_tally_counts(conn)
             refill_counters(conn)
+            vouch(conn, [t for t in _TRIGGER_TABLES if t in AUDITED], BULK_LOAD)
             for _, sql in triggers:
                 conn.execute(sql)
             conn.executemany(
