@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from console.domain.audit import Anchor
 from console.domain.clock import from_stored, local_day, to_stored
 from console.domain.problems import Problem
 from console.domain.queues import (
@@ -31,6 +32,7 @@ from console.domain.queues import (
 )
 from console.domain.reference import Reference
 from console.paths import db_dir
+from console.store.audit import HANDOVER, anchor_of, record_anchor
 from console.store.callbacks import CallbacksMixin
 from console.store.enterprise_push import EnterprisePushMixin
 from console.store.errors import InputRefused
@@ -75,6 +77,7 @@ class Handover:
     items: list[QueueItem]
     remarks: str
     remarks_by: str
+    anchor: Anchor | None = None  # the audit chain's head when the remarks were saved
 
 
 def _marks(ids: Iterable[int]) -> tuple[str, list[int]]:
@@ -600,11 +603,12 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
         items = sorted((i for i in self.queue_items() if i.in_queue(desk)),
                        key=lambda i: i.sort_key(moment))
         row = self.conn.execute(
-            "SELECT h.remarks, op.display_name FROM handover_notes h"
+            "SELECT h.remarks, op.display_name, h.id FROM handover_notes h"
             " LEFT JOIN operators op ON op.id = h.operator_id"
             " WHERE h.desk = ? AND h.shift_start = ?", [desk, to_stored(start)]).fetchone()
         return Handover(desk, start, end, items, row[0] if row else "",
-                        (row[1] or "") if row else "")
+                        (row[1] or "") if row else "",
+                        anchor_of(self.conn, HANDOVER, int(row[2])) if row else None)
 
     def save_handover_remarks(self: Store, desk: str, shift_start: datetime, remarks: str,
                               operator_id: int | None) -> None:
@@ -619,4 +623,8 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
                 " operator_id = excluded.operator_id, remarks = excluded.remarks,"
                 " saved_at = excluded.saved_at",
                 [desk, to_stored(shift_start), operator_id, remarks.rstrip(), now])
+            note_id = conn.execute(
+                "SELECT id FROM handover_notes WHERE desk = ? AND shift_start = ?",
+                [desk, to_stored(shift_start)]).fetchone()[0]
+            record_anchor(conn, HANDOVER, int(note_id))
 

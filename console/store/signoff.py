@@ -2,7 +2,9 @@
 
 The snapshot is the JSON of every figure and breakdown at the moment of
 signing; rows are append-only (triggers in 0005_day_snapshots.sql), so later
-edits to calls or incidents change the live figures, never the signed ones.
+edits to calls or incidents change the live figures, never the signed ones. Each
+sign-off stores the audit chain's head with it (`DaySnapshot.anchor`), for the
+signed page to print.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from console.domain.audit import Anchor
 from console.domain.clock import local_day
 from console.domain.figures import Period, Tallies
 from console.domain.lifecycle import OPEN_STAGES
+from console.store.audit import SIGNOFF, anchor_of, record_anchor
 
 if TYPE_CHECKING:
     from console.store.store import Store
@@ -41,6 +45,7 @@ class DaySnapshot:
     signer_name: str
     signed_at: str
     note: str
+    anchor: Anchor | None = None  # the audit chain's head when the day was signed
 
 
 @dataclass(frozen=True)
@@ -100,8 +105,10 @@ class SignoffMixin:
                                                                  ensure_ascii=False),
                  operator_id, now, note.strip()],
             )
-        return DaySnapshot(int(cur.lastrowid or 0), day, jurisdiction, tallies, operator_id,
-                           signer.display_name, now, note.strip())
+            snapshot_id = int(cur.lastrowid or 0)
+            anchor = record_anchor(conn, SIGNOFF, snapshot_id)
+        return DaySnapshot(snapshot_id, day, jurisdiction, tallies, operator_id,
+                           signer.display_name, now, note.strip(), anchor)
 
     def day_snapshot(self: Store, day: date,
                      jurisdiction: str | None = None) -> DaySnapshot | None:
@@ -115,7 +122,8 @@ class SignoffMixin:
         if row is None:
             return None
         return DaySnapshot(int(row[0]), day, jurisdiction, Tallies.from_dict(json.loads(row[1])),
-                           int(row[2]), row[3] or "", row[4], row[5])
+                           int(row[2]), row[3] or "", row[4], row[5],
+                           anchor_of(self.conn, SIGNOFF, int(row[0])))
 
     def signed_days(self: Store, period: Period) -> dict[date, str]:
         """Days of the period with a sign-off in force, and when they were signed."""
