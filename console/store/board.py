@@ -49,13 +49,17 @@ class BoardMixin:
 
     def incident_callers(self: Store, incident_id: int) -> list[CallerRow]:
         """Every call about an incident (the first report, then duplicates), oldest first."""
-        return [
+        callers = [
             redact(CallerRow(int(r["id"]), r["received_at"], r["line"], r["caller_number"],
                              r["caller_name"], r["disposition"]), self.role, is_dv=bool(r["is_dv"]))
             for r in self.conn.execute(
                 "SELECT id, received_at, line, caller_number, caller_name, disposition, is_dv"
                 " FROM calls WHERE incident_id = ? ORDER BY received_at, id", [incident_id])
         ]
+        dv = self.conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
+                               [incident_id]).fetchone()
+        self.note_dv_read(incident_id, "callers", is_dv=bool(dv and dv[0]))
+        return callers
 
     def finish(self: Store, incident_id: int, target: Stage | str, operator_id: int | None,
                *, closure: str = "", note: str = "") -> None:

@@ -253,12 +253,18 @@ class IncidentsMixin:
     def incident(self: Store, incident_id: int) -> IncidentRow | None:
         row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id = ?",
                                 [incident_id]).fetchone()
-        return redact(_incident(row), self.role) if row else None
+        if row is None:
+            return None
+        self.note_dv_read(int(row["id"]), "incident", is_dv=bool(row["is_dv"]))
+        return redact(_incident(row), self.role)
 
     def incident_by_number(self: Store, number: str) -> IncidentRow | None:
         row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE number = ?",
                                 [number.strip()]).fetchone()
-        return redact(_incident(row), self.role) if row else None
+        if row is None:
+            return None
+        self.note_dv_read(int(row["id"]), "incident", is_dv=bool(row["is_dv"]))
+        return redact(_incident(row), self.role)
 
     def open_incidents(self: Store) -> list[IncidentRow]:
         return redact_all((
@@ -277,6 +283,7 @@ class IncidentsMixin:
         dv_row = self.conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
                                    [incident_id]).fetchone()
         is_dv = bool(dv_row and dv_row[0])
+        self.note_dv_read(incident_id, "timeline", is_dv=is_dv)
         return [
             TimelineEvent(r["id"], r["at"], r["display_name"] or "", r["kind"], r["stage"],
                           r["unit_code"],
