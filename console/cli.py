@@ -307,6 +307,47 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_verify_audit(args: argparse.Namespace) -> int:
+    """Recompute the audit chain and check the file against it: 0 sound, 1 not."""
+    from console.domain.audit import parse_anchor
+    from console.store.audit import verify
+
+    try:
+        printed = [parse_anchor(text) for text in args.anchor or []]
+    except ValueError as exc:
+        print(f"--anchor: {exc}", file=sys.stderr)
+        return 2
+    report = verify(Path(args.db), printed)
+    head = f", head {report.head.label}" if report.head else ""
+    if report.ok:
+        print(f"audit trail of {args.db}: {report.rows:,} rows{head}: sound")
+        return 0
+    print(f"audit trail of {args.db}: {report.rows:,} rows{head}:"
+          f" {len(report.problems)} problem(s):")
+    for problem in report.problems:
+        print(f"  {problem.line()}")
+    return 1
+
+
+def _cmd_audit_reads(args: argparse.Namespace) -> int:
+    """Who read which DV incident's details, and when (local time)."""
+    from datetime import date
+
+    from console.domain.clock import local_text
+
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+        until = date.fromisoformat(args.until) if args.until else None
+    except ValueError:
+        print("--since and --until are dates as YYYY-MM-DD.", file=sys.stderr)
+        return 2
+    with Store.open(args.db, create=False) as store:
+        for read in store.audit_reads(since, until):
+            print(f"{local_text(read.at, store.tz)}\t{read.operator or '-'} ({read.role})"
+                  f"\t{read.incident_number or read.incident_id}\t{read.view}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="console110", description="110 Console")
     parser.add_argument("--db", default=str(DEFAULT_DB), help="database file")
@@ -388,6 +429,19 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("--db", required=True, metavar="NEW_PATH",
                      help="the new database file; never an existing one")
     res.set_defaults(func=_cmd_restore)
+
+    ver = sub.add_parser("verify-audit", help="check the audit trail: chain, triggers, rows,"
+                                              " anchors (exit 0 sound, 1 not)")
+    ver.add_argument("--db", required=True)
+    ver.add_argument("--anchor", action="append", metavar="ROWS:HASH",
+                     help="an anchor printed on a sign-off or handover; may be repeated")
+    ver.set_defaults(func=_cmd_verify_audit)
+
+    reads = sub.add_parser("audit-reads", help="logged reads of DV case details")
+    reads.add_argument("--db", required=True)
+    reads.add_argument("--since", metavar="YYYY-MM-DD", help="from this local day on")
+    reads.add_argument("--until", metavar="YYYY-MM-DD", help="up to this local day")
+    reads.set_defaults(func=_cmd_audit_reads)
     return parser
 
 
