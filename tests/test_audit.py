@@ -123,7 +123,8 @@ def test_each_row_is_chained_to_the_one_before_by_sha256(store: Store,
     for r in store.conn.execute("SELECT id, at, actor_id, actor_role, tbl, row_id, op,"
                                 " before_json, after_json, prev_hash, hash FROM audit_log"
                                 " ORDER BY id"):
-        content = json.dumps(list(r)[:9], ensure_ascii=False, separators=(",", ":"))
+        content = "".join("n;" if v is None else f"i{v};" if isinstance(v, int)
+                          else f"s{len(v)}:{v};" for v in list(r)[:9])
         assert content == canonical(list(r)[:9])
         assert r["prev_hash"] == prev
         assert r["hash"] == hashlib.sha256((prev + content).encode()).hexdigest()

@@ -2,8 +2,8 @@
 
 Every row of the audit log carries the hash of the row before it:
 
-    hash = sha256(prev_hash + canonical(id, at, actor_id, actor_role, tbl, row_id, op,
-                                        before_json, after_json))
+    hash = sha256(prev_hash + canonical([id, at, actor_id, actor_role, tbl, row_id, op,
+                                         before_json, after_json]))
 
 with the first row chained to `GENESIS`. Changing, removing or inserting a row breaks
 the chain from that row on, unless every later hash is forged as well; the head of the
@@ -40,8 +40,19 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def canonical(values: Sequence[object]) -> str:
-    """One text for a row's values: a compact JSON array, non-ASCII as is (UTF-8)."""
-    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+    """One unambiguous text for a row's values, easy to recompute in any language: each
+    value in turn as `n;` (NULL), `i<digits>;` (an integer) or `s<length>:<text>;` (a
+    text, its length in Unicode code points); hashed as UTF-8."""
+    out = []
+    for value in values:
+        if value is None:
+            out.append("n;")
+        elif isinstance(value, int):
+            out.append(f"i{value:d};")
+        else:
+            text = str(value)
+            out.append(f"s{len(text)}:{text};")
+    return "".join(out)
 
 
 def chain_hash(prev_hash: str, audit_id: int, at: str, actor_id: int | None,

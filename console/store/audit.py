@@ -555,27 +555,36 @@ class _Verifier:
 
     # -- the rows -------------------------------------------------------------------------
     def tables(self) -> None:
+        """Every audited row against the log, in one pass over the log sorted by row."""
         present = {str(r[0]) for r in self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        for table in AUDITED:
-            if table in present:
-                self._table(table)
-
-    def _vouches(self, table: str) -> list[_Vouch]:
-        out = []
+        vouches: dict[str, list[_Vouch]] = {}
         for r in self.conn.execute(
-                "SELECT id, at, op, after_json FROM audit_log WHERE tbl = ? AND row_id IS NULL"
-                f" AND op IN ({', '.join('?' for _ in VOUCHES)}) ORDER BY id",
-                [table, *VOUCHES]):
-            body = json.loads(r[3])
+                "SELECT tbl, id, at, op, after_json FROM audit_log WHERE row_id IS NULL"
+                f" AND op IN ({', '.join('?' for _ in VOUCHES)}) ORDER BY id", VOUCHES):
+            body = json.loads(r[4])
             blocks = {int(b): (int(n), str(d)) for b, n, d in body["blocks"]}
-            out.append(_Vouch(int(r[0]), str(r[1]), str(r[2]), list(body["columns"]), blocks))
-        return out
+            vouches.setdefault(str(r[0]), []).append(
+                _Vouch(int(r[1]), str(r[2]), str(r[3]), list(body["columns"]), blocks))
+        stream = self.conn.execute(
+            "SELECT tbl, row_id, id, at, actor_role, op, before_json, after_json FROM audit_log"
+            f" WHERE row_id IS NOT NULL AND op IN ({', '.join('?' for _ in CHANGES)})"
+            " ORDER BY tbl, row_id, id", CHANGES)
+        by_table = groupby(stream, key=lambda e: str(e[0]))
+        group = next(by_table, None)
+        for table in sorted(t for t in AUDITED if t in present):
+            while group is not None and group[0] < table:
+                group = next(by_table, None)
+            mine = group is not None and group[0] == table
+            self._table(table, group[1] if group is not None and mine else iter(()),
+                        vouches.get(table, []))
+            if mine:
+                group = next(by_table, None)
 
-    def _table(self, table: str) -> None:
+    def _table(self, table: str, entries: Iterable[tuple[object, ...]],
+               vouches: list[_Vouch]) -> None:
         columns = logged_columns(self.conn, table)
         existing = set(self._all_columns(table))
-        vouches = self._vouches(table)
         # The current rows' content in the log's columns, and in each vouch's if they differ.
         shapes: dict[tuple[str, ...], int] = {tuple(columns): 0}
         for v in vouches:
@@ -583,13 +592,9 @@ class _Verifier:
         exprs = [_json_object("", [c for c in cols if c in existing], "") for cols in shapes]
         current = self.conn.execute(
             f"SELECT rowid, {', '.join(exprs)} FROM {table} ORDER BY rowid")
-        entries = self.conn.execute(
-            "SELECT row_id, id, at, actor_role, op, before_json, after_json FROM audit_log"
-            f" WHERE tbl = ? AND row_id IS NOT NULL AND op IN ({', '.join('?' for _ in CHANGES)})"
-            " ORDER BY row_id, id", [table, *CHANGES])
-        logged = ((int(k), [_Entry(int(e[1]), str(e[2]), str(e[3]), str(e[4]), e[5], e[6])
-                            for e in group])
-                  for k, group in groupby(entries, key=lambda e: e[0]))
+        logged = ((int(str(k)), [_Entry(int(str(e[2])), str(e[3]), str(e[4]), str(e[5]),
+                                        _text(e[6]), _text(e[7])) for e in rows])
+                  for k, rows in groupby(entries, key=lambda e: e[1]))
         for row_id, now_json, entry_list in _merge(current, logged):
             self._row(table, row_id, now_json, entry_list, vouches, shapes)
         for v in vouches:
@@ -738,6 +743,10 @@ def _merge(current: Iterable[tuple[object, ...]],
             assert cur is not None and log is not None
             yield cur_id, tuple(str(x) for x in cur[1:]), log[1]
             cur, log = next(cur_it, None), next(log_it, None)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _rows(first: int, last: int) -> str:
