@@ -38,6 +38,11 @@ class Level(IntEnum):
 
 LEVEL_CODES: tuple[str, ...] = ("desk", "supervisor", "leadership")
 
+# One seat (or `console110 escalate`) at a time runs the escalation pass: whoever holds
+# the escalation lease, taken for this long and renewed on each pass (every 15 s at a
+# seat), so a holder that stops hands the pass on within this time.
+ESCALATION_LEASE_TTL = timedelta(seconds=45)
+
 
 class State(StrEnum):
     OPEN = "open"

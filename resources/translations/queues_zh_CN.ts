@@ -12,139 +12,133 @@
 <context>
     <name>ClearToZeroView</name>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="195"/>
+        <location filename="../../console/ui/queues/clear.py" line="203"/>
         <source>Assign…</source>
         <translation>指定责任人…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="197"/>
+        <location filename="../../console/ui/queues/clear.py" line="205"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="199"/>
+        <location filename="../../console/ui/queues/clear.py" line="207"/>
         <source>Annotate…</source>
         <translation>批注…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="201"/>
+        <location filename="../../console/ui/queues/clear.py" line="209"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="206"/>
+        <location filename="../../console/ui/queues/clear.py" line="214"/>
         <source>Days</source>
         <translation>各日清零情况</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="257"/>
+        <location filename="../../console/ui/queues/clear.py" line="270"/>
         <source>The review could not be read (%1).</source>
         <translation>无法读取清零情况（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="269"/>
+        <location filename="../../console/ui/queues/clear.py" line="285"/>
         <source>%1 incident(s) from earlier days still open</source>
         <translation>往日警情尚有 %1 起未结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="272"/>
+        <location filename="../../console/ui/queues/clear.py" line="288"/>
         <source>All earlier days are cleared</source>
         <translation>往日警情已全部清零</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="301"/>
+        <location filename="../../console/ui/queues/clear.py" line="333"/>
         <source>owner: %1</source>
         <translation>责任方：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="308"/>
+        <location filename="../../console/ui/queues/clear.py" line="338"/>
         <source>Note %1 %2: %3</source>
         <translation>批注 %1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="312"/>
+        <location filename="../../console/ui/queues/clear.py" line="342"/>
         <source>No notes yet (Ctrl+Shift+N to annotate).</source>
         <translation>尚无批注（按 Ctrl+Shift+N 批注）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="333"/>
-        <location filename="../../console/ui/queues/clear.py" line="377"/>
+        <location filename="../../console/ui/queues/clear.py" line="428"/>
         <source>Select an incident first.</source>
         <translation>请先选择一起警情。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="340"/>
-        <source>The database is busy. Try again.</source>
-        <translation>数据库忙，请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/clear.py" line="351"/>
+        <location filename="../../console/ui/queues/clear.py" line="402"/>
         <source>Please enter a text.</source>
         <translation>请输入内容。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="353"/>
+        <location filename="../../console/ui/queues/clear.py" line="404"/>
         <source>The text is too long (at most %1 characters).</source>
         <translation>内容过长（不超过 %1 字）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="356"/>
+        <location filename="../../console/ui/queues/clear.py" line="407"/>
         <source>The text contains characters that cannot be saved.</source>
         <translation>内容含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="357"/>
+        <location filename="../../console/ui/queues/clear.py" line="408"/>
         <source>This cannot be saved: %1.</source>
         <translation>无法保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="387"/>
-        <location filename="../../console/ui/queues/clear.py" line="388"/>
+        <location filename="../../console/ui/queues/clear.py" line="438"/>
+        <location filename="../../console/ui/queues/clear.py" line="439"/>
         <source>Assign</source>
         <translation>指定责任人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="388"/>
+        <location filename="../../console/ui/queues/clear.py" line="439"/>
         <source>Owner:</source>
         <translation>责任方：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="395"/>
+        <location filename="../../console/ui/queues/clear.py" line="451"/>
         <source>Why the bureau leadership must act</source>
         <translation>需局领导督办的原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="396"/>
+        <location filename="../../console/ui/queues/clear.py" line="452"/>
         <source>Escalate to the bureau leadership</source>
         <translation>上报局领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="397"/>
+        <location filename="../../console/ui/queues/clear.py" line="453"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="398"/>
+        <location filename="../../console/ui/queues/clear.py" line="454"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="405"/>
+        <location filename="../../console/ui/queues/clear.py" line="466"/>
         <source>Why it is still open, what was done, what comes next</source>
         <translation>为何未结、已做了什么、下一步怎么办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="406"/>
+        <location filename="../../console/ui/queues/clear.py" line="467"/>
         <source>Annotate</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="407"/>
+        <location filename="../../console/ui/queues/clear.py" line="468"/>
         <source>Note:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="407"/>
+        <location filename="../../console/ui/queues/clear.py" line="468"/>
         <source>Save note</source>
         <translation>保存批注</translation>
     </message>
@@ -152,12 +146,12 @@
 <context>
     <name>DaysModel</name>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="144"/>
+        <location filename="../../console/ui/queues/clear.py" line="151"/>
         <source>%1 cleared</source>
         <translation>%1 已清零</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="145"/>
+        <location filename="../../console/ui/queues/clear.py" line="152"/>
         <source>%1 %2 still open</source>
         <translation>%1 %2 起未结</translation>
     </message>
@@ -165,168 +159,178 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="52"/>
+        <location filename="../../console/ui/queues/handover.py" line="60"/>
         <source>Shift handover — %1</source>
         <translation>交接班 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="58"/>
+        <location filename="../../console/ui/queues/handover.py" line="68"/>
         <source>Remarks for the next shift</source>
         <translation>给下一班的交代事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="63"/>
+        <location filename="../../console/ui/queues/handover.py" line="73"/>
         <source>Save remarks</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="69"/>
+        <location filename="../../console/ui/queues/handover.py" line="79"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="71"/>
+        <location filename="../../console/ui/queues/handover.py" line="81"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="73"/>
+        <location filename="../../console/ui/queues/handover.py" line="83"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="77"/>
+        <location filename="../../console/ui/queues/handover.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="85"/>
+        <location filename="../../console/ui/queues/handover.py" line="95"/>
         <source>Outgoing operator&apos;s remarks:</source>
         <translation>交班人备注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="129"/>
+        <location filename="../../console/ui/queues/handover.py" line="163"/>
         <source>Overdue and escalated</source>
         <translation>超时及已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="130"/>
+        <location filename="../../console/ui/queues/handover.py" line="164"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="122"/>
-        <location filename="../../console/ui/queues/handover.py" line="139"/>
+        <location filename="../../console/ui/queues/handover.py" line="156"/>
+        <location filename="../../console/ui/queues/handover.py" line="173"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="65"/>
+        <location filename="../../console/ui/queues/handover.py" line="75"/>
         <source>Save remarks (Ctrl+S or Ctrl+Enter)</source>
         <translation>保存备注（Ctrl+S 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="75"/>
+        <location filename="../../console/ui/queues/handover.py" line="85"/>
         <source>Export PDF… (Ctrl+E)</source>
         <translation>导出 PDF…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="119"/>
+        <location filename="../../console/ui/queues/handover.py" line="98"/>
+        <source>Reading the queue…</source>
+        <translation>正在读取待办…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/handover.py" line="115"/>
+        <source>The handover note could not be read (%1). Close it and open it again.</source>
+        <translation>无法读取交接班记录（%1）。请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/handover.py" line="153"/>
         <source>Shift handover note</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="120"/>
+        <location filename="../../console/ui/queues/handover.py" line="154"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="120"/>
+        <location filename="../../console/ui/queues/handover.py" line="154"/>
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="121"/>
+        <location filename="../../console/ui/queues/handover.py" line="155"/>
         <source>Open items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="121"/>
+        <location filename="../../console/ui/queues/handover.py" line="155"/>
         <source>overdue or escalated</source>
         <translation>超时或已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="122"/>
+        <location filename="../../console/ui/queues/handover.py" line="156"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="142"/>
+        <location filename="../../console/ui/queues/handover.py" line="176"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="142"/>
+        <location filename="../../console/ui/queues/handover.py" line="176"/>
         <source>Incident / call</source>
         <translation>警情 / 来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="142"/>
+        <location filename="../../console/ui/queues/handover.py" line="176"/>
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="143"/>
+        <location filename="../../console/ui/queues/handover.py" line="177"/>
         <source>Owner</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="143"/>
+        <location filename="../../console/ui/queues/handover.py" line="177"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="143"/>
+        <location filename="../../console/ui/queues/handover.py" line="177"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="163"/>
-        <source>The remarks are too long or contain characters that cannot be saved; they are kept here.</source>
-        <translation>备注过长或含有无法保存的字符；内容仍保留在此。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/handover.py" line="167"/>
-        <source>The database is busy. Try again.</source>
-        <translation>数据库忙，请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/handover.py" line="170"/>
+        <location filename="../../console/ui/queues/handover.py" line="207"/>
         <source>Remarks saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="189"/>
+        <location filename="../../console/ui/queues/handover.py" line="223"/>
+        <source>The remarks are too long or contain characters that cannot be saved; they are kept here.</source>
+        <translation>备注过长或含有无法保存的字符；内容仍保留在此。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/handover.py" line="229"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/handover.py" line="251"/>
         <source>handover-%1-%2.pdf</source>
         <translation>交接班-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="201"/>
+        <location filename="../../console/ui/queues/handover.py" line="263"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="203"/>
+        <location filename="../../console/ui/queues/handover.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="212"/>
+        <location filename="../../console/ui/queues/handover.py" line="274"/>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="217"/>
+        <location filename="../../console/ui/queues/handover.py" line="279"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -334,128 +338,123 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="46"/>
+        <location filename="../../console/ui/queues/dialog.py" line="53"/>
         <source>Deadline:</source>
         <translation>时限：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="47"/>
+        <location filename="../../console/ui/queues/dialog.py" line="54"/>
         <source>Owner:</source>
         <translation>责任方：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="85"/>
+        <location filename="../../console/ui/queues/dialog.py" line="92"/>
         <source>Rating:</source>
         <translation>评价：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="86"/>
-        <location filename="../../console/ui/queues/dialog.py" line="91"/>
+        <location filename="../../console/ui/queues/dialog.py" line="93"/>
+        <location filename="../../console/ui/queues/dialog.py" line="98"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="88"/>
+        <location filename="../../console/ui/queues/dialog.py" line="95"/>
         <source>Reached the caller</source>
         <translation>已联系上报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="89"/>
+        <location filename="../../console/ui/queues/dialog.py" line="96"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="90"/>
+        <location filename="../../console/ui/queues/dialog.py" line="97"/>
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="93"/>
+        <location filename="../../console/ui/queues/dialog.py" line="100"/>
         <source>What was done to resolve it</source>
         <translation>采取了哪些措施</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="94"/>
+        <location filename="../../console/ui/queues/dialog.py" line="101"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="96"/>
+        <location filename="../../console/ui/queues/dialog.py" line="103"/>
         <source>Missing:</source>
         <translation>缺项：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="97"/>
+        <location filename="../../console/ui/queues/dialog.py" line="104"/>
         <source>What was completed, and how</source>
         <translation>补录了什么、如何补录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="98"/>
+        <location filename="../../console/ui/queues/dialog.py" line="105"/>
         <source>Completed:</source>
         <translation>补录情况：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="100"/>
+        <location filename="../../console/ui/queues/dialog.py" line="107"/>
         <source>Confirm that the person has received the push.</source>
         <translation>请确认责任人已收到推送。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="104"/>
+        <location filename="../../console/ui/queues/dialog.py" line="111"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="105"/>
+        <location filename="../../console/ui/queues/dialog.py" line="112"/>
         <source>Record callback</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="106"/>
+        <location filename="../../console/ui/queues/dialog.py" line="113"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="107"/>
+        <location filename="../../console/ui/queues/dialog.py" line="114"/>
         <source>Mark completed</source>
         <translation>标记已补全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="108"/>
+        <location filename="../../console/ui/queues/dialog.py" line="115"/>
         <source>Record call-back</source>
         <translation>记录回拨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="109"/>
+        <location filename="../../console/ui/queues/dialog.py" line="116"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="130"/>
-        <source>The database is busy or cannot be written. Try again; what you typed is kept.</source>
-        <translation>数据库忙或无法写入，请重试；已输入的内容会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="143"/>
+        <location filename="../../console/ui/queues/dialog.py" line="170"/>
         <source>Please fill in the text before saving.</source>
         <translation>请先填写内容再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="145"/>
+        <location filename="../../console/ui/queues/dialog.py" line="172"/>
         <source>The text is too long (at most %1 characters).</source>
         <translation>内容过长（不超过 %1 字）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="148"/>
+        <location filename="../../console/ui/queues/dialog.py" line="175"/>
         <source>The text contains characters that cannot be saved.</source>
         <translation>内容含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="150"/>
+        <location filename="../../console/ui/queues/dialog.py" line="177"/>
         <source>Someone has already done this; the queue will update.</source>
         <translation>此事项已由他人办理，队列将自动更新。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="151"/>
+        <location filename="../../console/ui/queues/dialog.py" line="178"/>
         <source>Please choose a valid option.</source>
         <translation>请选择有效的选项。</translation>
     </message>
@@ -506,37 +505,37 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="110"/>
+        <location filename="../../console/ui/queues/view.py" line="144"/>
         <source>Open item</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="111"/>
+        <location filename="../../console/ui/queues/view.py" line="145"/>
         <source>Shift handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="113"/>
+        <location filename="../../console/ui/queues/view.py" line="147"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="115"/>
+        <location filename="../../console/ui/queues/view.py" line="149"/>
         <source>Queue:</source>
         <translation>队列：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="184"/>
+        <location filename="../../console/ui/queues/view.py" line="215"/>
         <source>%1 item(s), %2 overdue</source>
         <translation>共 %1 项，超时 %2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="269"/>
+        <location filename="../../console/ui/queues/view.py" line="304"/>
         <source>The queue could not be read (%1). It will retry.</source>
         <translation>无法读取队列（%1），将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="273"/>
+        <location filename="../../console/ui/queues/view.py" line="320"/>
         <source>New urgent item: %1 — %2</source>
         <translation>新的紧急待办：%1 — %2</translation>
     </message>
@@ -776,26 +775,41 @@
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="133"/>
+        <location filename="../../console/ui/queues/texts.py" line="128"/>
+        <source>the database is busy</source>
+        <translation>数据库忙</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="129"/>
+        <source>the database cannot be read</source>
+        <translation>数据库暂时无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="130"/>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="142"/>
         <source>d</source>
         <comment>days, abbreviated</comment>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="139"/>
-        <location filename="../../console/ui/queues/texts.py" line="196"/>
+        <location filename="../../console/ui/queues/texts.py" line="148"/>
+        <location filename="../../console/ui/queues/texts.py" line="205"/>
         <source>overdue by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="141"/>
-        <location filename="../../console/ui/queues/texts.py" line="197"/>
+        <location filename="../../console/ui/queues/texts.py" line="150"/>
+        <location filename="../../console/ui/queues/texts.py" line="206"/>
         <source>in %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="147"/>
-        <location filename="../../console/ui/queues/texts.py" line="202"/>
+        <location filename="../../console/ui/queues/texts.py" line="156"/>
+        <location filename="../../console/ui/queues/texts.py" line="211"/>
         <source>call #%1</source>
         <translation>来电 #%1</translation>
     </message>
@@ -803,17 +817,17 @@
 <context>
     <name>QueuesView</name>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="331"/>
+        <location filename="../../console/ui/queues/view.py" line="376"/>
         <source>Queue</source>
         <translation>待办队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="334"/>
+        <location filename="../../console/ui/queues/view.py" line="379"/>
         <source>Clear to zero</source>
         <translation>警情清零</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="336"/>
+        <location filename="../../console/ui/queues/view.py" line="381"/>
         <source>Ctrl+Tab / Ctrl+Shift+Tab: next or previous tab</source>
         <translation>Ctrl+Tab / Ctrl+Shift+Tab：下一个或上一个标签页</translation>
     </message>
@@ -821,47 +835,47 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="67"/>
+        <location filename="../../console/ui/queues/clear.py" line="74"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="67"/>
+        <location filename="../../console/ui/queues/clear.py" line="74"/>
         <source>Incident</source>
         <translation>警情编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="67"/>
+        <location filename="../../console/ui/queues/clear.py" line="74"/>
         <source>Category</source>
         <translation>警情类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="67"/>
+        <location filename="../../console/ui/queues/clear.py" line="74"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="68"/>
+        <location filename="../../console/ui/queues/clear.py" line="75"/>
         <source>Why still open</source>
         <translation>未结原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="68"/>
+        <location filename="../../console/ui/queues/clear.py" line="75"/>
         <source>Owner</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="68"/>
+        <location filename="../../console/ui/queues/clear.py" line="75"/>
         <source>Age</source>
         <translation>已过时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="69"/>
+        <location filename="../../console/ui/queues/clear.py" line="76"/>
         <source>Escalated to</source>
         <translation>升级至</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="106"/>
+        <location filename="../../console/ui/queues/clear.py" line="113"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -6,6 +6,7 @@ every key to whatever has the focus."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -32,6 +33,7 @@ from console.domain.clock import FixedClock
 from console.domain.lifecycle import Stage
 from console.domain.queues import Kind, Level
 from console.store import Store
+from console.store.leases import ESCALATION
 from console.store.records import Operator
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
@@ -222,6 +224,67 @@ def test_item_escalates_to_supervisor_then_leadership_in_the_view(  # type: igno
     assert key in rows(view)
 
 
+def test_a_seat_without_the_lease_never_escalates_but_shows_the_holders_pass(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, operator: Operator, supervisor: Operator, watcher: ChangeWatcher,
+        db_path: Path, clock: FixedClock) -> None:
+    iid = log_incident(store, operator)
+    silent = store.log_call(CallDraft(caller_number="13900000008", disposition="silent",
+                                      category_code="silent"), operator.id)
+    clock.advance(minutes=10)  # the dispatch and the call-back are overdue
+    with Store.open(db_path, clock=clock) as other:
+        assert other.leases.acquire(ESCALATION, "host:99:seat-2", timedelta(minutes=1))
+        view = make_view(qtbot, store, supervisor, watcher)
+        escalation = view.page.escalation
+        with qtbot.waitSignal(escalation.ran) as ran:
+            view.page.escalate_now()
+        assert ran.args == [None]  # not the holder: this seat only read who holds it
+        assert not escalation.holding and escalation.elsewhere == "host:99:seat-2"
+        assert store.conn.execute("SELECT count(*) FROM queue_escalations").fetchone()[0] == 0
+        assert rows(view) == {}  # nothing reached the supervisor
+
+        escalated = other.escalate_due()  # the holder's pass, in another seat
+        assert {f"dispatch:{iid}", f"silent_callback:{silent.call_id}"} <= set(escalated)
+        call_key = f"silent_callback:{silent.call_id}"
+        qtbot.waitUntil(lambda: {f"dispatch:{iid}", call_key} <= set(rows(view)),
+                        timeout=3000)  # the incident's item and the call-only one
+        assert cell(view, call_key, LEVEL) == "Supervisor"
+
+        clock.advance(minutes=2)  # the holder stopped renewing: its lease lapsed
+        with qtbot.waitSignal(escalation.ran) as ran:
+            view.page.escalate_now()
+        assert ran.args == [[]] and escalation.holding  # this seat runs the pass now
+        assert not other.leases.acquire(ESCALATION, "host:99:seat-2", timedelta(minutes=1))
+
+
+def test_an_item_form_stays_open_while_another_process_holds_the_file(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, operator: Operator, watcher: ChangeWatcher,
+        db_path: Path) -> None:
+    silent = store.log_call(CallDraft(caller_number="13900000008", disposition="silent",
+                                      category_code="silent"), operator.id)
+    view = make_view(qtbot, store, operator, watcher)
+    key = f"silent_callback:{silent.call_id}"
+    item = view.model.row_at(rows(view)[key])
+    dialog = ItemDialog(view.page._ctx, item, view)
+    dialog.show()
+    dialog.choice.setCurrentIndex(dialog.choice.findData("not_reached"))
+    dialog.text.setPlainText("无人接听")
+    lock = sqlite3.connect(str(db_path), isolation_level=None)
+    try:
+        lock.execute("BEGIN IMMEDIATE")  # another program writes just now
+        dialog.submit()
+        qtbot.waitUntil(lambda: view.page._ctx.ops.busy("write"))
+        dialog.submit()  # a second Ctrl+Enter meanwhile does nothing
+        assert dialog.isVisible() and dialog.writing() and not dialog.ok.isEnabled()
+        assert dialog.text.toPlainText() == "无人接听"
+    finally:
+        lock.execute("COMMIT")
+        lock.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: key not in rows(view), timeout=3000)
+    assert store.conn.execute("SELECT count(*) FROM call_followups WHERE call_id = ?",
+                              [silent.call_id]).fetchone()[0] == 1
+
+
 def test_other_seat_change_shows_without_reset(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
                                                watcher: ChangeWatcher, db_path: Path,
                                                clock: FixedClock) -> None:
@@ -293,14 +356,21 @@ def test_refused_resolution_keeps_the_text(qtbot, store: Store, operator: Operat
     assert item.base_level is Level.SUPERVISOR
     dialog = ItemDialog(view.page._ctx, item)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.text.setPlainText("   ")
-    assert not dialog.submit()
-    assert dialog.message.text() == "Please fill in the text before saving."
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.message.text() == "Please fill in the text before saving.")
+    assert dialog.isVisible() and not dialog.writing()
     dialog.text.setPlainText("已协调派出所处理" + "\x07")
-    assert not dialog.submit()
-    assert dialog.text.toPlainText() == "已协调派出所处理\x07"
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.message.text()
+                    == "The text contains characters that cannot be saved.")
+    assert dialog.isVisible() and dialog.text.toPlainText() == "已协调派出所处理\x07"
     dialog.text.setPlainText("已协调派出所处理")
-    assert dialog.submit()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.submit()
+    assert store.conn.execute("SELECT resolution FROM escalations WHERE incident_id = ?",
+                              [iid]).fetchone()[0] == "已协调派出所处理"
 
 
 def test_callback_form_records_a_rating(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
@@ -314,9 +384,11 @@ def test_callback_form_records_a_rating(qtbot, store: Store, operator: Operator,
     assert item.kind is Kind.CALLBACK
     dialog = ItemDialog(view.page._ctx, item)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.choice.setCurrentIndex(dialog.choice.findData("dissatisfied"))
     dialog.text.setPlainText("出警慢")
-    assert dialog.submit()
+    with qtbot.waitSignal(dialog.finished_item):
+        dialog.submit()
     assert store.callbacks_of(iid)[0]["rating"] == "dissatisfied"
     assert store.incident(iid).stage == "called_back"
 
@@ -354,8 +426,11 @@ def test_clear_to_zero_view_lists_earlier_open_and_cleared_days(  # type: ignore
     assert view.escalate_selected("超过一天未处结")
     qtbot.waitUntil(lambda: view.model.index(0, 7).data() == "Bureau leadership", timeout=3000)
     assert view.annotate_selected("已电话督促派出所")
+    qtbot.waitUntil(lambda: "已电话督促派出所" in view.detail.text(), timeout=3000)
     kinds = [e.kind for e in store.timeline(old)]
     assert {"owner", "escalate", "note"} <= set(kinds)
+    assert view.annotate_selected("  ")  # refused on the write lane: said above the table
+    qtbot.waitUntil(lambda: view.message.text() == "Please enter a text.")
 
     store.advance(old, Stage.CANCELLED, supervisor.id)
     view.reload()
@@ -380,19 +455,29 @@ def test_handover_note_saves_remarks_and_exports_pdf(qtbot, store: Store, operat
     log_incident(store, operator, priority=3, summary="噪音")
     dialog = HandoverDialog(ViewContext(store, operator, "en", watcher), "dispatch")
     qtbot.addWidget(dialog)
+    assert dialog.remarks.isReadOnly()  # until the note is read on the read lane
+    qtbot.waitUntil(dialog.is_loaded)
+    assert not dialog.remarks.isReadOnly()
     html = dialog.document().toPlainText()
     assert "Shift handover note — Dispatch desk" in html
     assert "Overdue and escalated (0)" in html  # the escalated one went to the supervisor
     assert "Open (1)" in html
     dialog.remarks.setPlainText("DS01 电台故障，已报修")
-    assert dialog.save_remarks()
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_remarks()
     assert store.handover("dispatch").remarks == "DS01 电台故障，已报修"
     assert "DS01 电台故障，已报修" in dialog.document().toPlainText()
     pdf = dialog.export_pdf(tmp_path / "handover.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+    dialog.remarks.setPlainText("x" * 4001)  # refused: said, and the text kept
+    dialog.save_remarks()
+    qtbot.waitUntil(lambda: "kept here" in dialog.message.text())
+    assert dialog.remarks.toPlainText() == "x" * 4001
+    assert store.handover("dispatch").remarks == "DS01 电台故障，已报修"
 
     sup = HandoverDialog(ViewContext(store, operator, "en", watcher), "supervisor")
     qtbot.addWidget(sup)
+    qtbot.waitUntil(sup.is_loaded)
     text = sup.document().toPlainText()
     assert "Overdue and escalated (1)" in text
     assert store.incident(iid).number in text
@@ -482,7 +567,8 @@ def test_annotation_by_keyboard_names_the_incident_and_is_stored(  # type: ignor
     dialog = modal(qtbot, ReviewDialog)
     qtbot.waitUntil(lambda: focused() is dialog.field)
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    assert dialog.isVisible() and dialog.message.text() == "Please enter a text."
+    qtbot.waitUntil(lambda: dialog.message.text() == "Please enter a text.")
+    assert dialog.isVisible() and not dialog.writing()
     assert focused() is dialog.field
     type_text(qtbot, "不要")
     with qtbot.waitSignal(dialog.rejected):
@@ -612,14 +698,14 @@ def test_handover_by_keyboard_and_its_pdf_folder(  # type: ignore[no-untyped-def
     view = open_queues(qtbot, log_in(qtbot, store, "ct01"))
     press(qtbot, Qt.Key.Key_H, CTRL)
     dialog = modal(qtbot, HandoverDialog)
-    qtbot.waitUntil(lambda: focused() is dialog.remarks)
+    qtbot.waitUntil(lambda: focused() is dialog.remarks and dialog.is_loaded())
     type_text(qtbot, "DS01 电台故障")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is not dialog.remarks
     assert dialog.remarks.toPlainText() == "DS01 电台故障"
     press(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Remarks saved.")
     assert store.handover("dispatch").remarks == "DS01 电台故障"
-    assert dialog.message.text() == "Remarks saved."
 
     documents = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation))

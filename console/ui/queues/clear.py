@@ -4,10 +4,15 @@ Each incident shows its owner, age and reasons (stage, missing callback,
 unacknowledged push, open escalation); the supervisor assigns it to an
 operator, escalates it or annotates it, all written to the event log. Each day
 says whether it is cleared.
+
+The review and an incident's notes are read on the read lane; assigning, escalating
+and annotating are writes on the write lane (`ctx.ops`): the form stays open with what
+was typed until its write has landed, and a refusal is said in the form.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 from typing import Any
@@ -35,18 +40,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.domain.clock import from_stored
 from console.domain.problems import Problem
 from console.domain.queues import DayStatus, OpenIncident
-from console.store import InputRefused, StoreError
+from console.store import InputRefused, Store
 from console.store.queues import ClearReview
+from console.store.records import TimelineEvent
 from console.ui.context import ViewContext
+from console.ui.ops import error_text
 from console.ui.queues import texts
 from console.ui.queues.columns import Column, ColumnFit
 from console.ui.queues.keyed import KeyedTableModel, keep_a_current_row
 from console.ui.queues.review_dialog import ReviewDialog, choice_field, text_field
-from console.ui.queues.worker import StoreWorker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 IncidentRole = Qt.ItemDataRole.UserRole + 1
@@ -153,8 +160,9 @@ class ClearToZeroView(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._worker = StoreWorker(ctx.store, self)
         self._loaded = False
+        self._reading = False
+        self._key = f"queues/review/{id(self)}"
         self.review: ClearReview | None = None
         self.current_dialog: ReviewDialog | None = None
         self.model = ReviewModel(ctx, self)
@@ -246,17 +254,25 @@ class ClearToZeroView(QWidget):
         return action
 
     def busy(self) -> bool:
-        return self._worker.busy()
+        return self._reading
 
     def is_loaded(self) -> bool:
         return self._loaded
 
     def reload(self) -> None:
-        self._worker.run(lambda store: store.clear_review(), self._show_review,
-                         lambda code: self.message.setText(
-                             self.tr("The review could not be read (%1).").replace("%1", code)))
+        """Read the review on the read lane (latest wins)."""
+        self._reading = True
+        self._ctx.ops.read(lambda store: store.clear_review(), success=self._show_review,
+                           failure=self._not_read, key=self._key, owner=self)
+
+    def _not_read(self, exc: BaseException) -> bool:
+        self._reading = False
+        self.message.setText(self.tr("The review could not be read (%1).").replace(
+            "%1", texts.read_problem(exc)))
+        return True
 
     def _show_review(self, review: ClearReview) -> None:
+        self._reading = False
         self.review = review
         if self._loaded:
             self.model.replace_scope(review.incidents, lambda _row: True)
@@ -291,18 +307,32 @@ class ClearToZeroView(QWidget):
         return f"{row.number} {category}" if category else row.number
 
     def _show_detail(self, *_: object) -> None:
-        """Under the table: the chosen incident in full, with its latest notes."""
+        """Under the table: the chosen incident in full at once, its latest notes once read
+        (on the read lane)."""
         row = self.selected()
         if row is None:
             self.detail.clear()
             return
+        self.detail.setText(self._detail_html(row, None))
+        incident_id = row.incident_id
+
+        def notes(store: Store) -> list[TimelineEvent]:
+            return [e for e in store.timeline(incident_id) if e.kind == "note"]
+
+        def read(found: list[TimelineEvent]) -> None:
+            chosen = self.selected()
+            if chosen is not None and chosen.incident_id == incident_id:
+                self.detail.setText(self._detail_html(chosen, found))
+
+        self._ctx.ops.read(notes, success=read, failure=lambda _exc: True,
+                           key=f"{self._key}/notes", owner=self)
+
+    def _detail_html(self, row: OpenIncident, notes: list[TimelineEvent] | None) -> str:
         owner = row.owner_name or texts.desk_name(row.desk)
         lines = [f"<b>{escape(self.subject(row))}</b> · {escape(self.model.reasons(row))} · "
                  + escape(self.tr("owner: %1").replace("%1", owner))]
-        try:
-            notes = [e for e in self._ctx.store.timeline(row.incident_id) if e.kind == "note"]
-        except StoreError:
-            notes = []
+        if notes is None:
+            return "<br>".join(lines)  # the notes follow once read
         for event in reversed(notes[-NOTES_SHOWN:]):
             at = from_stored(event.at).astimezone(self._ctx.store.tz)
             text = self.tr("Note %1 %2: %3").replace("%1", f"{at:%m-%d %H:%M}").replace(
@@ -310,41 +340,62 @@ class ClearToZeroView(QWidget):
             lines.append(escape(text))
         if not notes:
             lines.append(escape(self.tr("No notes yet (Ctrl+Shift+N to annotate).")))
-        self.detail.setText("<br>".join(lines))
+        return "<br>".join(lines)
 
     # -- actions --------------------------------------------------------------------------
     def assign_selected(self, operator_id: int) -> bool:
-        return self._do(lambda row: self._ctx.store.assign_owner(
-            row.incident_id, operator_id, self._ctx.operator.id)) is None
+        """Make the operator answerable for the selected incident; False when none is
+        selected, else True once the write is handed to the write lane."""
+        if (row := self._chosen()) is None:
+            return False
+        incident_id, by = row.incident_id, self._ctx.operator.id
+        self.write(lambda store: store.assign_owner(incident_id, operator_id, by))
+        return True
 
     def escalate_selected(self, reason: str) -> bool:
-        return self._do(lambda row: self._ctx.store.escalate_incident(
-            row.incident_id, reason, self._ctx.operator.id)) is None
+        if (row := self._chosen()) is None:
+            return False
+        incident_id, by = row.incident_id, self._ctx.operator.id
+        self.write(lambda store: store.escalate_incident(incident_id, reason, by))
+        return True
 
     def annotate_selected(self, text: str) -> bool:
-        return self._do(lambda row: self._ctx.store.annotate(
-            row.incident_id, text, self._ctx.operator.id)) is None
+        if (row := self._chosen()) is None:
+            return False
+        incident_id, by = row.incident_id, self._ctx.operator.id
+        self.write(lambda store: store.annotate(incident_id, text, by))
+        return True
 
-    def _do(self, write: Any, row: OpenIncident | None = None) -> str | None:
-        """Write for an incident (the selected one by default); None once written, else
-        what went wrong, also shown above the table."""
-        row = row or self.selected()
-        if row is None:
-            problem = self.tr("Select an incident first.")
-        else:
-            try:
-                write(row)
-            except InputRefused as exc:
-                problem = " ".join(self._problem(p) for p in exc.problems)
-            except StoreError:
-                problem = self.tr("The database is busy. Try again.")
+    def write(self, work: Callable[[Store], object], dialog: ReviewDialog | None = None) -> None:
+        """Run `work(store)` on the write lane. Landed: the form closes and the review is
+        read again; refused: said in the form (kept open with its input), else above the
+        table. `work` captures plain values only: it runs on a worker."""
+        def open_form() -> bool:
+            return dialog is not None and isValid(dialog) and dialog.isVisible()
+
+        def landed(_result: object) -> None:
+            self.message.clear()
+            if open_form():
+                assert dialog is not None
+                dialog.accept()
+            self.reload()
+
+        def refused(exc: BaseException) -> bool:
+            text = self._refusal(exc)
+            if open_form():
+                assert dialog is not None
+                dialog.show_problem(text)
             else:
-                self.message.clear()
-                self._ctx.changes.poke()
-                self.reload()
-                return None
-        self.message.setText(problem)
-        return problem
+                self.message.setText(text)
+            return True
+
+        self._ctx.ops.write(work, success=landed, failure=refused, owner=self,
+                            disable=[dialog.ok] if dialog is not None else [])
+
+    def _refusal(self, exc: BaseException) -> str:
+        if isinstance(exc, InputRefused):
+            return " ".join(self._problem(p) for p in exc.problems)
+        return error_text(exc)
 
     def _problem(self, problem: Problem) -> str:
         if problem.code == "missing":
@@ -356,8 +407,8 @@ class ClearToZeroView(QWidget):
             return self.tr("The text contains characters that cannot be saved.")
         return self.tr("This cannot be saved: %1.").replace("%1", problem.code)
 
-    def _open(self, dialog: ReviewDialog, row: OpenIncident, write: Any) -> ReviewDialog:
-        dialog.on_submit(lambda: self._do(lambda _row: write(), row))
+    def _open(self, dialog: ReviewDialog, submit: Callable[[], None]) -> ReviewDialog:
+        dialog.on_submit(submit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._dialog_closed(dialog, result))
         self.current_dialog = dialog
@@ -386,8 +437,13 @@ class ClearToZeroView(QWidget):
         field = choice_field(choices, row.owner_id)
         dialog = ReviewDialog(self.tr("Assign"), self.subject(row), self.model.reasons(row),
                               self.tr("Owner:"), field, self.tr("Assign"), self)
-        self._open(dialog, row, lambda: self._ctx.store.assign_owner(
-            row.incident_id, int(field.currentData()), self._ctx.operator.id))
+        incident_id, by = row.incident_id, self._ctx.operator.id
+
+        def submit() -> None:
+            owner_id = int(field.currentData())
+            self.write(lambda store: store.assign_owner(incident_id, owner_id, by), dialog)
+
+        self._open(dialog, submit)
 
     def _ask_escalate(self) -> None:
         if (row := self._chosen()) is None:
@@ -396,8 +452,13 @@ class ClearToZeroView(QWidget):
         dialog = ReviewDialog(self.tr("Escalate to the bureau leadership"), self.subject(row),
                               self.model.reasons(row), self.tr("Reason:"), field,
                               self.tr("Escalate"), self)
-        self._open(dialog, row, lambda: self._ctx.store.escalate_incident(
-            row.incident_id, field.toPlainText(), self._ctx.operator.id))
+        incident_id, by = row.incident_id, self._ctx.operator.id
+
+        def submit() -> None:
+            reason = field.toPlainText()
+            self.write(lambda store: store.escalate_incident(incident_id, reason, by), dialog)
+
+        self._open(dialog, submit)
 
     def _ask_annotate(self) -> None:
         if (row := self._chosen()) is None:
@@ -405,8 +466,13 @@ class ClearToZeroView(QWidget):
         field = text_field(self.tr("Why it is still open, what was done, what comes next"))
         dialog = ReviewDialog(self.tr("Annotate"), self.subject(row), self.model.reasons(row),
                               self.tr("Note:"), field, self.tr("Save note"), self)
-        self._open(dialog, row, lambda: self._ctx.store.annotate(
-            row.incident_id, field.toPlainText(), self._ctx.operator.id))
+        incident_id, by = row.incident_id, self._ctx.operator.id
+
+        def submit() -> None:
+            text = field.toPlainText()
+            self.write(lambda store: store.annotate(incident_id, text, by), dialog)
+
+        self._open(dialog, submit)
 
     def now(self) -> datetime:
         return self._ctx.store.now()

@@ -1,5 +1,10 @@
 """The form that finishes a queue item: acknowledge a push, record a callback, resolve an
-escalation, complete a call record, record a silent call's call-back."""
+escalation, complete a call record, record a silent call's call-back.
+
+Confirming runs the item's action on the write lane (`ctx.ops.write`): the button is
+disabled meanwhile and the form stays open with what was typed until the write has
+landed; a refusal is said in the form. Closed meanwhile, a refusal goes to the main
+window's message bridge."""
 
 from __future__ import annotations
 
@@ -15,11 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.domain.problems import Problem
 from console.domain.queues import Kind, QueueItem
-from console.store import InputRefused, StoreError
+from console.store import InputRefused, Store
 from console.ui.context import ViewContext
+from console.ui.ops import error_text
 from console.ui.queues import texts
 
 FORM_KINDS = (Kind.PUSH_ACK, Kind.CALLBACK, Kind.ESCALATION, Kind.INCOMPLETE_CALL,
@@ -108,35 +115,55 @@ class ItemDialog(QDialog):
             Kind.SILENT_CALLBACK: self.tr("Record call-back"),
         }.get(self.item.kind, self.tr("OK"))
 
-    def submit(self) -> bool:
-        """Write the item's action; on refusal say why and keep the form open."""
-        store, op = self._ctx.store, self._ctx.operator.id
-        item, text = self.item, self.text.toPlainText()
-        try:
-            if item.kind is Kind.PUSH_ACK:
-                store.acknowledge_push(item.ref_id, op)
-            elif item.kind is Kind.CALLBACK:
-                store.record_callback(item.ref_id, str(self.choice.currentData()), text, op)
-            elif item.kind is Kind.ESCALATION:
-                store.resolve_escalation(item.ref_id, text, op)
-            elif item.kind is Kind.INCOMPLETE_CALL:
-                store.complete_call(item.ref_id, text, op)
-            elif item.kind is Kind.SILENT_CALLBACK:
-                store.record_call_back(item.ref_id, str(self.choice.currentData()), text, op)
-        except InputRefused as exc:
-            self._show(" ".join(self._problem(p) for p in exc.problems))
-            return False
-        except StoreError:
-            self._show(self.tr("The database is busy or cannot be written. Try again; "
-                               "what you typed is kept."))
-            return False
-        self.finished_item.emit(item.key)
-        self.accept()
-        return True
+    def writing(self) -> bool:
+        """The action was confirmed and has not landed yet (the button is disabled)."""
+        return not self.ok.isEnabled()
+
+    def submit(self) -> None:
+        """Run the item's action on the write lane, once; landed, the form closes; refused,
+        it says why and keeps what was typed."""
+        if self.writing():
+            return
+        op, item = self._ctx.operator.id, self.item
+        kind, ref, text, choice = item.kind, item.ref_id, self.text.toPlainText(), \
+            str(self.choice.currentData())
+
+        def work(store: Store) -> None:
+            if kind is Kind.PUSH_ACK:
+                store.acknowledge_push(ref, op)
+            elif kind is Kind.CALLBACK:
+                store.record_callback(ref, choice, text, op)
+            elif kind is Kind.ESCALATION:
+                store.resolve_escalation(ref, text, op)
+            elif kind is Kind.INCOMPLETE_CALL:
+                store.complete_call(ref, text, op)
+            elif kind is Kind.SILENT_CALLBACK:
+                store.record_call_back(ref, choice, text, op)
+
+        dialog = self
+
+        def landed(_result: object) -> None:
+            if isValid(dialog):
+                dialog.finished_item.emit(item.key)
+                if dialog.isVisible():
+                    dialog.accept()
+
+        def refused(exc: BaseException) -> bool:
+            if not (isValid(dialog) and dialog.isVisible()):
+                return False  # closed meanwhile: the main window says it
+            if isinstance(exc, InputRefused):
+                dialog._show(" ".join(dialog._problem(p) for p in exc.problems))
+            else:
+                dialog._show(error_text(exc))
+            return True
+
+        self._ctx.ops.write(work, success=landed, failure=refused, owner=self.parentWidget(),
+                            disable=[self.ok])
 
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.first_field().setFocus()
 
     def _problem(self, problem: Problem) -> str:
         if problem.code == "missing":

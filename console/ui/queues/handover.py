@@ -1,5 +1,10 @@
 """The shift handover note (交接班): what is open, overdue and escalated at a desk, and the
-outgoing operator's remarks — printable and exportable to PDF."""
+outgoing operator's remarks — printable and exportable to PDF.
+
+The note is read on the read lane (the remarks field waits, read-only, until it is);
+saving the remarks is a write on the write lane: the text stays in the field while it
+runs, and a refusal is said in the dialog. Closing with unsaved remarks saves them and
+closes once they have landed."""
 
 from __future__ import annotations
 
@@ -31,11 +36,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.domain.queues import QueueItem
-from console.store import InputRefused, StoreError
+from console.store import InputRefused
 from console.store.queues import Handover
 from console.ui.context import ViewContext
+from console.ui.ops import error_text
 from console.ui.queues import texts
 
 FOLDER_KEY = "queues/handover_folder"  # where the last handover PDF was saved
@@ -44,6 +51,7 @@ _NOWRAP = ' style="white-space: nowrap"'  # incident numbers and deadlines stay 
 
 class HandoverDialog(QDialog):
     saved = Signal()
+    loaded = Signal()
 
     def __init__(self, ctx: ViewContext, desk: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,16 +59,18 @@ class HandoverDialog(QDialog):
         self.desk = desk
         self.setWindowTitle(self.tr("Shift handover — %1").replace("%1", texts.desk_name(desk)))
         self.resize(820, 680)
-        self.handover: Handover = ctx.store.handover(desk)
+        self.handover: Handover | None = None  # until read
+        self._close_when_saved = False
         self.preview = QTextBrowser()
-        self._saved_remarks = self.handover.remarks
-        self.remarks = QPlainTextEdit(self.handover.remarks)
+        self._saved_remarks = ""
+        self.remarks = QPlainTextEdit()
+        self.remarks.setReadOnly(True)  # until the saved remarks are read
         self.remarks.setPlaceholderText(self.tr("Remarks for the next shift"))
         self.remarks.setMaximumHeight(120)
         self.remarks.setTabChangesFocus(True)  # Tab walks the dialog, as everywhere else
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c;")
-        save = QPushButton(self.tr("Save remarks"))
+        self.save_button = save = QPushButton(self.tr("Save remarks"))
         save.setShortcut(QKeySequence("Ctrl+S"))
         save.setToolTip(self.tr("Save remarks (Ctrl+S or Ctrl+Enter)"))
         save.clicked.connect(self.save_remarks)
@@ -85,7 +95,27 @@ class HandoverDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Outgoing operator's remarks:")))
         layout.addWidget(self.remarks)
         layout.addLayout(buttons)
+        self.preview.setPlainText(self.tr("Reading the queue…"))
+        ctx.ops.read(lambda store: store.handover(desk), success=self._read,
+                     failure=self._not_read, owner=self)
+
+    def is_loaded(self) -> bool:
+        return self.handover is not None
+
+    def _read(self, handover: Handover) -> None:
+        self.handover = handover
+        self._saved_remarks = handover.remarks
+        self.remarks.setPlainText(handover.remarks)
+        self.remarks.setReadOnly(False)
+        self.remarks.moveCursor(QTextCursor.MoveOperation.End)
         self.refresh_preview()
+        self.loaded.emit()
+
+    def _not_read(self, exc: BaseException) -> bool:
+        self.preview.setPlainText(self.tr("The handover note could not be read (%1). Close it "
+                                          "and open it again.").replace(
+                                              "%1", texts.read_problem(exc)))
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -93,9 +123,11 @@ class HandoverDialog(QDialog):
         self.remarks.moveCursor(QTextCursor.MoveOperation.End)
 
     def reject(self) -> None:
-        """Escape or Close: remarks typed and not yet saved are saved, never lost; if they
-        cannot be, the dialog stays open and says why."""
-        if self.remarks.toPlainText() != self._saved_remarks and not self.save_remarks():
+        """Escape or Close: remarks typed and not yet saved are saved, never lost, and the
+        dialog closes once they have landed; if they cannot be, it stays open and says why."""
+        if self.handover is not None and self.remarks.toPlainText() != self._saved_remarks:
+            self._close_when_saved = True
+            self.save_remarks()
             return
         super().reject()
 
@@ -109,6 +141,8 @@ class HandoverDialog(QDialog):
 
     def html(self) -> str:
         h = self.handover
+        if h is None:
+            return ""
         now = self._ctx.store.now()
         tz = self._ctx.store.tz
         overdue = [i for i in h.items if i.overdue(now) or i.owner_level() > i.base_level]
@@ -154,23 +188,48 @@ class HandoverDialog(QDialog):
         out.append("</table>")
         return "".join(out)
 
-    def save_remarks(self) -> bool:
-        try:
-            self._ctx.store.save_handover_remarks(self.desk, self.handover.shift_start,
-                                                  self.remarks.toPlainText(),
-                                                  self._ctx.operator.id)
-        except InputRefused:
-            self.message.setText(self.tr("The remarks are too long or contain characters that "
-                                         "cannot be saved; they are kept here."))
-            return False
-        except StoreError:
-            self.message.setText(self.tr("The database is busy. Try again."))
-            return False
-        self._saved_remarks = self.remarks.toPlainText()
-        self.message.setText(self.tr("Remarks saved."))
-        self.refresh_preview()
-        self.saved.emit()
-        return True
+    def saving(self) -> bool:
+        """Remarks were handed to the write lane and have not landed yet."""
+        return not self.save_button.isEnabled()
+
+    def save_remarks(self) -> None:
+        """Save the remarks on the write lane (once: a second press waits for the first)."""
+        if self.handover is None or self.saving():
+            return
+        desk, start, by = self.desk, self.handover.shift_start, self._ctx.operator.id
+        text = self.remarks.toPlainText()
+        dialog = self
+
+        def landed(_result: object) -> None:
+            if not isValid(dialog):
+                return
+            dialog._saved_remarks = text
+            dialog.message.setText(self.tr("Remarks saved."))
+            dialog.refresh_preview()
+            dialog.saved.emit()
+            if dialog._close_when_saved:
+                dialog._close_when_saved = False
+                if dialog.remarks.toPlainText() == text:
+                    QDialog.reject(dialog)
+                else:
+                    dialog.reject()  # typed more meanwhile: saved too before closing
+
+        def refused(exc: BaseException) -> bool:
+            if not isValid(dialog):
+                return False
+            dialog._close_when_saved = False
+            if isinstance(exc, InputRefused):
+                dialog.message.setText(self.tr(
+                    "The remarks are too long or contain characters that cannot be saved; "
+                    "they are kept here."))
+            else:
+                dialog.message.setText(error_text(exc))
+            return True
+
+        self.message.setText(self.tr("Saving…"))
+        self._ctx.ops.write(
+            lambda store: store.save_handover_remarks(desk, start, text, by),
+            success=landed, failure=refused, owner=self, disable=[self.save_button])
 
     def export_pdf(self, path: Path | str) -> Path:
         path = Path(path)
@@ -184,7 +243,10 @@ class HandoverDialog(QDialog):
 
     def file_name(self) -> str:
         """The name suggested for the PDF: the desk and the shift's day and start."""
-        start = self.handover.shift_start.astimezone(self._ctx.store.tz)
+        shift_start = (self.handover.shift_start if self.handover is not None
+                       else self._ctx.store.queue_rules.shift_bounds(
+                           self._ctx.store.now(), self._ctx.store.tz)[0])
+        start = shift_start.astimezone(self._ctx.store.tz)
         desk = re.sub(r'[\\/:*?"<>|\s]+', "_", texts.desk_name(self.desk))
         return self.tr("handover-%1-%2.pdf").replace("%1", desk).replace(
             "%2", f"{start:%Y-%m-%d-%H%M}")

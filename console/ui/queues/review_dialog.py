@@ -1,6 +1,8 @@
 """The small forms of the clear-to-zero review (assign, escalate, annotate), by keyboard:
 the field has the focus, Tab walks, Ctrl+Enter confirms, Escape cancels. Each names the
-incident it is about; refused input shows why and keeps what was typed."""
+incident it is about. Confirming hands the write to the view (`on_submit`), which runs it
+on the write lane: the button is disabled meanwhile, the form closes once it has landed,
+and refused input shows why and keeps what was typed."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# The write behind the form: None once recorded, else what to tell the operator.
-Write = Callable[[], str | None]
+# What confirming does: read the field (on the GUI thread) and start the write.
+Submit = Callable[[], None]
 
 
 class ReviewDialog(QDialog):
@@ -28,7 +30,7 @@ class ReviewDialog(QDialog):
                  ok_text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = field
-        self._write: Write = lambda: None
+        self._submit: Submit = lambda: None
         self.setWindowTitle(f"{title} — {subject}")
         self.setMinimumWidth(480)
         heading = QLabel(f"<b>{escape(subject)}</b>")
@@ -61,22 +63,27 @@ class ReviewDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
 
-    def on_submit(self, write: Write) -> None:
-        self._write = write
+    def on_submit(self, submit: Submit) -> None:
+        self._submit = submit
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.field.setFocus()
 
-    def submit(self) -> bool:
-        problem = self._write()
-        if problem is not None:
-            self.message.setText(problem)
-            self.message.show()
-            self.field.setFocus()
-            return False
-        self.accept()
-        return True
+    def writing(self) -> bool:
+        """A confirmed write has not landed yet (its button is disabled meanwhile)."""
+        return not self.ok.isEnabled()
+
+    def submit(self) -> None:
+        """Ctrl+Enter or the button: start the write, once (a second press waits for it)."""
+        if not self.writing():
+            self._submit()
+
+    def show_problem(self, text: str) -> None:
+        """The write was refused: say why; what was typed stays, the field has the cursor."""
+        self.message.setText(text)
+        self.message.show()
+        self.field.setFocus()
 
 
 def text_field(placeholder: str) -> QPlainTextEdit:

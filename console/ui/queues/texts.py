@@ -122,6 +122,15 @@ def what_to_do(item: QueueItem) -> str:
     return text.replace("%1", item.detail or "?")
 
 
+def read_problem(error: BaseException) -> str:
+    """Why a read of the queue failed, in a word (a busy or unreadable file)."""
+    return {
+        "busy": QCoreApplication.translate("QueueTexts", "the database is busy"),
+        "unavailable": QCoreApplication.translate("QueueTexts", "the database cannot be read"),
+        "corrupt": QCoreApplication.translate("QueueTexts", "the database file is damaged"),
+    }.get(str(getattr(error, "code", "")), type(error).__name__)
+
+
 def owner_text(item: QueueItem) -> str:
     level = item.owner_level()
     holder = desk_name(item.desk) if level is Level.DESK else level_name(level)

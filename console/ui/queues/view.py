@@ -3,16 +3,20 @@
 Whenever the view shows, the table of its tab has the cursor; Ctrl+Tab and Ctrl+PgDown
 (Ctrl+Shift+Tab, Ctrl+PgUp back) move between the queue and the clear-to-zero review.
 
-Items come from the store's single derivation. The first load runs on a worker
-thread; afterwards only the items of incidents and calls that changed are
-re-read (from the change feed, and for call-only items from the store's own
-feed) and patched into the model. A timer re-runs the idempotent
-`escalate_due` on the worker every 15 s and shortly after any change.
+Items come from the store's single derivation, read on the read lane (`ctx.ops`, one
+key: latest wins): the first load (and F5) reads them all; afterwards only the items
+of incidents and calls the change feed names are re-read and patched into the model.
+Call-only items escalated by the pass have no incident: after any change the read
+also asks the store which calls' items were escalated since its mark. One read runs
+at a time; what changes meanwhile is read next. The escalation pass runs on one seat
+only, the holder of the escalation lease (see `escalation`).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -30,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.queues import Kind, QueueItem, queue_for_role, queues_for_role
-from console.store import Store, StoreError
+from console.store import Store
 from console.ui.context import ViewContext
 from console.ui.queues import texts
 from console.ui.queues.alert import AlertBanner
 from console.ui.queues.clear import ClearToZeroView
 from console.ui.queues.columns import Column, ColumnFit
 from console.ui.queues.dialog import FORM_KINDS, ItemDialog
+from console.ui.queues.escalation import EscalationPass
 from console.ui.queues.handover import HandoverDialog
 from console.ui.queues.keyed import keep_a_current_row
 from console.ui.queues.model import (
@@ -49,11 +54,34 @@ from console.ui.queues.model import (
     STATE,
     QueueModel,
 )
-from console.ui.queues.worker import StoreWorker
 
 TICK_MS = 1000
-ESCALATE_MS = 15000
-ESCALATE_AFTER_CHANGE_MS = 1000
+RETRY_S = 5.0  # a read that failed (busy, unreadable file) is tried again after this
+Mark = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one read of the lane brought back, and what it was asked for."""
+
+    full: bool
+    items: list[QueueItem]
+    incidents: frozenset[int]
+    calls: frozenset[int]  # asked for, and those the queue mark named
+    mark: Mark
+
+
+def _read_items(store: Store, full: bool, incidents: frozenset[int], calls: frozenset[int],
+                mark: Mark | None) -> _Read:
+    """Runs on the read lane: every item, or those of these incidents and calls."""
+    if full or mark is None:
+        new_mark = store.queue_mark()  # before the items: nothing escalated between is lost
+        return _Read(True, store.queue_items(), incidents, calls, new_mark)
+    new_mark, escalated = store.queue_calls_since(mark)
+    calls = calls | frozenset(escalated)
+    items = (store.queue_items(incident_ids=incidents, call_ids=calls)
+             if incidents or calls else [])
+    return _Read(False, items, incidents, calls, new_mark)
 
 
 class QueuePage(QWidget):
@@ -67,13 +95,19 @@ class QueuePage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._rules = ctx.store.queue_rules
-        self._worker = StoreWorker(ctx.store, self)
         self._loaded = False
-        self._pending: tuple[set[int], set[int]] = (set(), set())
         self._count = -1
-        self._version = ctx.store.data_version()
-        self._mark = ctx.store.queue_mark()
         self.current_dialog: ItemDialog | None = None
+        # What the next read asks for: everything, these incidents' and calls' items, and
+        # (after any change) the calls whose items were escalated since the mark.
+        self._want_full = True
+        self._dirty_incidents: set[int] = set()
+        self._dirty_calls: set[int] = set()
+        self._check_mark = False
+        self._mark: Mark | None = None
+        self._reading = False
+        self._retry_at: float | None = None
+        self._read_key = f"queues/items/{id(self)}"
 
         self._all: dict[str, QueueItem] = {}
         self.model = QueueModel(ctx.store.now, queue_for_role(ctx.operator.role), self)
@@ -128,22 +162,16 @@ class QueuePage(QWidget):
 
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._count_moved)
+        self.escalation = EscalationPass(ctx.ops, parent=self)
         ctx.changes.incidentsChanged.connect(self._incidents_changed)
         ctx.changes.callsAdded.connect(self._calls_added)
-        ctx.changes.changed.connect(self._schedule_escalation)
+        ctx.changes.changed.connect(self._changed)
+        ctx.changes.reloadNeeded.connect(self.reload)
 
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
-        self._escalate = QTimer(self)
-        self._escalate.setInterval(ESCALATE_MS)
-        self._escalate.timeout.connect(self.escalate_now)
-        self._escalate.start()
-        self._soon = QTimer(self)
-        self._soon.setSingleShot(True)
-        self._soon.setInterval(ESCALATE_AFTER_CHANGE_MS)
-        self._soon.timeout.connect(self.escalate_now)
         self._count_moved()
         self.reload()
 
@@ -168,7 +196,9 @@ class QueuePage(QWidget):
         return self.model.rowCount()
 
     def busy(self) -> bool:
-        return self._worker.busy()
+        """A read of the items is running or waiting to run."""
+        return self._reading or self._want_full or bool(
+            self._dirty_incidents or self._dirty_calls or self._check_mark)
 
     def is_loaded(self) -> bool:
         return self._loaded
@@ -181,93 +211,110 @@ class QueuePage(QWidget):
         count = self.model.rowCount()
         now = self.model.now()
         overdue = sum(1 for item in self.model.rows() if item.overdue(now))
-        self.count_label.setText(self.tr("%1 item(s), %2 overdue").replace(
-            "%1", str(count)).replace("%2", str(overdue)))
+        if self._retry_at is None:  # else the line says why the queue is not up to date
+            self.count_label.setText(self.tr("%1 item(s), %2 overdue").replace(
+                "%1", str(count)).replace("%2", str(overdue)))
         if count != self._count:
             self._count = count
             self.countChanged.emit(count)
 
     # -- loading and live updates ---------------------------------------------------------
     def reload(self) -> None:
-        """A full read on the worker thread (first load, or F5)."""
-        def done(items: list[QueueItem]) -> None:
-            self._all = {i.key: i for i in items}
-            self.model.load(items, self.queue())
-            self._loaded = True
-            incidents, calls = self._pending
-            self._pending = (set(), set())
-            if incidents or calls:
-                self.refresh(incidents, calls, alert=False)
+        """A full read on the read lane (first load, F5, a change log pruned past us); it
+        starts at once, and a read still running is dropped (latest wins)."""
+        self._want_full = True
+        self._read(at_once=True)
+
+    def refresh(self, incident_ids: Iterable[int] = (), call_ids: Iterable[int] = ()) -> None:
+        """Re-read only the items of these incidents and calls."""
+        self._dirty_incidents.update(incident_ids)
+        self._dirty_calls.update(call_ids)
+        self._read()
+
+    def _incidents_changed(self, ids: list[int]) -> None:
+        self._dirty_incidents.update(ids)  # read once the batch is complete (`changed`)
+
+    def _calls_added(self, ids: list[int]) -> None:
+        self._dirty_calls.update(ids)
+
+    def _changed(self) -> None:
+        """After the ids of a batch of changes (incidentsChanged, callsAdded): one read."""
+        self._check_mark = True
+        self._read()
+        self.escalation.after_change()
+
+    def _read(self, *, at_once: bool = False) -> None:
+        """Hand the read lane what is to be read; while a read runs, wait for it (the rest
+        is read when it lands) unless `at_once`."""
+        if self._reading and not at_once:
+            return
+        full = self._want_full or self._mark is None
+        incidents, calls = frozenset(self._dirty_incidents), frozenset(self._dirty_calls)
+        if not (full or incidents or calls or self._check_mark):
+            return
+        self._check_mark = False
+        self._reading = True
+        self._retry_at = None
+        mark = self._mark
+
+        def work(store: Store) -> _Read:
+            return _read_items(store, full, incidents, calls, mark)
+
+        self._ctx.ops.read(work, success=self._landed, failure=self._failed,
+                           key=self._read_key, owner=self)
+
+    def _landed(self, read: _Read) -> None:
+        self._reading = False
+        self._mark = read.mark
+        self._dirty_incidents -= read.incidents
+        self._dirty_calls -= read.calls
+        if read.full:
+            self._want_full = False
+            self._all = {i.key: i for i in read.items}
+            self.model.load(read.items, self.queue())
+            self._count_moved()
+        else:
+            self._apply(read.items, read.incidents, read.calls)
+        first = not self._loaded
+        self._loaded = True
+        self._read()  # what changed while this read ran
+        if first or read.full:
             self.loaded.emit()
 
-        self._worker.run(lambda store: store.queue_items(), done, self._failed)
-
-    def refresh(self, incident_ids: Iterable[int] = (), call_ids: Iterable[int] = (),
-                *, alert: bool = True) -> None:
-        """Re-read only the items of these incidents and calls."""
-        incidents, calls = set(incident_ids), set(call_ids)
+    def _apply(self, items: list[QueueItem], incidents: frozenset[int],
+               calls: frozenset[int]) -> None:
+        """Patch the items of these incidents and calls in; a new urgent one is alerted."""
         if not incidents and not calls:
-            return
-        if not self._loaded:
-            self._pending[0].update(incidents)
-            self._pending[1].update(calls)
-            return
-        try:
-            items = self._ctx.store.queue_items(incident_ids=incidents, call_ids=calls)
-        except StoreError:
             return
         for key in [k for k, i in self._all.items()
                     if i.call_id in calls or (i.call_id is None and i.incident_id in incidents)]:
             del self._all[key]
         self._all.update((i.key, i) for i in items)
         added = self.model.apply(items, incidents, calls)
-        if alert:
-            urgent = [i for i in added if self._rules.is_alert(i)]
-            if urgent:
-                self._alert(urgent[0])
+        urgent = [i for i in added if self._rules.is_alert(i)]
+        if urgent:
+            self._alert(urgent[0])
         self._count_moved()
 
-    def _incidents_changed(self, ids: list[int]) -> None:
-        self.refresh(incident_ids=ids)
-
-    def _calls_added(self, ids: list[int]) -> None:
-        self.refresh(call_ids=ids)
-
-    def _poll_call_items(self) -> None:
-        """Call-only items changed by another seat (they have no incident event)."""
-        try:
-            version = self._ctx.store.data_version()
-            if version == self._version:
-                return
-            self._version = version
-            self._mark, calls = self._ctx.store.queue_calls_since(self._mark)
-        except StoreError:
-            return
-        self.refresh(call_ids=calls)
+    def _failed(self, exc: BaseException) -> bool:
+        """The file was busy or unreadable: said in the count line, tried again shortly."""
+        self._reading = False
+        self._check_mark = True  # the mark was not moved: asked again next time
+        self._retry_at = time.monotonic() + RETRY_S
+        self.count_label.setText(self.tr("The queue could not be read (%1). It will retry.")
+                                 .replace("%1", texts.read_problem(exc)))
+        return True
 
     def _on_tick(self) -> None:
         self.model.tick()
-        self._poll_call_items()
         self._count_moved()
-
-    def _schedule_escalation(self) -> None:
-        self._soon.start()
+        if self._retry_at is not None and time.monotonic() >= self._retry_at:
+            self._read()
 
     def escalate_now(self) -> None:
-        """Escalate overdue items (on the worker); the change feed brings the results back."""
-        def done(keys: list[str]) -> None:
-            if keys:
-                self._ctx.changes.poke()
-                self._poll_call_items()
-
-        def work(store: Store) -> list[str]:
-            return store.escalate_due()
-
-        self._worker.run(work, done, self._failed)
-
-    def _failed(self, code: str) -> None:
-        self.count_label.setText(self.tr("The queue could not be read (%1). It will retry.")
-                                 .replace("%1", code))
+        """Run the escalation pass now if this seat holds (or may take) the lease; the
+        change feed brings the escalated items back."""
+        self.escalation.run()
 
     def _alert(self, item: QueueItem) -> None:
         self.banner.raise_alert(self.tr("New urgent item: %1 — %2").replace(
@@ -291,18 +338,16 @@ class QueuePage(QWidget):
         follow up, otherwise the item's form."""
         if item.kind in FORM_KINDS:
             dialog = ItemDialog(self._ctx, item, self)
-            dialog.finished_item.connect(lambda _key: self._written(item))
+            dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.current_dialog = dialog
             dialog.open()
         elif item.incident_id is not None and item.kind in (Kind.DISPATCH, Kind.FOLLOW_UP):
             self.openIncident.emit(item.incident_id)
 
-    def _written(self, item: QueueItem) -> None:
-        self.current_dialog = None
-        self.refresh([item.incident_id] if item.incident_id is not None else [],
-                     [item.call_id] if item.call_id is not None else [], alert=False)
-        self._ctx.changes.poke()
+    def _dialog_closed(self, dialog: ItemDialog) -> None:
+        if self.current_dialog is dialog:
+            self.current_dialog = None
 
     def show_handover(self) -> HandoverDialog:
         dialog = HandoverDialog(self._ctx, self.queue(), self)
