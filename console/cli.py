@@ -244,9 +244,26 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_escalate(args: argparse.Namespace) -> int:
-    """For a centre with no console open: run from cron, it escalates what is overdue."""
+    """For a centre with no console open: run from cron, it escalates what is overdue.
+
+    It takes the escalation lease first, as a seat does: while a seat holds it (a console
+    is open and runs the pass) it does nothing, so the two never both run the pass."""
+    import os
+    import socket
+
+    from console.domain.queues import ESCALATION_LEASE_TTL
+    from console.store.leases import ESCALATION
+
+    holder = f"{socket.gethostname()}:{os.getpid()}:cli"
     with Store.open(args.db, create=False) as store:
-        escalated = store.escalate_due()
+        if not store.leases.acquire(ESCALATION, holder, ESCALATION_LEASE_TTL):
+            print(f"the escalation pass is run by {store.leases.holder(ESCALATION) or 'a seat'};"
+                  " nothing done here")
+            return 0
+        try:
+            escalated = store.escalate_due()
+        finally:
+            store.leases.release(ESCALATION, holder)
     print(f"{len(escalated)} item(s) escalated")
     return 0
 
