@@ -38,7 +38,7 @@ from console.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "console" / "ui"
-AREAS = ("board", "summary", "intake", "shell")  # the areas of console/ui on ctx.ops
+AREAS = ("board", "summary", "intake", "shell", "queues")  # the areas of console/ui on ctx.ops
 OPERATIONS = frozenset({"write", "read"})  # a function passed first to these runs on a lane
 
 _OPENS_WRITE = re.compile(r"\bself\.write\(\)")
