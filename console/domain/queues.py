@@ -21,6 +21,11 @@ from console.domain.deadlines import Deadlines, clamp_priority
 
 
 class Kind(StrEnum):
+    """Names of the kinds the console ships, for code that names one (the demo, the store's
+    actions). What a kind is — its rule, derivation, action and form — is declared once,
+    in its module of `console.domain.queue_kinds`; an item's kind is its code (a str), and
+    a kind added there needs no name here."""
+
     DISPATCH = "dispatch"  # an incident still at intake: send units
     FOLLOW_UP = "follow_up"  # an incident under way: arrival, handling, closure
     PUSH_ACK = "push_ack"  # an enterprise push (一警三派) not acknowledged
@@ -88,7 +93,7 @@ class QueueItem(NamedTuple):
     """
 
     key: str
-    kind: Kind
+    kind: str  # the code of its kind (console.domain.queue_kinds); built-in ones are Kind's
     ref_id: int  # incident, push, callback, escalation or call id, by kind
     incident_id: int | None
     incident_number: str | None
@@ -177,10 +182,16 @@ class QueueRules:
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], deadlines: Deadlines) -> QueueRules:
+        from console.domain.queue_kinds import codes  # the kinds import these rules
+
         kinds = raw["kinds"]
-        missing = [k.value for k in Kind if k.value not in kinds]
+        missing = [code for code in codes() if code not in kinds]
         if missing:
             raise ValueError(f"queue_rules.toml: no [kinds.{missing[0]}] table")
+        unknown = sorted(set(kinds) - set(codes()))
+        if unknown:
+            raise ValueError(f"queue_rules.toml: [kinds.{unknown[0]}] is no queue kind "
+                             "(console/domain/queue_kinds)")
         overrides = tuple(
             Override(
                 match={k: o[k] for k in _MATCH_KEYS if k in o},
@@ -210,8 +221,8 @@ class QueueRules:
         )
 
     # -- owners -------------------------------------------------------------------------
-    def desk(self, kind: Kind, *, is_dv: bool = False, is_enterprise: bool = False) -> str:
-        desk = self.desks[kind.value]
+    def desk(self, kind: str, *, is_dv: bool = False, is_enterprise: bool = False) -> str:
+        desk = self.desks[kind]
         if desk != "by_flag":
             return desk
         if is_dv:
@@ -227,7 +238,7 @@ class QueueRules:
         return known or self.default_area
 
     # -- deadlines ----------------------------------------------------------------------
-    def allowance(self, kind: Kind, *, priority: int = 2, tally_group: str = "",
+    def allowance(self, kind: str, *, priority: int = 2, tally_group: str = "",
                   category: str = "", area_type: str = "urban", phase: str = "",
                   desk: str = "default") -> timedelta:
         """How long an item of this kind may wait before it is overdue (memoised: the
@@ -239,13 +250,13 @@ class QueueRules:
                 kind, priority, tally_group, category, area_type, phase, desk)
         return found
 
-    def _allowance(self, kind: Kind, priority: int, tally_group: str, category: str,
+    def _allowance(self, kind: str, priority: int, tally_group: str, category: str,
                    area_type: str, phase: str, desk: str) -> timedelta:
-        name = self.deadline_names[kind.value]
+        name = self.deadline_names[kind]
         if name == "stage":
             name = phase or "closure"
         base = self._named(name, priority, area_type, desk)
-        facts = {"kind": kind.value, "phase": phase, "tally_group": tally_group,
+        facts = {"kind": str(kind), "phase": phase, "tally_group": tally_group,
                  "category": category, "priority": priority}
         for rule in self.overrides:
             if rule.applies(facts):

@@ -1,7 +1,10 @@
 """Queues (待办): every item derived in one place, auto-escalation, clear-to-zero, handover.
 
 Items are read from incidents, pushes, callbacks, escalations and calls — never
-kept in step by hand. What the derivation cannot read elsewhere lives in the
+kept in step by hand. Each kind of item declares its derivation, action and form
+once (`console.domain.queue_kinds`); here is the SQL of the facts they derive from,
+one read per source (`_FACT_READS`), and `finish_queue_item`, which runs a kind's
+action. What the derivation cannot read elsewhere lives in the
 tables of `0004_queues.sql`: the levels overdue items reached, what was done
 about a call, who owns an open incident, the handover remarks.
 """
@@ -9,7 +12,7 @@ about a call, who owns an open incident, the handover remarks.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -17,16 +20,25 @@ from typing import TYPE_CHECKING
 from console.domain.audit import Anchor
 from console.domain.clock import from_stored, local_day, to_stored
 from console.domain.problems import Problem
+from console.domain.queue_kinds import (
+    CALL_SOURCES,
+    CALLBACKS,
+    CALLS,
+    ESCALATIONS,
+    INCIDENTS,
+    PUSHES,
+    Context,
+    by_source,
+    queue_kind,
+)
 from console.domain.queues import (
     LEVEL_CODES,
     DayStatus,
     Kind,
-    Level,
     OpenIncident,
     QueueItem,
     QueueRules,
     day_statuses,
-    follow_up_due,
     level_from_code,
     load_queue_rules,
 )
@@ -41,11 +53,7 @@ from console.store.incidents import OPEN_STAGES_SQL
 if TYPE_CHECKING:
     from console.store.store import Store
 
-_INTAKE_STAGES = ("alert", "intake")
-_LEVELS = tuple(Level)
-_NO_OWNER: tuple[None, str] = (None, "")
 TEXT_LIMIT = 500
-CALL_ACTIONS = {Kind.INCOMPLETE_CALL: "completed", Kind.SILENT_CALLBACK: "called_back"}
 
 _RULES: dict[int, tuple[Reference, QueueRules]] = {}
 
@@ -110,18 +118,23 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
 
     def _derive(self: Store, conn: sqlite3.Connection, incident_ids: Iterable[int] | None,
                 call_ids: Iterable[int] | None) -> list[QueueItem]:
+        """Each kind's derivation over the rows of its source, each source read once."""
         scoped = incident_ids is not None or call_ids is not None
-        inc = None if not scoped else list(incident_ids or [])
-        calls = None if not scoped else list(call_ids or [])
-        levels = self._recorded_levels(conn)
+        inc = None if not scoped else sorted({int(i) for i in incident_ids or []})
+        calls = None if not scoped else sorted({int(i) for i in call_ids or []})
+        groups, areas = self._facts()
+        ctx = Context(self.queue_rules, self.now(), self._recorded_levels(conn), groups, areas)
         items: list[QueueItem] = []
-        if inc is None or inc:
-            items += self._incident_items(conn, inc, levels)
-            items += self._push_items(conn, inc, levels)
-            items += self._callback_items(conn, inc, levels)
-            items += self._escalation_items(conn, inc, levels)
-        if calls is None or calls:
-            items += self._call_items(conn, calls, levels)
+        for source, kinds in by_source().items():
+            ids = calls if source in CALL_SOURCES else inc
+            if ids is not None and not ids:
+                continue
+            derives = [kind.derive for kind in kinds]
+            for row in _FACT_READS[source](self, conn, ids):
+                for derive in derives:
+                    item = derive(row, ctx)
+                    if item is not None:
+                        items.append(item)
         return items
 
     def _recorded_levels(self: Store, conn: sqlite3.Connection) -> dict[str, int]:
@@ -129,62 +142,27 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
             "SELECT item_key, MAX(level_no) FROM queue_escalations"
             " INDEXED BY queue_escalations_open WHERE resolved_at IS NULL GROUP BY item_key")}
 
-    def _owners(self: Store, conn: sqlite3.Connection) -> dict[int, tuple[int, str]]:
-        """Who owns which open incident (a small table: read whole, not joined per row)."""
-        return {int(r[0]): (int(r[1]), r[2] or "") for r in conn.execute(
-            "SELECT o.incident_id, o.operator_id, op.display_name FROM incident_owners o"
-            " LEFT JOIN operators op ON op.id = o.operator_id")}
-
     def _facts(self: Store) -> tuple[dict[str, str], dict[str, str]]:
         groups = {c.code: c.tally_group for c in self.reference.taxonomy.categories}
         areas = {j.code: j.area_type for j in self.reference.jurisdictions}
         return groups, areas
 
-    def _incident_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
-                        levels: dict[str, int]) -> list[QueueItem]:
-        rules = self.queue_rules
-        groups, areas = self._facts()
+    # The facts each source of `console.domain.queue_kinds` stands for: one read each.
+    def _incident_facts(self: Store, conn: sqlite3.Connection,
+                        ids: list[int] | None) -> list[sqlite3.Row]:
         if ids is None:
             source, where, values = "incidents i INDEXED BY incidents_open", "", []
         else:
             marks, values = _marks(ids)
             source, where = "incidents i", f" AND i.id IN ({marks})"
-        owners = self._owners(conn)
-        cursor = conn.cursor()
-        cursor.row_factory = None  # plain tuples: the fastest read of many rows
-        out = []
-        for r in cursor.execute(
-            "SELECT i.id, i.number, i.category_code, i.priority, i.jurisdiction_code, i.stage,"
-            " i.opened_at, i.dispatched_at, i.arrived_at, i.is_dv, i.is_enterprise, i.stage_at"
-            f" FROM {source} WHERE i.stage IN ({OPEN_STAGES_SQL}){where}", values,
-        ):
-            (iid, number, category, priority, juris, stage, opened, dispatched, arrived,
-             is_dv, is_ent, stage_at) = r
-            owner_id, owner_name = owners.get(iid, _NO_OWNER)
-            group = groups.get(category or "", "")
-            opened_at = from_stored(opened)
-            if stage in _INTAKE_STAGES:
-                kind, detail = Kind.DISPATCH, stage
-                # From entering intake: the opening, or the reopening of an old incident.
-                due = from_stored(stage_at) + rules.allowance(
-                    kind, priority=priority, tally_group=group, category=category or "")
-                key = f"dispatch:{iid}"
-                desk = rules.desk(kind)
-            else:
-                kind = Kind.FOLLOW_UP
-                detail, due = follow_up_due(
-                    rules, stage, opened_at=opened_at,
-                    dispatched_at=from_stored(dispatched) if dispatched else None,
-                    arrived_at=from_stored(arrived) if arrived else None,
-                    priority=priority, tally_group=group, category=category or "",
-                    area_type=rules.area_type(juris, areas.get(juris or "")))
-                key = f"follow_up:{iid}:{detail}"
-                desk = rules.desk(kind, is_dv=bool(is_dv), is_enterprise=bool(is_ent))
-            out.append(QueueItem(
-                key, kind, iid, iid, number, None, desk, due, opened_at, priority,
-                _LEVELS[levels.get(key, 0)], Level.DESK, owner_id, owner_name, detail,
-                category, bool(is_dv), bool(is_ent)))
-        return out
+        return conn.execute(
+            "SELECT i.id AS incident_id, i.number, i.category_code, i.priority,"
+            " i.jurisdiction_code, i.stage, i.opened_at, i.dispatched_at, i.arrived_at,"
+            " i.is_dv, i.is_enterprise, i.stage_at,"
+            " o.operator_id AS owner_id, op.display_name AS owner_name"
+            f" FROM {source} LEFT JOIN incident_owners o ON o.incident_id = i.id"
+            " LEFT JOIN operators op ON op.id = o.operator_id"
+            f" WHERE i.stage IN ({OPEN_STAGES_SQL}){where}", values).fetchall()
 
     def _joined(self: Store, conn: sqlite3.Connection, select: str, source: str,
                 where: str, ids: list[int] | None) -> list[sqlite3.Row]:
@@ -199,75 +177,31 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
             f" LEFT JOIN operators op ON op.id = o.operator_id WHERE {where}", values,
         ).fetchall()
 
-    def _push_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
-                    levels: dict[str, int]) -> list[QueueItem]:
-        rules = self.queue_rules
-        out = []
-        for r in self._joined(
+    def _push_facts(self: Store, conn: sqlite3.Connection,
+                    ids: list[int] | None) -> list[sqlite3.Row]:
+        return self._joined(
             conn, "p.id, p.incident_id, p.role, p.person, p.pushed_at",
             "enterprise_pushes p INDEXED BY enterprise_pushes_pending"
-            " JOIN incidents i ON i.id = p.incident_id", "p.acked_at IS NULL", ids,
-        ):
-            key = f"push_ack:{r['id']}"
-            pushed = from_stored(r["pushed_at"])
-            due = pushed + rules.allowance(Kind.PUSH_ACK, priority=r["priority"])
-            out.append(self._incident_item(r, key, Kind.PUSH_ACK, r["id"], due, pushed,
-                                           rules.desk(Kind.PUSH_ACK), levels,
-                                           f"{r['role']}|{r['person']}"))
-        return out
+            " JOIN incidents i ON i.id = p.incident_id", "p.acked_at IS NULL", ids)
 
-    def _callback_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
-                        levels: dict[str, int]) -> list[QueueItem]:
-        rules = self.queue_rules
-        out = []
-        for r in self._joined(
+    def _callback_facts(self: Store, conn: sqlite3.Connection,
+                        ids: list[int] | None) -> list[sqlite3.Row]:
+        return self._joined(
             conn, "cb.id, cb.incident_id, cb.due_at, i.closed_at",
             "callbacks cb INDEXED BY callbacks_pending JOIN incidents i ON i.id = cb.incident_id",
-            "cb.done_at IS NULL", ids,
-        ):
-            due = from_stored(r["due_at"])
-            created = from_stored(r["closed_at"]) if r["closed_at"] else due
-            desk = rules.desk(Kind.CALLBACK, is_dv=bool(r["is_dv"]),
-                              is_enterprise=bool(r["is_enterprise"]))
-            out.append(self._incident_item(r, f"callback:{r['id']}", Kind.CALLBACK, r["id"],
-                                           due, created, desk, levels, ""))
-        return out
+            "cb.done_at IS NULL", ids)
 
-    def _escalation_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
-                          levels: dict[str, int]) -> list[QueueItem]:
-        rules = self.queue_rules
-        groups, _ = self._facts()
-        out = []
-        for r in self._joined(
+    def _escalation_facts(self: Store, conn: sqlite3.Connection,
+                          ids: list[int] | None) -> list[sqlite3.Row]:
+        return self._joined(
             conn, "e.id, e.incident_id, e.level, e.reason, e.raised_at",
             "escalations e INDEXED BY escalations_open JOIN incidents i ON i.id = e.incident_id",
             "e.resolved_at IS NULL AND NOT EXISTS (SELECT 1 FROM queue_escalations q"
-            " WHERE q.escalation_id = e.id)", ids,
-        ):
-            raised = from_stored(r["raised_at"])
-            due = raised + rules.allowance(
-                Kind.ESCALATION, priority=r["priority"],
-                tally_group=groups.get(r["category_code"] or "", ""),
-                category=r["category_code"] or "")
-            out.append(self._incident_item(
-                r, f"escalation:{r['id']}", Kind.ESCALATION, r["id"], due, raised,
-                rules.desk(Kind.ESCALATION), levels, r["reason"],
-                base=level_from_code(r["level"])))
-        return out
+            " WHERE q.escalation_id = e.id)", ids)
 
-    def _incident_item(self: Store, r: sqlite3.Row, key: str, kind: Kind, ref_id: int,
-                       due: datetime, created: datetime, desk: str, levels: dict[str, int],
-                       detail: str, base: Level = Level.DESK) -> QueueItem:
-        level = Level(max(int(base), levels.get(key, 0)))
-        return QueueItem(
-            key, kind, ref_id, r["incident_id"], r["number"], None, desk, due, created,
-            r["priority"], level, base, r["owner_id"], r["owner_name"] or "", detail,
-            r["category_code"], bool(r["is_dv"]), bool(r["is_enterprise"]))
-
-    def _call_items(self: Store, conn: sqlite3.Connection, ids: list[int] | None,
-                    levels: dict[str, int]) -> list[QueueItem]:
-        rules = self.queue_rules
-        since = to_stored(self.now() - rules.call_lookback)
+    def _call_facts(self: Store, conn: sqlite3.Connection,
+                    ids: list[int] | None) -> list[sqlite3.Row]:
+        since = to_stored(self.now() - self.queue_rules.call_lookback)
         where, values = "", []
         if ids is not None:
             marks, values = _marks(ids)
@@ -283,34 +217,17 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
             marks, old = _marks(escalated)
             rows += self._call_rows(conn, f"c.id IN ({marks}) AND c.received_at < ?",
                                     [*old, since])
-        out = []
-        for r in rows:
-            logged = from_stored(r["logged_at"])
-            todo = []
-            if r["disposition"] == "silent" and not r["called_back"]:
-                todo.append((Kind.SILENT_CALLBACK, r["caller_number"]))
-            if r["incomplete"] and not r["completed"]:
-                todo.append((Kind.INCOMPLETE_CALL, r["incomplete"]))
-            for kind, detail in todo:
-                key = f"{kind.value}:{r['id']}"
-                due = logged + rules.allowance(kind, priority=r["priority"])
-                out.append(QueueItem(
-                    key, kind, r["id"], r["incident_id"], r["number"], r["id"], rules.desk(kind),
-                    due, logged, r["priority"], Level(levels.get(key, 0)), Level.DESK, None, "",
-                    detail, r["category_code"]))
-        return out
+        return rows
 
     @staticmethod
     def _call_rows(conn: sqlite3.Connection, condition: str,
                    values: list[object]) -> list[sqlite3.Row]:
-        """Calls still needing a call-back or completion, with what was done about them."""
+        """Calls that may need a follow-up (silent or incomplete), with those made."""
         return conn.execute(
             "SELECT c.id, c.logged_at, c.disposition, c.incomplete, c.priority, c.incident_id,"
             " c.category_code, c.caller_number, i.number,"
-            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
-            "   AND f.action = 'completed') AS completed,"
-            " EXISTS (SELECT 1 FROM call_followups f WHERE f.call_id = c.id"
-            "   AND f.action = 'called_back') AS called_back"
+            " (SELECT group_concat(f.action, ' ') FROM call_followups f"
+            "   WHERE f.call_id = c.id) AS done"
             " FROM calls c LEFT JOIN incidents i ON i.id = c.incident_id"
             f" WHERE {condition} AND (c.incomplete <> '' OR c.disposition = 'silent')",
             values).fetchall()
@@ -353,12 +270,12 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
         escalation_id = None
         if item.incident_id is not None and item.call_id is None:
             escalation_id = self._raise_escalation(
-                conn, item.incident_id, level, f"overdue_{item.kind.value}", None, at,
+                conn, item.incident_id, level, f"overdue_{item.kind}", None, at,
                 item=item.key, auto=True, due=to_stored(item.due))
         conn.execute(
             "INSERT INTO queue_escalations (item_key, kind, incident_id, call_id, escalation_id,"
             " level, level_no, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [item.key, item.kind.value, item.incident_id, item.call_id, escalation_id, level,
+            [item.key, str(item.kind), item.incident_id, item.call_id, escalation_id, level,
              level_no, at])
 
     def _raise_escalation(self: Store, conn: sqlite3.Connection, incident_id: int, level: str,
@@ -426,7 +343,8 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
 
     def complete_call(self: Store, call_id: int, remarks: str, operator_id: int | None) -> None:
         """The call-taker completed an incomplete call (what was missing is in the remarks)."""
-        self._call_followup(call_id, Kind.INCOMPLETE_CALL, "", remarks, operator_id)
+        self._call_followup(call_id, Kind.INCOMPLETE_CALL, "", remarks, operator_id,
+                            required=True)
 
     def record_call_back(self: Store, call_id: int, outcome: str, remarks: str,
                          operator_id: int | None) -> None:
@@ -435,10 +353,11 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
             raise InputRefused([Problem("outcome", "unknown_code" if outcome else "missing")])
         self._call_followup(call_id, Kind.SILENT_CALLBACK, outcome, remarks, operator_id)
 
-    def _call_followup(self: Store, call_id: int, kind: Kind, outcome: str, remarks: str,
-                       operator_id: int | None) -> None:
-        text = _check_text("remarks", remarks, required=kind is Kind.INCOMPLETE_CALL)
-        action = CALL_ACTIONS[kind]
+    def _call_followup(self: Store, call_id: int, kind: str, outcome: str, remarks: str,
+                       operator_id: int | None, *, required: bool = False) -> None:
+        """A call's item was done: the follow-up its kind declares is recorded."""
+        text = _check_text("remarks", remarks, required=required)
+        action = queue_kind(kind).call_followup
         with self.write() as conn:
             row = conn.execute("SELECT incident_id FROM calls WHERE id = ?", [call_id]).fetchone()
             if row is None:
@@ -455,8 +374,20 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
             if incident_id is not None:
                 self._event(conn, int(incident_id), operator_id, f"call_{action}", at=now,
                             call_id=call_id, outcome=outcome, remarks=text)
-            self._finish_item(conn, f"{kind.value}:{call_id}", operator_id, now,
+            self._finish_item(conn, f"{kind}:{call_id}", operator_id, now,
                               incident_id=incident_id)
+
+    def finish_queue_item(self: Store, kind: str, ref_id: int, values: Mapping[str, str],
+                          operator_id: int | None) -> object:
+        """Do what finishes an item of this kind: its declared action, given the values of
+        its form (`console.domain.queue_kinds`), in one transaction."""
+        declared = queue_kind(kind)
+        if declared.form.on_board:
+            raise ValueError(f"{kind} items are finished on the board")
+        if set(values) != set(declared.form.inputs()):
+            raise ValueError(f"{kind} takes {declared.form.inputs()}, not {sorted(values)}")
+        with self.write():
+            return getattr(self, declared.action)(ref_id, **values, operator_id=operator_id)
 
     def queue_mark(self: Store) -> tuple[int, int]:
         """Where the call-item change feed stands (see `queue_calls_since`)."""
@@ -628,3 +559,13 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
                 [desk, to_stored(shift_start)]).fetchone()[0]
             record_anchor(conn, HANDOVER, int(note_id))
 
+
+# The read behind each source of facts a kind can be derived from (the SQL stays here).
+FactRead = Callable[["Store", sqlite3.Connection, "list[int] | None"], list[sqlite3.Row]]
+_FACT_READS: dict[str, FactRead] = {
+    INCIDENTS: QueuesMixin._incident_facts,
+    PUSHES: QueuesMixin._push_facts,
+    CALLBACKS: QueuesMixin._callback_facts,
+    ESCALATIONS: QueuesMixin._escalation_facts,
+    CALLS: QueuesMixin._call_facts,
+}
