@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import tomllib
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,9 +13,22 @@ import pytest
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock, from_stored
 from console.domain.lifecycle import Stage
-from console.domain.queues import Kind, Level, State
+from console.domain.queue_kinds import (
+    CALL_SOURCES,
+    CALLS,
+    NOTE,
+    QueueKind,
+    codes,
+    kinds,
+    queue_kind,
+)
+from console.domain.queues import Kind, Level, QueueRules, State, default_queue_rules
+from console.domain.reference import default_reference
+from console.paths import db_dir
 from console.store import InputRefused, Store
+from console.store.queues import _FACT_READS
 from console.store.records import Operator
+from console.ui.queues import texts
 
 
 def incident_call(store: Store, operator: Operator, **overrides: object) -> int:
@@ -354,3 +369,88 @@ def test_escalating_with_nothing_due_takes_no_write_lock(store, db_path):
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+# --- every queue kind declared once ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", kinds(), ids=lambda k: k.code)
+def test_every_kind_has_a_rule_a_derivation_an_action_a_form_and_a_label(
+        kind: QueueKind) -> None:
+    with (db_dir() / "reference" / "queue_rules.toml").open("rb") as handle:
+        rule = tomllib.load(handle)["kinds"].get(kind.code)
+    assert rule is not None, f"no [kinds.{kind.code}] line in queue_rules.toml"
+    assert {"desk", "deadline"} <= set(rule)
+    rules = default_queue_rules()
+    assert rules.desk(kind.code) and rules.allowance(kind.code) > timedelta(0)
+
+    assert callable(kind.derive) and kind.source in _FACT_READS  # a read of its facts
+
+    action = getattr(Store, kind.action, None)  # what finishing it writes
+    assert callable(action), f"{kind.code}: Store has no {kind.action}"
+    words = texts.kind_texts(kind.code)
+    if kind.form.on_board:  # finished on the board: its incident opens there
+        assert kind.source not in CALL_SOURCES
+    else:
+        parameters = list(inspect.signature(action).parameters)
+        assert parameters[2:] == [*kind.form.inputs(), "operator_id"], parameters
+        assert words.confirm
+        for field in kind.form.fields:  # every line of the form has its words
+            if field.type == NOTE:
+                assert words.hints.get(field.name)
+            else:
+                assert words.labels.get(field.name), (kind.code, field.name)
+            assert all(code in words.options for code in field.options)
+            assert field.options_from in ("", "callback_ratings")
+    if kind.source == CALLS:
+        assert kind.call_followup  # what the call's follow-up is recorded as
+
+    assert kind.code in texts.KIND_TEXTS  # its label, translated in the UI
+    assert words.name and words.name != kind.code
+
+
+def test_the_registry_and_the_rules_file_name_the_same_kinds() -> None:
+    with (db_dir() / "reference" / "queue_rules.toml").open("rb") as handle:
+        assert set(tomllib.load(handle)["kinds"]) == set(codes())
+    assert {str(k) for k in Kind} <= set(codes())
+    assert set(texts.KIND_TEXTS) == set(codes())
+
+
+def test_an_unknown_kind_in_the_rules_file_is_refused() -> None:
+    with (db_dir() / "reference" / "queue_rules.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    raw["kinds"]["lost_property"] = {"desk": "dispatch", "deadline": 600}
+    with pytest.raises(ValueError, match="lost_property"):
+        QueueRules.from_mapping(raw, default_reference().deadlines)
+
+
+def test_every_kind_is_derived_and_finished_through_its_declaration(
+        store: Store, operator: Operator, clock: FixedClock) -> None:
+    add_enterprise(store, "田家庵区工业路8号")
+    incident_call(store, operator, address="田家庵区工业路8号",
+                  category_code="enterprise_security", priority=2)  # dispatch, pushes
+    under_way = incident_call(store, operator)
+    store.dispatch(under_way, ["DS01"], operator.id)  # follow-up
+    closed = incident_call(store, operator, category_code="domestic_violence")
+    close(store, closed, operator)  # callback
+    store.escalate_incident(under_way, "群众多次投诉", operator.id)  # escalation
+    store.log_call(CallDraft(caller_number="13900000003", disposition="inquiry"),
+                   operator.id)  # incomplete call
+    store.log_call(CallDraft(caller_number="13900000002", disposition="silent",
+                             category_code="silent"), operator.id)  # silent call
+    items = store.queue_items()
+    assert {i.kind for i in items} == set(codes())
+    values = {"callback": {"rating": "satisfied", "remarks": ""},
+              "escalation": {"resolution": "已督办"},
+              "incomplete_call": {"remarks": "补录"},
+              "silent_callback": {"outcome": "reached", "remarks": ""},
+              "push_ack": {}}
+    for item in items:
+        if queue_kind(item.kind).form.on_board:
+            with pytest.raises(ValueError):
+                store.finish_queue_item(item.kind, item.ref_id, {}, operator.id)
+        else:
+            store.finish_queue_item(item.kind, item.ref_id, values[item.kind], operator.id)
+    assert {i.kind for i in store.queue_items()} == {"dispatch", "follow_up"}
+    with pytest.raises(ValueError):  # the form's values, no more, no fewer
+        store.finish_queue_item("escalation", 1, {"text": "x"}, operator.id)

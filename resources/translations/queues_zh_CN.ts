@@ -338,123 +338,42 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="53"/>
+        <location filename="../../console/ui/queues/dialog.py" line="59"/>
         <source>Deadline:</source>
         <translation>时限：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="54"/>
+        <location filename="../../console/ui/queues/dialog.py" line="60"/>
         <source>Owner:</source>
         <translation>责任方：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="92"/>
-        <source>Rating:</source>
-        <translation>评价：</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="93"/>
-        <location filename="../../console/ui/queues/dialog.py" line="98"/>
-        <source>Remarks:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="95"/>
-        <source>Reached the caller</source>
-        <translation>已联系上报警人</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="96"/>
-        <source>Not reached</source>
-        <translation>未联系上</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="97"/>
-        <source>Outcome:</source>
-        <translation>结果：</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="100"/>
-        <source>What was done to resolve it</source>
-        <translation>采取了哪些措施</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="101"/>
-        <source>Resolution:</source>
-        <translation>处理结果：</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="103"/>
-        <source>Missing:</source>
-        <translation>缺项：</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="104"/>
-        <source>What was completed, and how</source>
-        <translation>补录了什么、如何补录</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="105"/>
-        <source>Completed:</source>
-        <translation>补录情况：</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="107"/>
-        <source>Confirm that the person has received the push.</source>
-        <translation>请确认责任人已收到推送。</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="111"/>
-        <source>Acknowledge</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="112"/>
-        <source>Record callback</source>
-        <translation>记录回访</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="113"/>
-        <source>Resolve</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="114"/>
-        <source>Mark completed</source>
-        <translation>标记已补全</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="115"/>
-        <source>Record call-back</source>
-        <translation>记录回拨</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/queues/dialog.py" line="116"/>
+        <location filename="../../console/ui/queues/dialog.py" line="76"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="170"/>
+        <location filename="../../console/ui/queues/dialog.py" line="172"/>
         <source>Please fill in the text before saving.</source>
         <translation>请先填写内容再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="172"/>
+        <location filename="../../console/ui/queues/dialog.py" line="174"/>
         <source>The text is too long (at most %1 characters).</source>
         <translation>内容过长（不超过 %1 字）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="175"/>
+        <location filename="../../console/ui/queues/dialog.py" line="177"/>
         <source>The text contains characters that cannot be saved.</source>
         <translation>内容含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="177"/>
+        <location filename="../../console/ui/queues/dialog.py" line="179"/>
         <source>Someone has already done this; the queue will update.</source>
         <translation>此事项已由他人办理，队列将自动更新。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/dialog.py" line="178"/>
+        <location filename="../../console/ui/queues/dialog.py" line="180"/>
         <source>Please choose a valid option.</source>
         <translation>请选择有效的选项。</translation>
     </message>
@@ -543,273 +462,353 @@
 <context>
     <name>QueueTexts</name>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="15"/>
+        <location filename="../../console/ui/queues/texts.py" line="62"/>
         <source>Dispatch</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="16"/>
+        <location filename="../../console/ui/queues/texts.py" line="65"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="17"/>
+        <location filename="../../console/ui/queues/texts.py" line="67"/>
         <source>Enterprise push</source>
         <translation>一警三派推送</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="18"/>
+        <location filename="../../console/ui/queues/texts.py" line="68"/>
+        <source>Acknowledge</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="69"/>
+        <source>Confirm that the person has received the push.</source>
+        <translation>请确认责任人已收到推送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="72"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="19"/>
+        <location filename="../../console/ui/queues/texts.py" line="74"/>
+        <source>Record callback</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="75"/>
+        <source>Rating:</source>
+        <translation>评价：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="78"/>
         <source>Escalation</source>
         <translation>升级督办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="20"/>
+        <location filename="../../console/ui/queues/texts.py" line="79"/>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="80"/>
+        <source>Resolution:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="81"/>
+        <source>What was done to resolve it</source>
+        <translation>采取了哪些措施</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="84"/>
         <source>Incomplete call</source>
         <translation>未完成登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="21"/>
+        <location filename="../../console/ui/queues/texts.py" line="86"/>
+        <source>Mark completed</source>
+        <translation>标记已补全</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="87"/>
+        <source>Missing:</source>
+        <translation>缺项：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="88"/>
+        <source>Completed:</source>
+        <translation>补录情况：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="89"/>
+        <source>What was completed, and how</source>
+        <translation>补录了什么、如何补录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="92"/>
         <source>Silent call</source>
         <translation>无声电话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="27"/>
+        <location filename="../../console/ui/queues/texts.py" line="93"/>
+        <source>Record call-back</source>
+        <translation>记录回拨</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="94"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="96"/>
+        <source>Reached the caller</source>
+        <translation>已联系上报警人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="97"/>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="115"/>
         <source>Desk</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="28"/>
-        <location filename="../../console/ui/queues/texts.py" line="47"/>
+        <location filename="../../console/ui/queues/texts.py" line="116"/>
+        <location filename="../../console/ui/queues/texts.py" line="135"/>
         <source>Supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="29"/>
-        <location filename="../../console/ui/queues/texts.py" line="48"/>
+        <location filename="../../console/ui/queues/texts.py" line="117"/>
+        <location filename="../../console/ui/queues/texts.py" line="136"/>
         <source>Bureau leadership</source>
         <translation>局领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="35"/>
+        <location filename="../../console/ui/queues/texts.py" line="123"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="36"/>
+        <location filename="../../console/ui/queues/texts.py" line="124"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="37"/>
+        <location filename="../../console/ui/queues/texts.py" line="125"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="38"/>
+        <location filename="../../console/ui/queues/texts.py" line="126"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="44"/>
+        <location filename="../../console/ui/queues/texts.py" line="132"/>
         <source>Dispatch desk</source>
         <translation>接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="45"/>
+        <location filename="../../console/ui/queues/texts.py" line="133"/>
         <source>Enterprise desk</source>
         <translation>护企专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="46"/>
+        <location filename="../../console/ui/queues/texts.py" line="134"/>
         <source>DV desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="49"/>
+        <location filename="../../console/ui/queues/texts.py" line="137"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="55"/>
+        <location filename="../../console/ui/queues/texts.py" line="143"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="56"/>
+        <location filename="../../console/ui/queues/texts.py" line="144"/>
         <source>Intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="57"/>
+        <location filename="../../console/ui/queues/texts.py" line="145"/>
         <source>Dispatched</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="58"/>
+        <location filename="../../console/ui/queues/texts.py" line="146"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="59"/>
+        <location filename="../../console/ui/queues/texts.py" line="147"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="60"/>
+        <location filename="../../console/ui/queues/texts.py" line="148"/>
         <source>Handled</source>
         <translation>处警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="61"/>
+        <location filename="../../console/ui/queues/texts.py" line="149"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="62"/>
+        <location filename="../../console/ui/queues/texts.py" line="150"/>
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="63"/>
+        <location filename="../../console/ui/queues/texts.py" line="151"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="69"/>
+        <location filename="../../console/ui/queues/texts.py" line="157"/>
         <source>bureau leader</source>
         <translation>包保局领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="70"/>
+        <location filename="../../console/ui/queues/texts.py" line="158"/>
         <source>station leader</source>
         <translation>包保所队长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="71"/>
+        <location filename="../../console/ui/queues/texts.py" line="159"/>
         <source>responsible officer</source>
         <translation>包保民警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="77"/>
+        <location filename="../../console/ui/queues/texts.py" line="165"/>
         <source>still at stage %1</source>
         <translation>仍在%1环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="80"/>
+        <location filename="../../console/ui/queues/texts.py" line="168"/>
         <source>callback missing</source>
         <translation>未回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="82"/>
+        <location filename="../../console/ui/queues/texts.py" line="170"/>
         <source>%1 push(es) not acknowledged</source>
         <translation>%1 条推送未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="85"/>
+        <location filename="../../console/ui/queues/texts.py" line="173"/>
         <source>open escalation</source>
         <translation>督办未结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="92"/>
+        <location filename="../../console/ui/queues/texts.py" line="180"/>
         <source>overdue: %1</source>
         <translation>超时：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="94"/>
+        <location filename="../../console/ui/queues/texts.py" line="182"/>
         <source>dissatisfied callback</source>
         <translation>回访不满意</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="96"/>
+        <location filename="../../console/ui/queues/texts.py" line="184"/>
         <source>caller not reached after repeated callbacks</source>
         <translation>多次回访未联系上报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="104"/>
+        <location filename="../../console/ui/queues/texts.py" line="63"/>
         <source>Dispatch units</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="107"/>
+        <location filename="../../console/ui/queues/texts.py" line="34"/>
         <source>Chase arrival on scene</source>
         <translation>督促到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="108"/>
+        <location filename="../../console/ui/queues/texts.py" line="35"/>
         <source>Chase handling on scene</source>
         <translation>督促现场处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="109"/>
+        <location filename="../../console/ui/queues/texts.py" line="36"/>
         <source>Get feedback and close</source>
         <translation>反馈结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="112"/>
+        <location filename="../../console/ui/queues/texts.py" line="41"/>
         <source>Get acknowledgement from %1 (%2)</source>
         <translation>请 %1（%2）签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="115"/>
+        <location filename="../../console/ui/queues/texts.py" line="73"/>
         <source>Call back the caller</source>
         <translation>回访报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="117"/>
+        <location filename="../../console/ui/queues/texts.py" line="46"/>
         <source>Resolve: %1</source>
         <translation>督办：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="120"/>
+        <location filename="../../console/ui/queues/texts.py" line="85"/>
         <source>Complete the call record</source>
         <translation>补全接警记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="121"/>
+        <location filename="../../console/ui/queues/texts.py" line="51"/>
         <source>Call back %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="128"/>
+        <location filename="../../console/ui/queues/texts.py" line="56"/>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="197"/>
         <source>the database is busy</source>
         <translation>数据库忙</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="129"/>
+        <location filename="../../console/ui/queues/texts.py" line="198"/>
         <source>the database cannot be read</source>
         <translation>数据库暂时无法读取</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="130"/>
+        <location filename="../../console/ui/queues/texts.py" line="199"/>
         <source>the database file is damaged</source>
         <translation>数据库文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="142"/>
+        <location filename="../../console/ui/queues/texts.py" line="211"/>
         <source>d</source>
         <comment>days, abbreviated</comment>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="148"/>
-        <location filename="../../console/ui/queues/texts.py" line="205"/>
+        <location filename="../../console/ui/queues/texts.py" line="217"/>
+        <location filename="../../console/ui/queues/texts.py" line="274"/>
         <source>overdue by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="150"/>
-        <location filename="../../console/ui/queues/texts.py" line="206"/>
+        <location filename="../../console/ui/queues/texts.py" line="219"/>
+        <location filename="../../console/ui/queues/texts.py" line="275"/>
         <source>in %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="156"/>
-        <location filename="../../console/ui/queues/texts.py" line="211"/>
+        <location filename="../../console/ui/queues/texts.py" line="225"/>
+        <location filename="../../console/ui/queues/texts.py" line="280"/>
         <source>call #%1</source>
         <translation>来电 #%1</translation>
     </message>

@@ -1,5 +1,8 @@
 """The form that finishes a queue item: acknowledge a push, record a callback, resolve an
-escalation, complete a call record, record a silent call's call-back.
+escalation, complete a call record, record a silent call's call-back — whatever the item's
+kind declares (`console.domain.queue_kinds`): its fields are rendered from that
+description, their words come from `texts.kind_texts`, and confirming calls the kind's
+action with the values (`Store.finish_queue_item`).
 
 Confirming runs the item's action on the write lane (`ctx.ops.write`): the button is
 disabled meanwhile and the form stays open with what was typed until the write has
@@ -23,14 +26,17 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from console.domain.problems import Problem
-from console.domain.queues import Kind, QueueItem
+from console.domain.queue_kinds import CHOICE, NOTE, SHOWN, TEXT, Field, queue_kind
+from console.domain.queues import QueueItem
 from console.store import InputRefused, Store
 from console.ui.context import ViewContext
 from console.ui.ops import error_text
 from console.ui.queues import texts
 
-FORM_KINDS = (Kind.PUSH_ACK, Kind.CALLBACK, Kind.ESCALATION, Kind.INCOMPLETE_CALL,
-              Kind.SILENT_CALLBACK)
+
+def has_form(kind: str) -> bool:
+    """Whether an item of this kind is finished in its own form (else on the board)."""
+    return not queue_kind(kind).form.on_board
 
 
 class ItemDialog(QDialog):
@@ -52,18 +58,23 @@ class ItemDialog(QDialog):
         layout.addLayout(form)
         form.addRow(self.tr("Deadline:"), QLabel(texts.deadline_text(item, ctx.store.now())))
         form.addRow(self.tr("Owner:"), QLabel(texts.owner_text(item)))
-        self.choice = QComboBox()
-        self.text = QPlainTextEdit()
-        self.text.setMaximumHeight(110)
-        self.text.setTabChangesFocus(True)  # Tab walks the form, as everywhere else
-        self._build(form)
+        self.inputs: dict[str, QComboBox | QPlainTextEdit] = {}  # by the action's parameter
+        self._words = texts.kind_texts(item.kind)
+        for field in queue_kind(item.kind).form.fields:
+            self._add(form, field)
+        # The first choice and the first text (unplaced, empty, when the form has none).
+        self.choice = next((w for w in self.inputs.values() if isinstance(w, QComboBox)),
+                           QComboBox())
+        self.text = next((w for w in self.inputs.values() if isinstance(w, QPlainTextEdit)),
+                         QPlainTextEdit())
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c;")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(self._ok_text(), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self._words.confirm or self.tr("OK"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -77,43 +88,44 @@ class ItemDialog(QDialog):
         self.first_field().setFocus()
 
     def first_field(self) -> QWidget:
-        """The first thing to fill in: the choice, else the text, else the button."""
-        for field in (self.choice, self.text):
-            if field.parent() is not None:
-                return field
-        return self.ok
+        """The first thing to fill in: the first choice or text, else the button."""
+        return next(iter(self.inputs.values()), self.ok)
 
-    def _build(self, form: QFormLayout) -> None:
-        kind = self.item.kind
-        if kind is Kind.CALLBACK:
+    def _add(self, form: QFormLayout, field: Field) -> None:
+        """One line of the form, as its kind declares it."""
+        label = self._words.labels.get(field.name, "")
+        hint = self._words.hints.get(field.name, "")
+        if field.type == CHOICE:
+            box = QComboBox()
+            for code, name in self._options(field):
+                box.addItem(name, code)
+            self.inputs[field.name] = box
+            form.addRow(label, box)
+        elif field.type == TEXT:
+            edit = QPlainTextEdit()
+            edit.setMaximumHeight(110)
+            edit.setTabChangesFocus(True)  # Tab walks the form, as everywhere else
+            edit.setPlaceholderText(hint)
+            self.inputs[field.name] = edit
+            form.addRow(label, edit)
+        elif field.type == SHOWN:
+            form.addRow(label, QLabel(str(getattr(self.item, field.shows, ""))))
+        elif field.type == NOTE:
+            note = QLabel(hint or label)
+            note.setWordWrap(True)
+            form.addRow(note)
+
+    def _options(self, field: Field) -> list[tuple[str, str]]:
+        """A choice's codes and their names (from the reference data, or the kind's words)."""
+        if field.options_from == "callback_ratings":
             rules = self._ctx.reference.callbacks
-            for rating in rules.ratings:
-                self.choice.addItem(rules.rating_name(rating, self._ctx.lang), rating)
-            form.addRow(self.tr("Rating:"), self.choice)
-            form.addRow(self.tr("Remarks:"), self.text)
-        elif kind is Kind.SILENT_CALLBACK:
-            self.choice.addItem(self.tr("Reached the caller"), "reached")
-            self.choice.addItem(self.tr("Not reached"), "not_reached")
-            form.addRow(self.tr("Outcome:"), self.choice)
-            form.addRow(self.tr("Remarks:"), self.text)
-        elif kind is Kind.ESCALATION:
-            self.text.setPlaceholderText(self.tr("What was done to resolve it"))
-            form.addRow(self.tr("Resolution:"), self.text)
-        elif kind is Kind.INCOMPLETE_CALL:
-            form.addRow(self.tr("Missing:"), QLabel(self.item.detail))
-            self.text.setPlaceholderText(self.tr("What was completed, and how"))
-            form.addRow(self.tr("Completed:"), self.text)
-        elif kind is Kind.PUSH_ACK:
-            form.addRow(QLabel(self.tr("Confirm that the person has received the push.")))
+            return [(r, rules.rating_name(r, self._ctx.lang)) for r in rules.ratings]
+        return [(code, self._words.options.get(code, code)) for code in field.options]
 
-    def _ok_text(self) -> str:
-        return {
-            Kind.PUSH_ACK: self.tr("Acknowledge"),
-            Kind.CALLBACK: self.tr("Record callback"),
-            Kind.ESCALATION: self.tr("Resolve"),
-            Kind.INCOMPLETE_CALL: self.tr("Mark completed"),
-            Kind.SILENT_CALLBACK: self.tr("Record call-back"),
-        }.get(self.item.kind, self.tr("OK"))
+    def values(self) -> dict[str, str]:
+        """What the form gives the kind's action, by parameter."""
+        return {name: str(w.currentData()) if isinstance(w, QComboBox) else w.toPlainText()
+                for name, w in self.inputs.items()}
 
     def writing(self) -> bool:
         """The action was confirmed and has not landed yet (the button is disabled)."""
@@ -125,20 +137,10 @@ class ItemDialog(QDialog):
         if self.writing():
             return
         op, item = self._ctx.operator.id, self.item
-        kind, ref, text, choice = item.kind, item.ref_id, self.text.toPlainText(), \
-            str(self.choice.currentData())
+        kind, ref, values = item.kind, item.ref_id, self.values()
 
-        def work(store: Store) -> None:
-            if kind is Kind.PUSH_ACK:
-                store.acknowledge_push(ref, op)
-            elif kind is Kind.CALLBACK:
-                store.record_callback(ref, choice, text, op)
-            elif kind is Kind.ESCALATION:
-                store.resolve_escalation(ref, text, op)
-            elif kind is Kind.INCOMPLETE_CALL:
-                store.complete_call(ref, text, op)
-            elif kind is Kind.SILENT_CALLBACK:
-                store.record_call_back(ref, choice, text, op)
+        def work(store: Store) -> object:
+            return store.finish_queue_item(kind, ref, values, op)
 
         dialog = self
 

@@ -1,25 +1,113 @@
-"""Words for queue codes (kinds, levels, states, desks, reasons, stages) in the user's language."""
+"""Words for queue codes (kinds, levels, states, desks, reasons, stages) in the user's language.
+
+Each queue kind has one entry in `KIND_TEXTS`: its label, what an item asks for, and the
+words of its form (the fields its module in `console.domain.queue_kinds` declares).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from console.domain.queue_kinds import codes
 from console.domain.queues import Kind, Level, QueueItem, State, format_span, level_from_code
 from console.domain.reference import Reference
 
 
-def kind_name(kind: Kind) -> str:
+@dataclass(frozen=True)
+class KindTexts:
+    """A queue kind's words."""
+
+    name: str  # the kind, as the queue's first column says it
+    todo: Callable[[QueueItem], str]  # what an item asks for, in a few words
+    confirm: str = ""  # the form's button
+    labels: Mapping[str, str] = field(default_factory=dict)  # form field -> its label
+    hints: Mapping[str, str] = field(default_factory=dict)  # a text's placeholder, a note
+    options: Mapping[str, str] = field(default_factory=dict)  # a choice's code -> its name
+
+
+def _follow_up_todo(item: QueueItem) -> str:
     return {
-        Kind.DISPATCH: QCoreApplication.translate("QueueTexts", "Dispatch"),
-        Kind.FOLLOW_UP: QCoreApplication.translate("QueueTexts", "Follow-up"),
-        Kind.PUSH_ACK: QCoreApplication.translate("QueueTexts", "Enterprise push"),
-        Kind.CALLBACK: QCoreApplication.translate("QueueTexts", "Callback"),
-        Kind.ESCALATION: QCoreApplication.translate("QueueTexts", "Escalation"),
-        Kind.INCOMPLETE_CALL: QCoreApplication.translate("QueueTexts", "Incomplete call"),
-        Kind.SILENT_CALLBACK: QCoreApplication.translate("QueueTexts", "Silent call"),
-    }[kind]
+        "arrival": QCoreApplication.translate("QueueTexts", "Chase arrival on scene"),
+        "handling": QCoreApplication.translate("QueueTexts", "Chase handling on scene"),
+    }.get(item.detail, QCoreApplication.translate("QueueTexts", "Get feedback and close"))
+
+
+def _push_todo(item: QueueItem) -> str:
+    role, _, person = item.detail.partition("|")
+    text = QCoreApplication.translate("QueueTexts", "Get acknowledgement from %1 (%2)")
+    return text.replace("%1", person or "?").replace("%2", push_role_name(role))
+
+
+def _escalation_todo(item: QueueItem) -> str:
+    text = QCoreApplication.translate("QueueTexts", "Resolve: %1")
+    return text.replace("%1", escalation_reason(item.detail))
+
+
+def _silent_todo(item: QueueItem) -> str:
+    text = QCoreApplication.translate("QueueTexts", "Call back %1")
+    return text.replace("%1", item.detail or "?")
+
+
+def _remarks() -> str:
+    return QCoreApplication.translate("QueueTexts", "Remarks:")
+
+
+# One entry per queue kind (made when asked: the words follow the language in force).
+KIND_TEXTS: dict[str, Callable[[], KindTexts]] = {
+    Kind.DISPATCH: lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Dispatch"),
+        lambda _item: QCoreApplication.translate("QueueTexts", "Dispatch units")),
+    Kind.FOLLOW_UP: lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Follow-up"), _follow_up_todo),
+    Kind.PUSH_ACK: lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Enterprise push"), _push_todo,
+        confirm=QCoreApplication.translate("QueueTexts", "Acknowledge"),
+        hints={"confirm": QCoreApplication.translate(
+            "QueueTexts", "Confirm that the person has received the push.")}),
+    Kind.CALLBACK: lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Callback"),
+        lambda _item: QCoreApplication.translate("QueueTexts", "Call back the caller"),
+        confirm=QCoreApplication.translate("QueueTexts", "Record callback"),
+        labels={"rating": QCoreApplication.translate("QueueTexts", "Rating:"),
+                "remarks": _remarks()}),
+    Kind.ESCALATION: lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Escalation"), _escalation_todo,
+        confirm=QCoreApplication.translate("QueueTexts", "Resolve"),
+        labels={"resolution": QCoreApplication.translate("QueueTexts", "Resolution:")},
+        hints={"resolution": QCoreApplication.translate(
+            "QueueTexts", "What was done to resolve it")}),
+    Kind.INCOMPLETE_CALL: lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Incomplete call"),
+        lambda _item: QCoreApplication.translate("QueueTexts", "Complete the call record"),
+        confirm=QCoreApplication.translate("QueueTexts", "Mark completed"),
+        labels={"missing": QCoreApplication.translate("QueueTexts", "Missing:"),
+                "remarks": QCoreApplication.translate("QueueTexts", "Completed:")},
+        hints={"remarks": QCoreApplication.translate(
+            "QueueTexts", "What was completed, and how")}),
+    Kind.SILENT_CALLBACK: lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Silent call"), _silent_todo,
+        confirm=QCoreApplication.translate("QueueTexts", "Record call-back"),
+        labels={"outcome": QCoreApplication.translate("QueueTexts", "Outcome:"),
+                "remarks": _remarks()},
+        options={"reached": QCoreApplication.translate("QueueTexts", "Reached the caller"),
+                 "not_reached": QCoreApplication.translate("QueueTexts", "Not reached")}),
+}
+
+
+def kind_texts(kind: str) -> KindTexts:
+    """A kind's words; a kind without an entry yet is named by its code."""
+    made = KIND_TEXTS.get(kind)
+    if made is None:
+        return KindTexts(str(kind), lambda item: item.detail or str(kind))
+    return made()
+
+
+def kind_name(kind: str) -> str:
+    return kind_texts(kind).name
 
 
 def level_name(level: Level) -> str:
@@ -88,7 +176,7 @@ def reason_name(reason: str, stage: str = "", pushes: int = 0) -> str:
 
 def escalation_reason(reason: str) -> str:
     if reason.startswith("overdue_"):
-        kind = kind_name(Kind(reason[len("overdue_"):]))
+        kind = kind_name(reason[len("overdue_"):])
         return QCoreApplication.translate("QueueTexts", "overdue: %1").replace("%1", kind)
     if reason == "callback_dissatisfied":
         return QCoreApplication.translate("QueueTexts", "dissatisfied callback")
@@ -100,26 +188,7 @@ def escalation_reason(reason: str) -> str:
 
 def what_to_do(item: QueueItem) -> str:
     """The action an item asks for, in a few words."""
-    if item.kind is Kind.DISPATCH:
-        return QCoreApplication.translate("QueueTexts", "Dispatch units")
-    if item.kind is Kind.FOLLOW_UP:
-        return {
-            "arrival": QCoreApplication.translate("QueueTexts", "Chase arrival on scene"),
-            "handling": QCoreApplication.translate("QueueTexts", "Chase handling on scene"),
-        }.get(item.detail, QCoreApplication.translate("QueueTexts", "Get feedback and close"))
-    if item.kind is Kind.PUSH_ACK:
-        role, _, person = item.detail.partition("|")
-        text = QCoreApplication.translate("QueueTexts", "Get acknowledgement from %1 (%2)")
-        return text.replace("%1", person or "?").replace("%2", push_role_name(role))
-    if item.kind is Kind.CALLBACK:
-        return QCoreApplication.translate("QueueTexts", "Call back the caller")
-    if item.kind is Kind.ESCALATION:
-        text = QCoreApplication.translate("QueueTexts", "Resolve: %1")
-        return text.replace("%1", escalation_reason(item.detail))
-    if item.kind is Kind.INCOMPLETE_CALL:
-        return QCoreApplication.translate("QueueTexts", "Complete the call record")
-    text = QCoreApplication.translate("QueueTexts", "Call back %1")
-    return text.replace("%1", item.detail or "?")
+    return kind_texts(item.kind).todo(item)
 
 
 def read_problem(error: BaseException) -> str:
@@ -175,7 +244,7 @@ SAMPLE_SPANS = (timedelta(days=99, hours=23, minutes=59), timedelta(hours=23, mi
 
 
 def kind_names() -> list[str]:
-    return [kind_name(kind) for kind in Kind]
+    return [kind_name(kind) for kind in codes()]
 
 
 def level_names() -> list[str]:

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.queues import Kind, QueueItem, queue_for_role, queues_for_role
+from console.domain.queues import QueueItem, queue_for_role, queues_for_role
 from console.store import Store
 from console.ui.context import ViewContext
 from console.ui.queues import texts
 from console.ui.queues.alert import AlertBanner
 from console.ui.queues.clear import ClearToZeroView
 from console.ui.queues.columns import Column, ColumnFit
-from console.ui.queues.dialog import FORM_KINDS, ItemDialog
+from console.ui.queues.dialog import ItemDialog, has_form
 from console.ui.queues.escalation import EscalationPass
 from console.ui.queues.handover import HandoverDialog
 from console.ui.queues.keyed import keep_a_current_row
@@ -336,13 +336,13 @@ class QueuePage(QWidget):
     def open_item(self, item: QueueItem) -> None:
         """Go straight to what finishes the item: the board for an incident to dispatch or
         follow up, otherwise the item's form."""
-        if item.kind in FORM_KINDS:
+        if has_form(item.kind):
             dialog = ItemDialog(self._ctx, item, self)
             dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.current_dialog = dialog
             dialog.open()
-        elif item.incident_id is not None and item.kind in (Kind.DISPATCH, Kind.FOLLOW_UP):
+        elif item.incident_id is not None:
             self.openIncident.emit(item.incident_id)
 
     def _dialog_closed(self, dialog: ItemDialog) -> None:
