@@ -256,6 +256,9 @@ def _cmd_escalate(args: argparse.Namespace) -> int:
 
     holder = f"{socket.gethostname()}:{os.getpid()}:cli"
     with Store.open(args.db, create=False) as store:
+        if not store.escalation_due():  # a read first: nothing written when nothing is due
+            print("0 item(s) escalated")
+            return 0
         if not store.leases.acquire(ESCALATION, holder, ESCALATION_LEASE_TTL):
             print(f"the escalation pass is run by {store.leases.holder(ESCALATION) or 'a seat'};"
                   " nothing done here")

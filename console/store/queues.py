@@ -253,6 +253,10 @@ class QueuesMixin(CallbacksMixin, EnterprisePushMixin):
             self._resolve_stale(conn, {i.key for i in items}, at)
         return escalated
 
+    def escalation_due(self: Store, now: datetime | None = None) -> bool:
+        """Whether a pass would write anything (a read: no lock is taken)."""
+        return self._anything_to_escalate(now or self.now())
+
     def _anything_to_escalate(self: Store, moment: datetime) -> bool:
         """A read-only look: an item due a higher level, or an escalation whose item ended."""
         rules = self.queue_rules
