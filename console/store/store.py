@@ -92,6 +92,10 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         """The acting operator's role, which every read and write is checked against."""
         return self.actor.role if self.actor is not None else SYSTEM
 
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long one statement waits for another connection's lock before it is busy."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms):d}")
+
     def close(self) -> None:
         with contextlib.suppress(StoreError):
             self.flush_reads()  # DV reads not yet logged (the file was busy)

@@ -55,6 +55,7 @@ from console.ui.changes import ChangeWatcher
 log = logging.getLogger(__name__)
 
 WRITE_PATIENCE_S = 60.0  # how long a write waits for a busy file before giving up
+LANE_BUSY_TIMEOUT_MS = 1000  # each try waits this long inside SQLite, then the lane retries
 RETRY_PAUSE_S = 0.2
 
 WRITE, READ, REPORT = "write", "read", "report"
@@ -74,13 +75,16 @@ class _Job:
     key: str | None
     owner: QObject | None
     disable: list[QWidget] = field(default_factory=list)
+    settled: Callable[[], None] | None = None
     cancelled: bool = False
+    retried: bool = False
 
 
 class _Relay(QObject):
     """Lives on the GUI thread: a lane's report crosses to it as a queued signal."""
 
     finished = Signal(object, object, object)  # job, result, error
+    retrying = Signal(object)  # job: the file is busy, the lane tries again
 
 
 class _Run(QRunnable):
@@ -118,9 +122,14 @@ class _Lane:
             try:
                 if self._store is None:
                     self._store = self._source.reopen()
+                    self._store.set_busy_timeout(LANE_BUSY_TIMEOUT_MS)
+                self._store.actor = self._source.actor  # whoever is logged in now
                 result = job.work(self._store)
             except DatabaseBusyError as exc:
                 if self.name == WRITE and time.monotonic() - started < WRITE_PATIENCE_S:
+                    if not job.retried:
+                        job.retried = True
+                        self._relay.retrying.emit(job)
                     QThread.msleep(int(RETRY_PAUSE_S * 1000))  # a worker thread: the GUI runs on
                     continue
                 self._relay.finished.emit(job, None, exc)
@@ -143,6 +152,7 @@ class Operations(QObject):
 
     problem = Signal(str)  # a known error nobody handled, in the user's language
     started = Signal(str)  # lane of an operation that began (for "saving…" marks)
+    retrying = Signal(int)  # id of a write waiting for a busy file (it goes on trying)
     idle = Signal()  # nothing pending on any lane
 
     def __init__(self, store: Store, changes: ChangeWatcher | None = None,
@@ -154,36 +164,60 @@ class Operations(QObject):
         self._latest: dict[str, int] = {}
         self._timers: dict[str, QTimer] = {}
         self._closed = False
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self._lanes = {name: _Lane(store, name, self._relay, self)
-                       for name in (WRITE, READ, REPORT)}
+        # The relay is made after the lanes' pools: children are destroyed in the order they
+        # were made, so a pool waits for its running job while the relay still exists.
+        relay = _Relay()
+        self._lanes = {name: _Lane(store, name, relay, self) for name in (WRITE, READ, REPORT)}
+        relay.setParent(self)
+        self._relay = relay
+        relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        relay.retrying.connect(self._retrying, Qt.ConnectionType.QueuedConnection)
 
     # -- submitting -------------------------------------------------------------------------
 
     def write(self, work: Callable[[Store], Any], *,
               success: Callable[[Any], None] | None = None,
               failure: Callable[[BaseException], bool | None] | None = None,
+              settled: Callable[[], None] | None = None,
               owner: QObject | None = None, disable: Sequence[QWidget] = ()) -> int:
-        """Run a write on the write lane; the change feed hears of it when it is done."""
-        return self._submit(WRITE, work, success, failure, None, owner, disable)
+        """Run a write on the write lane; the change feed hears of it when it is done.
+
+        `settled` runs last whatever the outcome (a bug included): for busy marks."""
+        return self._submit(WRITE, work, success, failure, None, owner, disable, settled)
 
     def read(self, work: Callable[[Store], Any], *,
              success: Callable[[Any], None] | None = None,
              failure: Callable[[BaseException], bool | None] | None = None,
+             settled: Callable[[], None] | None = None,
              key: str | None = None, debounce_ms: int = 0, report: bool = False,
              owner: QObject | None = None, disable: Sequence[QWidget] = ()) -> int:
         """Run a read on the read lane (or the report lane for long ones)."""
         lane = REPORT if report else READ
         if debounce_ms > 0 and key is not None:
             return self._debounced(lane, work, success, failure, key, owner, disable,
-                                   debounce_ms)
-        return self._submit(lane, work, success, failure, key, owner, disable)
+                                   debounce_ms, settled)
+        return self._submit(lane, work, success, failure, key, owner, disable, settled)
+
+    def cancel(self, key: str) -> None:
+        """Drop the operation under `key`: a waiting one never runs, a running one's
+        answer is ignored."""
+        timer = self._timers.get(key)
+        if timer is not None:
+            timer.stop()
+        job = self._pending.get(self._latest.pop(key, -1))
+        if job is not None:
+            job.cancelled = True
+
+    @property
+    def closed(self) -> bool:
+        """Shut down: no new work is taken."""
+        return self._closed
 
     def _debounced(self, lane: str, work: Callable[[Store], Any],
                    success: Callable[[Any], None] | None,
                    failure: Callable[[BaseException], bool | None] | None, key: str,
-                   owner: QObject | None, disable: Sequence[QWidget], delay: int) -> int:
+                   owner: QObject | None, disable: Sequence[QWidget], delay: int,
+                   settled: Callable[[], None] | None) -> int:
         timer = self._timers.get(key)
         if timer is None:
             timer = QTimer(self)
@@ -194,18 +228,23 @@ class Operations(QObject):
         job_id = next(self._ids)
         self._latest[key] = job_id  # a result of an earlier one is now stale
         timer.timeout.connect(
-            lambda: self._submit(lane, work, success, failure, key, owner, disable))
+            lambda: self._submit(lane, work, success, failure, key, owner, disable, settled))
         timer.start(delay)
         return job_id
 
     def _submit(self, lane: str, work: Callable[[Store], Any],
                 success: Callable[[Any], None] | None,
                 failure: Callable[[BaseException], bool | None] | None, key: str | None,
-                owner: QObject | None, disable: Sequence[QWidget]) -> int:
+                owner: QObject | None, disable: Sequence[QWidget],
+                settled: Callable[[], None] | None = None) -> int:
         if self._closed:
             raise RuntimeError("the console is closing: no new database work")
-        job = _Job(next(self._ids), lane, work, success, failure, key, owner, list(disable))
+        job = _Job(next(self._ids), lane, work, success, failure, key, owner, list(disable),
+                   settled)
         if key is not None:
+            timer = self._timers.get(key)
+            if timer is not None and timer.isActive():
+                timer.stop()  # asked at once: a paused request under the key is dropped
             earlier = self._pending.get(self._latest.get(key, -1))
             if earlier is not None:
                 earlier.cancelled = True  # not started yet: skipped; started: result dropped
@@ -237,6 +276,8 @@ class Operations(QObject):
                 self._fail(job, error)
         elif error is not None and not isinstance(error, KNOWN_ERRORS):
             self._report_bug(error)  # a bug stays a bug even when nobody waits any more
+        if job.settled is not None and not gone:
+            job.settled()
         if not self._pending:
             self.idle.emit()
 
@@ -247,6 +288,10 @@ class Operations(QObject):
         if job.failure is not None and job.failure(error):
             return
         self.problem.emit(error_text(error))
+
+    @Slot(object)
+    def _retrying(self, job: _Job) -> None:
+        self.retrying.emit(job.id)
 
     @staticmethod
     def _report_bug(error: BaseException) -> None:

@@ -167,3 +167,39 @@ def test_shutdown_finishes_every_write_already_given(store, db_path: Path) -> No
     ops.shutdown()
     with Store.open(db_path) as other:
         assert other.count("calls") == 5
+
+
+def test_settled_runs_after_a_bug_too(ops, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: None)
+    settled: list[bool] = []
+    ops.write(lambda s: 1 / 0, settled=lambda: settled.append(True))
+    qtbot.waitUntil(lambda: bool(settled))
+
+
+def test_asking_at_once_drops_a_paused_request_under_the_key(ops, qtbot) -> None:
+    runs: list[str] = []
+    ops.read(lambda _s: runs.append("paused"), key="lookup", debounce_ms=50)
+    ops.read(lambda _s: runs.append("at once"), key="lookup")
+    qtbot.waitUntil(lambda: bool(runs) and not ops.busy())
+    assert runs == ["at once"]
+    assert not ops._timers["lookup"].isActive()  # the paused one will never start
+
+
+def test_a_cancelled_key_delivers_nothing(ops, qtbot) -> None:
+    gate = threading.Event()
+    delivered: list[int] = []
+    ops.read(lambda _s: gate.wait(5) and 1, success=delivered.append, key="history")
+    ops.cancel("history")
+    gate.set()
+    qtbot.waitUntil(lambda: not ops.busy())
+    assert delivered == []
+
+
+def test_a_write_waiting_for_a_busy_file_says_so(ops, db_path: Path, qtbot) -> None:
+    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "2.5"],
+                          stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with qtbot.waitSignal(ops.retrying, timeout=10000):
+            job = ops.write(lambda s: s.log_call(_draft(), None))
+        assert job > 0
+        qtbot.waitUntil(lambda: not ops.busy(), timeout=20000)
