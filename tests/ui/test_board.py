@@ -8,8 +8,6 @@ what the operator would see (a dialog closing, a row changing) before it looks a
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,11 +16,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import (
     QCoreApplication,
-    QElapsedTimer,
     QModelIndex,
     QSettings,
     Qt,
-    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QBrush, QFontMetrics
@@ -59,6 +55,7 @@ from console.ui.board.proxy import BoardFilter
 from console.ui.board.units_model import COL_STATUS, UnitsModel
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
+from tests.ui.stalls import Watchdog, write_lock_held
 
 
 def _log(store: Store, operator: Operator, **fields: object) -> int:
@@ -531,50 +528,23 @@ def test_a_refusal_after_the_dialog_was_closed_is_said_in_the_panel(
     assert store.incident(incident).stage == Stage.ON_SCENE  # type: ignore[union-attr]
 
 
-_HOLD_LOCK = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("COMMIT")
-"""
-
-
 def test_a_dispatch_while_another_process_writes_never_freezes_the_board(
         qtbot: QtBot, view: BoardView, store: Store, operator: Operator,
         db_path: Path) -> None:
     incident = _log(store, operator)
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
-    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "3"],
-                          stdout=subprocess.PIPE, text=True) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with write_lock_held(db_path, 3):
         dialog = _open_by_key(qtbot, view, "D")
         assert isinstance(dialog, DispatchDialog)
         chosen = dialog.model.unit_at(dialog.table.currentIndex().row())
-        longest = 0
-        clock = QElapsedTimer()
-        clock.start()
-        last = clock.elapsed()
-
-        def tick() -> None:
-            nonlocal last, longest
-            now = clock.elapsed()
-            longest = max(longest, now - last)
-            last = now
-
-        watchdog = QTimer()
-        watchdog.setInterval(10)
-        watchdog.timeout.connect(tick)
-        watchdog.start()
+        watchdog = Watchdog()
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
         assert dialog.isVisible() and not dialog.dispatch_button.isEnabled()  # saving
         qtbot.waitUntil(lambda: _gone(dialog), timeout=20_000)
-        waited = clock.elapsed()
-        watchdog.stop()
+        waited = watchdog.stop()
     assert waited >= 1000  # it really waited for the other process's lock
-    assert longest < 100  # …and the board's event loop never stalled meanwhile
+    assert watchdog.longest < 100  # …and the board's event loop never stalled meanwhile
     assert [a.unit_code for a in store.assignments(incident)] == [chosen.code]
     assert _cell(view.model, incident, COL_STAGE) == "Dispatched"
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
@@ -36,6 +34,7 @@ from console.ui.intake.drafts import draft_path
 from console.ui.intake.form import CategoryMatches
 from console.ui.intake.fraud import TransfersModel
 from console.ui.intake.history import DuplicatesModel, HistoryModel
+from tests.ui.stalls import Watchdog, write_lock_held
 
 ADDRESS = "田家庵区朝阳路18号"
 NUMBER = "13800001111"
@@ -852,39 +851,6 @@ def test_text_typed_in_the_history_goes_back_to_the_form(qtbot, view, store, clo
 
 
 # ---- saving off the GUI thread --------------------------------------------------------------
-_HOLD_LOCK = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("COMMIT")
-"""
-
-
-class Watchdog:
-    """The event loop's longest pause, seen by a timer that asks to run every 10 ms."""
-
-    def __init__(self) -> None:
-        self.longest = 0
-        self.clock = QElapsedTimer()
-        self.clock.start()
-        self._last = self.clock.elapsed()
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = self.clock.elapsed()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def stop(self) -> int:
-        self._timer.stop()
-        return self.clock.elapsed()
-
-
 def type_accident(kb: Keyboard, summary: str = "两车相撞，无人受伤") -> None:
     kb.text(NUMBER)
     kb.tab()
@@ -902,9 +868,7 @@ def test_a_call_saved_while_another_process_holds_the_database_lands_after(
     """The acceptance test: the write lock held by another process for 3 s."""
     type_accident(kb)
     qtbot.waitUntil(lambda: not view.ctx.ops.busy())  # the history has answered
-    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "3"],
-                          stdout=subprocess.PIPE, text=True) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with write_lock_held(db_path, 3):
         watchdog = Watchdog()
         kb.save()
         assert view.saving and view.confirmation.text() == "Saving the call…"

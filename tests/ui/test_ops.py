@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QThread, QTimer
+from PySide6.QtCore import QThread
 
 from console.domain.calls import CallDraft
 from console.store import DatabaseBusyError, InputRefused, Store
 from console.ui.changes import ChangeWatcher
 from console.ui.ops import Operations
+from tests.ui.stalls import Watchdog, write_lock_held
 
 
 def _draft() -> CallDraft:
@@ -56,43 +56,16 @@ def test_the_change_feed_hears_of_a_write_at_once(ops, store, qtbot) -> None:
     assert len(blocker.args[0]) == 1
 
 
-_HOLD_LOCK = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("COMMIT")
-"""
-
-
 def test_a_locked_file_never_freezes_the_window_and_the_write_lands_after(
         ops, store, db_path: Path, qtbot) -> None:
-    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "3"],
-                          stdout=subprocess.PIPE, text=True) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        longest = 0
-        clock = QElapsedTimer()
-        clock.start()
-        last = clock.elapsed()
-
-        def tick() -> None:
-            nonlocal last, longest
-            now = clock.elapsed()
-            longest = max(longest, now - last)
-            last = now
-
-        watchdog = QTimer()
-        watchdog.setInterval(10)
-        watchdog.timeout.connect(tick)
-        watchdog.start()
+    with write_lock_held(db_path, 3):
+        watchdog = Watchdog()
         saved: list[object] = []
         ops.write(lambda s: s.log_call(_draft(), None), success=saved.append)
         qtbot.waitUntil(lambda: bool(saved), timeout=20000)
-        waited = clock.elapsed()
-        watchdog.stop()
+        waited = watchdog.stop()
     assert waited >= 2000  # it really waited for the other process's lock
-    assert longest < 100  # …and the event loop never stalled meanwhile
+    assert watchdog.longest < 100  # …and the event loop never stalled meanwhile
     assert store.count("calls") == 1
 
 
@@ -196,9 +169,7 @@ def test_a_cancelled_key_delivers_nothing(ops, qtbot) -> None:
 
 
 def test_a_write_waiting_for_a_busy_file_says_so(ops, db_path: Path, qtbot) -> None:
-    with subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(db_path), "2.5"],
-                          stdout=subprocess.PIPE, text=True) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with write_lock_held(db_path, 2.5):
         with qtbot.waitSignal(ops.retrying, timeout=10000):
             job = ops.write(lambda s: s.log_call(_draft(), None))
         assert job > 0
