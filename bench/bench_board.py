@@ -23,19 +23,19 @@ OPEN, CLOSED = 500, 5_000
 def _build(path: Path) -> tuple[Store, list[int]]:
     clock = FixedClock(datetime(2026, 11, 29, 2, 0, tzinfo=UTC))
     store = Store.open(path, clock=clock)
-    op = store.add_operator("bench", "基准", "dispatcher", "bench-110")
+    op = store.accounts.add_operator("bench", "基准", "dispatcher", "bench-110")
     ids = []
     for n in range(OPEN + CLOSED):
-        saved = store.log_call(CallDraft(
+        saved = store.calls.log_call(CallDraft(
             caller_number=f"1380000{n:04d}", address=f"田家庵区舜耕路{n}号",
             jurisdiction_code="340403", category_code="theft", disposition="incident"), op.id)
         assert saved.incident_id is not None
         if n < CLOSED:
-            store.advance(saved.incident_id, "handled", op.id, result="ok")
-            store.finish(saved.incident_id, "closed", op.id, closure="resolved")
+            store.incidents.advance(saved.incident_id, "handled", op.id, result="ok")
+            store.incidents.finish(saved.incident_id, "closed", op.id, closure="resolved")
         else:
             if n % 2:
-                store.dispatch(saved.incident_id, ["DS01"], op.id)
+                store.units.dispatch(saved.incident_id, ["DS01"], op.id)
             ids.append(saved.incident_id)
         clock.advance(seconds=3)
     return store, ids
@@ -50,8 +50,8 @@ def main() -> None:
         marks = ", ".join("?" for _ in few)
 
         def load() -> None:
-            rows = store.open_incidents()
-            store.active_units([r.id for r in rows])
+            rows = store.incidents.open_incidents()
+            store.units.active_units([r.id for r in rows])
 
         def load_floor() -> None:
             rows = raw.execute(
@@ -62,8 +62,8 @@ def main() -> None:
                         [r[0] for r in rows]).fetchall()
 
         def update() -> None:
-            store.incidents_by_id(few)
-            store.active_units(few)
+            store.incidents.incidents_by_id(few)
+            store.units.active_units(few)
 
         def update_floor() -> None:
             raw.execute(f"SELECT * FROM incidents WHERE id IN ({marks})", few).fetchall()

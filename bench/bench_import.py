@@ -26,7 +26,8 @@ REPEAT = 3
 def _import_once(folder: Path, run: list[int]) -> None:
     run[0] += 1
     with Store.open(folder / f"import{run[0]}.db") as store:
-        store.import_calls([DATA], load_mapping(db_dir() / "mappings" / "san_diego_2023.toml"))
+        store.imports.import_calls([DATA],
+                                   load_mapping(db_dir() / "mappings" / "san_diego_2023.toml"))
 
 
 def _floor_once(folder: Path, run: list[int]) -> None:

@@ -3,7 +3,7 @@
 - Save: `Store.log_call` ~500 times (WAL, synchronous=FULL, as the console runs)
   against a floor of a raw sqlite3 INSERT of the same call row + commit with the
   same durability. Target p99 under 15 ms.
-- History: `store.history` + `history_flags` for a number and for an address on
+- History: `store.lookup.history` + `history_flags` for a number and for an address on
   ≈10 million calls over ten years, against the same indexed SELECT in raw
   sqlite3. Target under 5 ms. Uses `bench.fixtures.decade_db()` when it exists;
   otherwise builds its own calls-only decade file once (cached in bench/out/):
@@ -44,9 +44,9 @@ def _draft(n: int) -> CallDraft:
 
 def bench_save(folder: Path) -> None:
     with Store.open(folder / "save.db", clock=SystemClock()) as store:
-        op = store.add_operator("bench", "压测", "call_taker", "x")
+        op = store.accounts.add_operator("bench", "压测", "call_taker", "x")
         counter = iter(range(10**9))
-        timing = measure(lambda: store.log_call(_draft(next(counter)), op.id, "B1"), SAVES)
+        timing = measure(lambda: store.calls.log_call(_draft(next(counter)), op.id, "B1"), SAVES)
 
     floor_path = folder / "floor.db"
     conn = sqlite3.connect(floor_path, isolation_level=None)
@@ -139,12 +139,12 @@ def bench_history() -> None:
     with Store.open(path, clock=clock) as store:
         total = store.count("calls")
         # A caller and a premise with a real history in the last year, saved the normal way.
-        if not store.history(HOT_NUMBER):
+        if not store.lookup.history(HOT_NUMBER):
             for k in range(40):
                 clock.set(NOW - timedelta(days=300 - 7 * k))
-                store.log_call(CallDraft(caller_number=HOT_NUMBER, address=HOT_ADDRESS,
-                                         jurisdiction_code="340403", category_code="noise",
-                                         disposition="incident", summary="楼上吵闹"), None)
+                store.calls.log_call(CallDraft(caller_number=HOT_NUMBER, address=HOT_ADDRESS,
+                                               jurisdiction_code="340403", category_code="noise",
+                                               disposition="incident", summary="楼上吵闹"), None)
             clock.set(NOW)
         busy_number = store.conn.execute(
             "SELECT number_key FROM calls WHERE number_key LIKE '139%'"
@@ -152,16 +152,17 @@ def bench_history() -> None:
         numbers = [HOT_NUMBER, busy_number]
         addresses = [HOT_ADDRESS, store.conn.execute(
             "SELECT address FROM calls WHERE id = 12345").fetchone()[0]]
-        rows_seen = [len(store.history(n, a)) for n, a in zip(numbers, addresses, strict=True)]
+        rows_seen = [len(store.lookup.history(n, a)) for n, a in zip(numbers, addresses,
+                                                                     strict=True)]
 
         def lookup(number: str, address: str) -> None:
-            rows = store.history(number, address)
-            store.history_flags(number, address, "noise", rows=rows)
+            rows = store.lookup.history(number, address)
+            store.lookup.history_flags(number, address, "noise", rows=rows)
 
         by_number = measure(lambda: lookup(numbers[0], ""), LOOKUPS)
         by_address = measure(lambda: lookup("", addresses[1]), LOOKUPS)
         both = measure(lambda: lookup(numbers[1], addresses[0]), LOOKUPS)
-        suggestions = measure(lambda: store.address_suggestions("朝阳路1"), LOOKUPS)
+        suggestions = measure(lambda: store.lookup.address_suggestions("朝阳路1"), LOOKUPS)
 
     raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     since = to_stored(NOW - timedelta(days=365))

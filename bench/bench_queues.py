@@ -53,10 +53,10 @@ def main() -> None:
         model = QueueModel(store.now, "dispatch")
 
         def derive() -> None:
-            store.queue_items()
+            store.queues.queue_items()
 
         def build() -> None:
-            model.load(store.queue_items())
+            model.load(store.queues.queue_items())
 
         build()
         assert model.rowCount() == OPEN_ITEMS, model.rowCount()
@@ -68,7 +68,7 @@ def main() -> None:
             with store.write() as conn:
                 conn.execute("UPDATE incidents SET priority = 4 - priority WHERE id = ?",
                              [incident_id])
-            model.apply(store.queue_items(incident_ids=[incident_id]), [incident_id])
+            model.apply(store.queues.queue_items(incident_ids=[incident_id]), [incident_id])
 
         raw = sqlite3.connect(str(path))
 
@@ -86,7 +86,7 @@ def main() -> None:
         report("refresh after one change (write + re-read 1 incident + patch)",
                measure(refresh, 50), floor_t)
         report("escalate_due, nothing due (idempotent re-run)",
-               measure(store.escalate_due, 5), floor_t)
+               measure(store.escalation.escalate_due, 5), floor_t)
         raw.close()
         store.close()
     del app

@@ -30,7 +30,7 @@ def captured(store: Store, period: Period) -> list[str]:
     statements: list[str] = []
     store.conn.set_trace_callback(statements.append)
     try:
-        store.tallies(period)
+        store.figures.tallies(period)
     finally:
         store.conn.set_trace_callback(None)
     return [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
@@ -55,12 +55,12 @@ def main() -> None:
     day = Period.day(END - timedelta(days=1))
     year = Period(END - timedelta(days=364), END)
     for name, period, repeat, target in (("day", day, 30, 50.0), ("year", year, 5, 2000.0)):
-        store.tallies(period)  # warm the page cache
-        timing = measure(lambda p=period: store.tallies(p), repeat)
+        store.figures.tallies(period)  # warm the page cache
+        timing = measure(lambda p=period: store.figures.tallies(p), repeat)
         conn, run = floor(path, captured(store, period))
         raw = measure(run, repeat)
         conn.close()
-        figures = store.tallies(period).figures
+        figures = store.figures.tallies(period).figures
         report(f"tallies, {name} ({figures['calls_total']:,} calls,"
                f" {figures['incidents_total']:,} incidents)", timing, raw, target_ms=target)
     report("daily briefing (day + year earlier + sign-off, built)",

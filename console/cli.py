@@ -106,8 +106,8 @@ def _cmd_add_operator(args: argparse.Namespace) -> int:
     check_file(args.db)
     with Store.open(args.db, create=False) as store:
         try:
-            op = store.add_operator(args.username, args.name or args.username, args.role,
-                                    password)
+            op = store.accounts.add_operator(args.username, args.name or args.username, args.role,
+                                             password)
         except InputRefused as exc:
             roles = ", ".join(r.code for r in store.reference.roles)
             for p in exc.problems:
@@ -120,14 +120,14 @@ def _cmd_add_operator(args: argparse.Namespace) -> int:
 
 def _cmd_open(args: argparse.Namespace) -> int:
     with Store.open(args.db, create=False) as store:
-        for inc in store.open_incidents():
+        for inc in store.incidents.open_incidents():
             print(f"{inc.number}\t{inc.stage}\t{inc.category_code or '-'}\t{inc.address}")
     return 0
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
     with Store.open(args.db, create=False) as store:
-        for row in store.history(args.number or "", args.address or ""):
+        for row in store.lookup.history(args.number or "", args.address or ""):
             print(f"{row.received_at}\t{row.incident_number or '-'}\t{row.disposition}"
                   f"\t{row.category_code or '-'}\t{row.caller_number}\t{row.address}")
     return 0
@@ -153,7 +153,7 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     try:
         mapping = load_mapping(mapping_path)
         with Store.open(args.db) as store:
-            report = store.import_calls(
+            report = store.imports.import_calls(
                 [Path(f) for f in args.files], mapping, skip_bad=args.skip_bad,
                 run_by=getpass.getuser(), progress=progress)
     except (MappingError, SourceError) as exc:
@@ -256,7 +256,8 @@ def _cmd_escalate(args: argparse.Namespace) -> int:
 
     holder = f"{socket.gethostname()}:{os.getpid()}:cli"
     with Store.open(args.db, create=False) as store:
-        if not store.escalation_due():  # a read first: nothing written when nothing is due
+        # a read first: nothing written when nothing is due
+        if not store.escalation.escalation_due():
             print("0 item(s) escalated")
             return 0
         if not store.leases.acquire(ESCALATION, holder, ESCALATION_LEASE_TTL):
@@ -264,7 +265,7 @@ def _cmd_escalate(args: argparse.Namespace) -> int:
                   " nothing done here")
             return 0
         try:
-            escalated = store.escalate_due()
+            escalated = store.escalation.escalate_due()
         finally:
             store.leases.release(ESCALATION, holder)
     print(f"{len(escalated)} item(s) escalated")
@@ -362,7 +363,7 @@ def _cmd_audit_reads(args: argparse.Namespace) -> int:
         print("--since and --until are dates as YYYY-MM-DD.", file=sys.stderr)
         return 2
     with Store.open(args.db, create=False) as store:
-        for read in store.audit_reads(since, until):
+        for read in store.audit.audit_reads(since, until):
             print(f"{local_text(read.at, store.tz)}\t{read.operator or '-'} ({read.role})"
                   f"\t{read.incident_number or read.incident_id}\t{read.view}")
     return 0

@@ -69,9 +69,9 @@ def store(db_path: Path, clock: FixedClock) -> Iterator[Store]:
 
 @pytest.fixture
 def operator(store: Store) -> Operator:
-    return store.add_operator("ct01", "张明", "call_taker", "secret-110")
+    return store.accounts.add_operator("ct01", "张明", "call_taker", "secret-110")
 
 
 @pytest.fixture
 def supervisor(store: Store) -> Operator:
-    return store.add_operator("sv01", "李强", "supervisor", "secret-110")
+    return store.accounts.add_operator("sv01", "李强", "supervisor", "secret-110")

@@ -51,23 +51,23 @@ def session(store: Store, operator: Operator, supervisor: Operator) -> dict[str,
     """A normal shift: calls saved, dispatch, arrival, handling, a note, closure, a
     callback, an outcome, handover remarks and the day's sign-off."""
     store.actor = operator
-    first = store.log_call(_theft(), operator.id, "S01")
-    second = store.log_call(_theft("13800002222", hour=2), operator.id, "S01")
-    dv = store.log_call(_dv_call(), operator.id, "S01")
+    first = store.calls.log_call(_theft(), operator.id, "S01")
+    second = store.calls.log_call(_theft("13800002222", hour=2), operator.id, "S01")
+    dv = store.calls.log_call(_dv_call(), operator.id, "S01")
     assert first.incident_id and second.incident_id and dv.incident_id
     incident = first.incident_id
-    store.dispatch(incident, [_unit(store)], operator.id)
-    store.unit_progress(store.assignments(incident)[0].id, "on_scene", operator.id)
-    store.add_note(incident, "嫌疑人已离开，调取监控", operator.id)
-    store.advance(incident, Stage.HANDLED, operator.id, result="已登记")
-    store.record_outcome(incident, Outcome(people_caught=1), operator.id)
-    store.advance(incident, Stage.CLOSED, operator.id, closure="移交派出所")
-    for callback in store.callbacks_of(incident):  # when the callback rules want one
-        store.record_callback(int(str(callback["id"])), "satisfied", "满意", operator.id)
-    note = store.handover("dispatch")
-    store.save_handover_remarks("dispatch", note.shift_start, "DS01 电台故障", operator.id)
+    store.units.dispatch(incident, [_unit(store)], operator.id)
+    store.units.unit_progress(store.units.assignments(incident)[0].id, "on_scene", operator.id)
+    store.incidents.add_note(incident, "嫌疑人已离开，调取监控", operator.id)
+    store.incidents.advance(incident, Stage.HANDLED, operator.id, result="已登记")
+    store.incidents.record_outcome(incident, Outcome(people_caught=1), operator.id)
+    store.incidents.advance(incident, Stage.CLOSED, operator.id, closure="移交派出所")
+    for callback in store.callbacks.callbacks_of(incident):  # when the callback rules want one
+        store.callbacks.record_callback(int(str(callback["id"])), "satisfied", "满意", operator.id)
+    note = store.shift.handover("dispatch")
+    store.shift.save_handover_remarks("dispatch", note.shift_start, "DS01 电台故障", operator.id)
     store.actor = supervisor
-    store.sign_off_day(DAY, supervisor.id, note="日评查")
+    store.signoff.sign_off_day(DAY, supervisor.id, note="日评查")
     return {"incident": incident, "open": second.incident_id, "dv": dv.incident_id}
 
 
@@ -140,16 +140,16 @@ def test_passwords_stay_out_of_the_log(store: Store, session: dict[str, int]) ->
 def test_sign_off_and_handover_carry_an_anchor_on_the_chain(
         store: Store, session: dict[str, int], db_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    snapshot = store.day_snapshot(DAY)
+    snapshot = store.signoff.day_snapshot(DAY)
     assert snapshot is not None and snapshot.anchor is not None
-    handover = store.handover("dispatch")
+    handover = store.shift.handover("dispatch")
     assert handover.anchor is not None and handover.anchor.audit_id < snapshot.anchor.audit_id
     row = store.conn.execute("SELECT hash FROM audit_log WHERE id = ?",
                              [snapshot.anchor.audit_id]).fetchone()
     assert row[0] == snapshot.anchor.hash
     assert parse_anchor(snapshot.anchor.label) == snapshot.anchor
     assert parse_anchor(f"{snapshot.anchor.rows}: {snapshot.anchor.grouped}") == snapshot.anchor
-    head = store.audit_anchor()
+    head = store.audit.audit_anchor()
     assert head is not None and head.audit_id > snapshot.anchor.audit_id
     store.close()
     code, _ = _verify_cli(db_path, capsys, "--anchor", snapshot.anchor.label)
@@ -175,7 +175,7 @@ def test_a_plain_sqlite3_connection_cannot_write_an_audited_table(
     finally:
         conn.close()
     assert store.count("calls") == before
-    assert store.incident(session["open"]).stage == "intake"  # type: ignore[union-attr]
+    assert store.incidents.incident(session["open"]).stage == "intake"  # type: ignore[union-attr]
     assert verify(db_path).ok
 
 
@@ -289,7 +289,7 @@ def test_audit_rows_removed_are_named(store: Store, session: dict[str, int],
 def test_an_incident_closed_by_sql_with_triggers_dropped_is_named(
         store: Store, session: dict[str, int], db_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    number = store.incident(session["open"]).number  # type: ignore[union-attr]
+    number = store.incidents.incident(session["open"]).number  # type: ignore[union-attr]
     store.close()
     names = [f"audit_incidents_{op}" for op in ("insert", "update", "delete")]
     saved = [_trigger_sql(db_path, n) for n in names]
@@ -307,11 +307,11 @@ def test_an_incident_closed_by_sql_with_triggers_dropped_is_named(
 # ---- reads of DV details -------------------------------------------------------------------
 @pytest.fixture
 def dv_desk(store: Store) -> Operator:
-    return store.add_operator("dv01", "赵敏", "dv_desk", "secret-110")
+    return store.accounts.add_operator("dv01", "赵敏", "dv_desk", "secret-110")
 
 
 def _reads(store: Store) -> list[tuple[int | None, int, str]]:
-    return [(r.operator_id, r.incident_id, r.view) for r in store.audit_reads()]
+    return [(r.operator_id, r.incident_id, r.view) for r in store.audit.audit_reads()]
 
 
 def test_dv_details_read_by_the_dv_desk_are_logged(
@@ -319,17 +319,17 @@ def test_dv_details_read_by_the_dv_desk_are_logged(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     dv = session["dv"]
     store.actor = operator  # a call-taker sees the flag, not the details: nothing to log
-    assert store.incident(dv).summary == ""  # type: ignore[union-attr]
+    assert store.incidents.incident(dv).summary == ""  # type: ignore[union-attr]
     store.actor = dv_desk
     assert _reads(store) == []
-    assert store.incident(dv).summary == "丈夫殴打，孩子在场"  # type: ignore[union-attr]
-    store.timeline(dv)
-    store.incident_callers(dv)
-    store.incident(session["incident"])  # not a DV incident
+    assert store.incidents.incident(dv).summary == "丈夫殴打，孩子在场"  # type: ignore[union-attr]
+    store.incidents.timeline(dv)
+    store.incidents.incident_callers(dv)
+    store.incidents.incident(session["incident"])  # not a DV incident
     assert _reads(store) == [(dv_desk.id, dv, "incident")]  # one entry per operator and while
-    read = store.audit_reads()[0]
+    read = store.audit.audit_reads()[0]
     assert read.operator == "赵敏" and read.role == "dv_desk"
-    assert read.incident_number == store.incident(dv).number  # type: ignore[union-attr]
+    assert read.incident_number == store.incidents.incident(dv).number  # type: ignore[union-attr]
     assert read.at[:10] == datetime.now(UTC).date().isoformat()
     store.actor = None
     store.close()
@@ -347,9 +347,9 @@ def test_the_read_log_is_for_the_dv_desk_supervisors_and_administrators(
         store: Store, session: dict[str, int], operator: Operator, dv_desk: Operator) -> None:
     store.actor = operator
     with pytest.raises(PermissionError):
-        store.audit_reads()
+        store.audit.audit_reads()
     store.actor = dv_desk
-    assert store.audit_reads() == []
+    assert store.audit.audit_reads() == []
 
 
 def test_a_read_never_waits_for_another_seats_write(
@@ -360,13 +360,13 @@ def test_a_read_never_waits_for_another_seats_write(
     other.execute("BEGIN IMMEDIATE")  # another seat is saving right now
     try:
         started = time.perf_counter()
-        assert store.incident(session["dv"]) is not None
+        assert store.incidents.incident(session["dv"]) is not None
         assert time.perf_counter() - started < 1.0
     finally:
         other.execute("COMMIT")
         other.close()
     assert _reads(store) == []  # kept: the file was busy
-    store.add_note(session["incident"], "补充说明", dv_desk.id)  # this seat's next write
+    store.incidents.add_note(session["incident"], "补充说明", dv_desk.id)  # this seat's next write
     assert _reads(store) == [(dv_desk.id, session["dv"], "incident")]
 
 
@@ -403,10 +403,10 @@ def test_work_after_a_demo_load_verifies_clean(demo_copy: Path) -> None:
     with Store.open(demo_copy) as store:
         supervisor_id = store.conn.execute(
             "SELECT id FROM operators WHERE username = 'zhibanzhang'").fetchone()[0]
-        store.actor = store.operator(int(supervisor_id))
-        incident = store.open_incidents()[0]
-        store.add_note(incident.id, "值班长已督办", None)
-        store.escalate_due()
+        store.actor = store.accounts.operator(int(supervisor_id))
+        incident = store.incidents.open_incidents()[0]
+        store.incidents.add_note(incident.id, "值班长已督办", None)
+        store.escalation.escalate_due()
     assert verify(demo_copy).ok, _texts(verify(demo_copy))
 
 

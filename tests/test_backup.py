@@ -38,8 +38,8 @@ WRITE_SECONDS = 2.0
 
 def _calls(store: Store, n: int, start: int = 0) -> None:
     for i in range(start, start + n):
-        store.log_call(CallDraft(category_code="theft", caller_number=f"1390000{i:04d}",
-                                 summary="被盗电动车" * 20), None)
+        store.calls.log_call(CallDraft(category_code="theft", caller_number=f"1390000{i:04d}",
+                                       summary="被盗电动车" * 20), None)
 
 
 def _damage_page(path: Path, table: str = "calls") -> None:
@@ -81,8 +81,9 @@ def _seat(path: str, seat: str, go: object, seconds: float) -> list[tuple[int, f
         until = time.monotonic() + seconds
         n = 0
         while time.monotonic() < until:
-            saved = store.log_call(CallDraft(category_code="theft", caller_number="13800000000",
-                                             summary=f"{seat} {n}"), None, seat)
+            saved = store.calls.log_call(CallDraft(category_code="theft",
+                                                   caller_number="13800000000",
+                                                   summary=f"{seat} {n}"), None, seat)
             acknowledged.append((saved.call_id, time.monotonic()))
             n += 1
     finally:

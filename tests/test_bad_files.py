@@ -45,8 +45,8 @@ def _made(path: Path, calls: int = 40) -> Path:
     with Store.open(path) as store:
         earlier = SystemClock().now() - timedelta(hours=2)
         for n in range(calls):
-            store.log_call(CallDraft(category_code="theft", caller_number=f"1380000{n:04d}",
-                                     summary="x" * 200, received_at=earlier), None)
+            store.calls.log_call(CallDraft(category_code="theft", caller_number=f"1380000{n:04d}",
+                                           summary="x" * 200, received_at=earlier), None)
     return path
 
 
@@ -80,7 +80,7 @@ def test_a_new_database_and_its_wal_and_shm_are_readable_by_their_owner_only(
         tmp_path: Path, umask: None) -> None:
     path = tmp_path / "console.db"
     with Store.open(path) as store:
-        store.log_call(CallDraft(category_code="theft"), None)
+        store.calls.log_call(CallDraft(category_code="theft"), None)
         modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
     assert modes == {"console.db": 0o600, "console.db-wal": 0o600, "console.db-shm": 0o600}
 
@@ -175,10 +175,10 @@ def test_a_save_on_a_full_disk_is_a_full_disk_and_saves_nothing(store: Store) ->
     store.conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(DiskFullError):
         for _ in range(200):
-            store.log_call(CallDraft(category_code="theft", summary="摘要" * 500), None)
+            store.calls.log_call(CallDraft(category_code="theft", summary="摘要" * 500), None)
     store.conn.execute("PRAGMA max_page_count = 1073741823")
     saved = store.count("calls") - before
-    store.log_call(CallDraft(category_code="theft"), None)  # space again: the next one saves
+    store.calls.log_call(CallDraft(category_code="theft"), None)  # space again: the next one saves
     assert store.count("calls") == before + saved + 1
 
 
@@ -311,10 +311,10 @@ def test_a_save_into_a_damaged_page_is_damage(tmp_path: Path) -> None:
     _damage_table(path)
     with Store.open(path, create=False) as store:
         with pytest.raises(CorruptDatabaseError):
-            store.log_call(CallDraft(category_code="theft"), None)
+            store.calls.log_call(CallDraft(category_code="theft"), None)
         duplicate = CallDraft(disposition="duplicate", duplicate_of=number)
         with pytest.raises(CorruptDatabaseError):
-            store.log_call(duplicate, None)
+            store.calls.log_call(duplicate, None)
 
 
 # --- the GUI at start ----------------------------------------------------------------------

@@ -26,28 +26,28 @@ def test_another_seat_reads_what_changed_since_its_last_look(db_path: Path, stor
     with Store.open(db_path, clock=clock) as other:
         mark = other.changes.last_seq()
         assert not other.changes.since(mark)
-        saved = store.log_call(_draft(), None)
+        saved = store.calls.log_call(_draft(), None)
         changes = other.changes.since(mark)
         assert saved.incident_id in changes.incidents
         assert saved.call_id in changes.calls
         assert changes.seq > mark
         assert not other.changes.since(changes.seq)  # read once, not again
-        store.add_note(saved.incident_id, "现场已处置", None)
+        store.incidents.add_note(saved.incident_id, "现场已处置", None)
         assert other.changes.since(changes.seq).incidents == (saved.incident_id,)
 
 
 def test_a_pruned_log_tells_the_reader_to_reload(store: Store) -> None:
     mark = store.changes.last_seq()
     for _ in range(5):
-        store.log_call(_draft(), None)
+        store.calls.log_call(_draft(), None)
     assert store.changes.prune(keep=2) > 0
     assert store.changes.since(mark).truncated
     assert not store.changes.since(store.changes.last_seq())
 
 
 def test_incident_numbers_come_from_the_day_counter(store: Store) -> None:
-    first = store.log_call(_draft(), None)
-    second = store.log_call(_draft(), None)
+    first = store.calls.log_call(_draft(), None)
+    second = store.calls.log_call(_draft(), None)
     assert first.incident_number.endswith("-0001") and second.incident_number.endswith("-0002")
     row = store.conn.execute(
         "SELECT value FROM counters WHERE name = 'incident:2026-11-29'").fetchone()
@@ -55,11 +55,11 @@ def test_incident_numbers_come_from_the_day_counter(store: Store) -> None:
 
 
 def test_a_day_loaded_without_its_counter_numbers_on_after_its_incidents(store: Store) -> None:
-    store.log_call(_draft(), None)
-    store.log_call(_draft(), None)
+    store.calls.log_call(_draft(), None)
+    store.calls.log_call(_draft(), None)
     with store.write() as conn:  # as a bulk load leaves it
         conn.execute("DELETE FROM counters")
-    assert store.log_call(_draft(), None).incident_number.endswith("-0003")
+    assert store.calls.log_call(_draft(), None).incident_number.endswith("-0003")
 
 
 def test_one_seat_holds_the_escalation_lease_until_it_lapses(db_path: Path,

@@ -35,7 +35,7 @@ def test_escalate_moves_an_overdue_dispatch_to_the_supervisor(tmp_path: Path, ca
     db = tmp_path / "c.db"
     with Store.open(db) as store:
         long_ago = SystemClock().now() - timedelta(hours=2)
-        store.log_call(CallDraft(category_code="theft", received_at=long_ago), None)
+        store.calls.log_call(CallDraft(category_code="theft", received_at=long_ago), None)
     assert main(["escalate", "--db", str(db)]) == 0
     first = capsys.readouterr().out
     assert main(["escalate", "--db", str(db)]) == 0

@@ -328,8 +328,8 @@ def test_history_lookups_find_earlier_calls(demo_db: Path) -> None:
             "SELECT address FROM calls WHERE address <> '' GROUP BY address_key"
             " HAVING count(DISTINCT day) > 1 LIMIT 1").fetchone()
         assert number and address
-        assert len(store.history(number=number[0])) > 2
-        assert len(store.history(address=address[0])) > 1
+        assert len(store.lookup.history(number=number[0])) > 2
+        assert len(store.lookup.history(address=address[0])) > 1
 
 
 def test_accounts_settings_and_integrity(demo_db: Path, db: sqlite3.Connection) -> None:
@@ -338,11 +338,11 @@ def test_accounts_settings_and_integrity(demo_db: Path, db: sqlite3.Connection) 
         assert store.setting("demo_seed") == str(SEED)
         assert store.setting("demo_end") == END.isoformat()
         for username, _, role in ROLE_ACCOUNTS[:2]:
-            found = store.authenticate(username, DEMO_PASSWORD)
+            found = store.accounts.authenticate(username, DEMO_PASSWORD)
             assert found is not None and found.role == role
-        roles = {op.role for op in store.operators()}
+        roles = {op.role for op in store.accounts.operators()}
         assert roles == {r.code for r in store.reference.roles}
-        assert len(store.operators()) > 20
+        assert len(store.accounts.operators()) > 20
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -366,11 +366,11 @@ def test_same_seed_and_end_give_the_same_data(demo_db: Path, tmp_path: Path) -> 
 def test_a_database_with_data_is_refused_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "used.db"
     with Store.open(path) as store:
-        store.add_operator("ct01", "张明", "call_taker", "secret-110")
+        store.accounts.add_operator("ct01", "张明", "call_taker", "secret-110")
     with pytest.raises(ValueError, match="already holds data"):
         generate(path, days=1, calls_per_day=50, end=END)
     with Store.open(path) as store:
-        assert store.count("calls") == 0 and len(store.operators()) == 1
+        assert store.count("calls") == 0 and len(store.accounts.operators()) == 1
         assert not store.is_demo
 
 
@@ -417,7 +417,7 @@ def _now(path: Path) -> datetime:
 def test_a_month_leaves_the_queues_as_a_working_centre_does(month_db: Path) -> None:
     now = _now(month_db)
     with Store.open(month_db, clock=FixedClock(now)) as store:
-        items = store.queue_items()
+        items = store.queues.queue_items()
         overdue = [i for i in items if i.overdue(now)]
         assert 20 <= len(items) <= MAX_ITEMS
         assert len(overdue) <= MAX_OVERDUE
@@ -425,13 +425,14 @@ def test_a_month_leaves_the_queues_as_a_working_centre_does(month_db: Path) -> N
         assert sum(i.in_queue("leadership") for i in items) <= MAX_LEADERSHIP
         # The queues start with the escalation state the pass gives them: nothing to move.
         for item in items:
-            assert store.queue_rules.target_level(item.due, now, item.base_level) == item.level
+            assert store.queues.queue_rules.target_level(item.due, now,
+                                                         item.base_level) == item.level
         # Every incident behind an item is from today or yesterday.
         days = {r[0] for r in store.conn.execute(
             "SELECT DISTINCT day FROM incidents WHERE id IN ({})".format(
                 ", ".join(str(i.incident_id) for i in items if i.incident_id)))}
         assert days <= {END.isoformat(), (END - timedelta(days=1)).isoformat()}
-        review = store.clear_review(now)
+        review = store.shift.clear_review(now)
         assert len(review.incidents) <= MAX_EARLIER_OPEN
         assert all(o.day == END - timedelta(days=1) for o in review.incidents)
         for stage_at, in store.conn.execute(
@@ -454,12 +455,12 @@ def test_the_first_escalation_pass_after_a_month_moves_almost_nothing(
                 " (SELECT count(*) FROM escalations WHERE resolved_at IS NULL)").fetchone())
 
         before = rows()
-        moved = store.escalate_due(now)
+        moved = store.escalation.escalate_due(now)
         assert len(moved) <= MAX_MOVED
         assert sum(abs(a - b) for a, b in zip(rows(), before, strict=True)) <= MAX_MOVED
         # Time goes on: the items held today climb as they should.
         later = now + timedelta(hours=2)
-        assert store.escalate_due(later)
+        assert store.escalation.escalate_due(later)
 
 
 def test_a_month_closes_its_loops(month_db: Path) -> None:
@@ -507,7 +508,7 @@ def test_a_new_call_on_a_demo_database_gets_the_next_number(demo_db: Path,
     with Store.open(path, clock=FixedClock(now)) as store:
         last = store.conn.execute(
             "SELECT max(seq) FROM incidents WHERE day = ?", [END.isoformat()]).fetchone()[0]
-        saved = store.log_call(CallDraft(
+        saved = store.calls.log_call(CallDraft(
             caller_number="13800001111", address="田家庵区朝阳路18号",
             jurisdiction_code="340403", category_code="theft", summary="电动车被盗",
             disposition="incident"), None)

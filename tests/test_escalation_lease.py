@@ -31,11 +31,11 @@ def _overdue_items(path: Path, now: datetime) -> set[str]:
     past their deadlines at `now` (dispatches, call-backs, incomplete calls)."""
     with Store.open(path, clock=FixedClock(now - timedelta(hours=2))) as store:
         for n in range(6):
-            store.log_call(CallDraft(caller_number=f"1390000000{n}", category_code="theft",
-                                     priority=1 + n % 3, summary="被盗"), None)
-        store.log_call(CallDraft(caller_number="13900000099", disposition="silent",
-                                 category_code="silent"), None)
-        return {i.key for i in store.queue_items() if i.overdue(now)}
+            store.calls.log_call(CallDraft(caller_number=f"1390000000{n}", category_code="theft",
+                                           priority=1 + n % 3, summary="被盗"), None)
+        store.calls.log_call(CallDraft(caller_number="13900000099", disposition="silent",
+                                       category_code="silent"), None)
+        return {i.key for i in store.queues.queue_items() if i.overdue(now)}
 
 
 def _seat(path: str, holder: str, barrier: object) -> tuple[str, int, list[str]]:
@@ -47,7 +47,7 @@ def _seat(path: str, holder: str, barrier: object) -> tuple[str, int, list[str]]
             try:
                 if store.leases.acquire(ESCALATION, holder, ESCALATION_LEASE_TTL):
                     held += 1
-                    escalated += store.escalate_due()
+                    escalated += store.escalation.escalate_due()
             except DatabaseBusyError:
                 continue  # the other seat writes just now: as a lane would, ask again
         return holder, held, escalated
@@ -82,7 +82,7 @@ def test_of_two_seats_exactly_one_runs_the_pass_and_items_escalate_once(
             "SELECT incident_id, level, count(*) FROM escalations GROUP BY incident_id, level"
         ).fetchall()
         assert raised and all(r[2] == 1 for r in raised)  # one escalation row per level
-        assert store.escalate_due() == []  # nothing left for anyone
+        assert store.escalation.escalate_due() == []  # nothing left for anyone
 
 
 def test_cron_does_nothing_while_a_seat_holds_the_lease(

@@ -94,10 +94,10 @@ GOOD_ROWS = [
 def test_a_good_import_writes_calls_incidents_and_their_stage_events(store: Store, mapping,
                                                                     tmp_path: Path):
     data = write_csv(tmp_path / "calls.csv", GOOD_ROWS)
-    report = store.import_calls([data], mapping, run_by="tester")
+    report = store.imports.import_calls([data], mapping, run_by="tester")
     assert (report.rows, report.imported, report.incidents, report.skipped) == (3, 3, 2, 0)
 
-    calls = [store.call(i) for i in range(report.first_call_id, report.last_call_id + 1)]
+    calls = [store.calls.call(i) for i in range(report.first_call_id, report.last_call_id + 1)]
     theft, ask, fight = calls
     assert theft["source"] == "import:test_city"
     assert theft["received_at"] == "2026-11-20T00:00:00.000Z"  # 08:00 in Huainan
@@ -111,20 +111,20 @@ def test_a_good_import_writes_calls_incidents_and_their_stage_events(store: Stor
     assert ask["jurisdiction_code"] == "340404"
     assert fight["jurisdiction_code"] == "340403"  # "-1" is empty: the default applies
 
-    closed = store.incident(theft["incident_id"])
+    closed = store.incidents.incident(theft["incident_id"])
     assert closed.number == "340400-20261120-0001"
     assert closed.stage == "closed" and closed.dispatched_at == "2026-11-20T00:01:00.000Z"
     assert closed.arrived_at == "2026-11-20T00:09:00.000Z"
-    events = store.timeline(closed.id)
+    events = store.incidents.timeline(closed.id)
     assert [e.stage for e in events] == ["intake", "dispatched", "on_scene", "handled", "closed"]
     assert all(e.operator == "" and e.detail["import"] == "test_city" for e in events)
     assert events[3].detail.get("time_unknown") is True  # no handling time in the export
     assert replay([Stage(e.stage) for e in events]) is Stage.CLOSED
 
-    dispatched = store.incident(fight["incident_id"])
+    dispatched = store.incidents.incident(fight["incident_id"])
     assert dispatched.number == "340400-20261121-0001" and dispatched.stage == "dispatched"
 
-    run = store.import_runs()[0]
+    run = store.imports.import_runs()[0]
     assert (run["mapping"], run["rows"], run["imported"], run["incidents"], run["skipped"],
             run["unmapped"], run["run_by"]) == ("test_city", 3, 3, 2, 0, 0, "tester")
     assert json.loads(run["files"]) == ["calls.csv"]
@@ -136,14 +136,14 @@ def test_a_malformed_row_refuses_the_import_with_its_line_and_writes_nothing(
     data = write_csv(tmp_path / "bad.csv", rows)
     calls_before = store.count("calls")
     with pytest.raises(ImportRefused) as refused:
-        store.import_calls([data], mapping)
+        store.imports.import_calls([data], mapping)
     bad = refused.value.report.bad_rows
     assert [(b.file, b.line) for b in bad] == [("bad.csv", 5), ("bad.csv", 6)]
     assert "received time '2026-11-21 25:99:00' matches no time format" in bad[0].reason
     assert "2 fields, the header has 10" in bad[1].reason
     assert store.count("calls") == calls_before
     assert store.count("incidents") == 0 and store.count("incident_events") == 0
-    assert store.import_runs() == []
+    assert store.imports.import_runs() == []
 
 
 def test_skip_bad_imports_the_rest_and_lists_the_bad_lines(store: Store, mapping,
@@ -151,7 +151,7 @@ def test_skip_bad_imports_the_rest_and_lists_the_bad_lines(store: Store, mapping
     rows = [GOOD_ROWS[0], GOOD_ROWS[1], "not a time,,,,THEFT,B,N1,x,,R4", GOOD_ROWS[2],
             "2026-11-21 10:00:00,2026-11-21 09:00:00,,,THEFT,B,N1,x,,R5"]
     data = write_csv(tmp_path / "some_bad.csv", rows)
-    report = store.import_calls([data], mapping, skip_bad=True)
+    report = store.imports.import_calls([data], mapping, skip_bad=True)
     assert (report.imported, report.skipped) == (2, 2)
     assert [b.text() for b in report.bad_rows] == [
         "some_bad.csv, line 3: received time 'not a time' matches no time format"
@@ -159,7 +159,7 @@ def test_skip_bad_imports_the_rest_and_lists_the_bad_lines(store: Store, mapping
         "some_bad.csv, line 5: dispatched time is before the received time",
     ]
     assert store.count("calls") == 2
-    run = store.import_runs()[0]
+    run = store.imports.import_runs()[0]
     assert run["skipped"] == 2 and "some_bad.csv, line 3" in run["report"]
 
 
@@ -168,18 +168,18 @@ def test_unknown_categories_land_in_unmapped_and_are_reported_with_counts(
     rows = [HEADER] + [f"2026-11-22 10:0{i}:00,,,,{t},B,N1,x,,R{i}"
                        for i, t in enumerate(["UFO", "UFO", "THEFT", "GHOST", ""])]
     data = write_csv(tmp_path / "odd.csv", rows)
-    report = store.import_calls([data], mapping)
+    report = store.imports.import_calls([data], mapping)
     assert report.unmapped["category"] == {"UFO": 2, "GHOST": 1, "": 1}
     assert report.unmapped_calls == 4
-    assert store.calls_per_category(date(2026, 11, 22), date(2026, 11, 22)) == \
+    assert store.imports.calls_per_category(date(2026, 11, 22), date(2026, 11, 22)) == \
         {"unmapped": 4, "theft": 1}
     assert store.count("incidents") == 1  # unmapped calls are not incidents
-    assert store.import_runs()[0]["unmapped"] == 4
+    assert store.imports.import_runs()[0]["unmapped"] == 4
 
 
 def test_a_byte_order_mark_is_read_and_noted(store: Store, mapping, tmp_path: Path):
     data = write_csv(tmp_path / "bom.csv", GOOD_ROWS, bom=True)
-    report = store.import_calls([data], mapping)
+    report = store.imports.import_calls([data], mapping)
     assert report.imported == 3
     assert [n.code for n in report.notices] == ["bom"]
 
@@ -188,20 +188,20 @@ def test_header_aliases_are_accepted_and_reported(store: Store, mapping, tmp_pat
     renamed = [GOOD_ROWS[0].replace("Received", "Call Time").replace("Street", "Address"),
                *GOOD_ROWS[1:]]
     data = write_csv(tmp_path / "renamed.csv", renamed)
-    report = store.import_calls([data], mapping)
+    report = store.imports.import_calls([data], mapping)
     assert report.imported == 3
     assert [n.text() for n in report.notices] == [
         "renamed.csv, line 1: column 'Received' read from header 'Call Time'",
         "renamed.csv, line 1: column 'Street' read from header 'Address'",
     ]
-    assert store.call(report.first_call_id)["address"] == "舜耕路12号"
+    assert store.calls.call(report.first_call_id)["address"] == "舜耕路12号"
 
 
 def test_a_header_repeated_inside_a_file_is_skipped_not_a_bad_row(store: Store, mapping,
                                                                   tmp_path: Path):
     rows = [GOOD_ROWS[0], GOOD_ROWS[1], GOOD_ROWS[0], GOOD_ROWS[2], "", GOOD_ROWS[3]]
     data = write_csv(tmp_path / "twice.csv", rows)
-    report = store.import_calls([data], mapping)
+    report = store.imports.import_calls([data], mapping)
     assert (report.imported, report.skipped) == (3, 0)
     assert ("repeated_header", 3) in [(n.code, n.line) for n in report.notices]
     assert "1 blank line(s) skipped" in [n.detail for n in report.notices]
@@ -211,11 +211,11 @@ def test_a_blank_header_line_and_a_nameless_column_are_ignored_and_reported(
         store: Store, mapping, tmp_path: Path):
     rows = [",,,,,,,,,,", HEADER + ",", *(r + "," for r in GOOD_ROWS[1:])]
     data = write_csv(tmp_path / "blank.csv", rows)
-    report = store.import_calls([data], mapping)
+    report = store.imports.import_calls([data], mapping)
     assert report.imported == 3
     assert [(n.code, n.line) for n in report.notices] == [
         ("blank_header_line", 1), ("blank_column", 2), ("header_line", 2)]
-    assert store.call(report.first_call_id)["received_at"] == "2026-11-20T00:00:00.000Z"
+    assert store.calls.call(report.first_call_id)["received_at"] == "2026-11-20T00:00:00.000Z"
 
 
 def test_a_file_without_the_mapped_columns_is_refused_with_the_names_it_needs(
@@ -224,7 +224,7 @@ def test_a_file_without_the_mapped_columns_is_refused_with_the_names_it_needs(
     other = write_csv(tmp_path / "other.csv", ["When,What", "2026-11-20 08:00:00,THEFT"])
     with pytest.raises(SourceError, match=r"other.csv, line 1: the header has no column"
                                           r" 'Received' / 'Call Time'"):
-        store.import_calls([good, other], mapping)
+        store.imports.import_calls([good, other], mapping)
     assert store.count("calls") == 0
 
 
@@ -233,7 +233,7 @@ def test_a_mapping_naming_an_unknown_category_is_refused(store: Store, tmp_path:
     path.write_text(MAPPING.replace('"FIGHT" = "fight"', '"FIGHT" = "brawl"'), encoding="utf-8")
     data = write_csv(tmp_path / "calls.csv", GOOD_ROWS)
     with pytest.raises(MappingError, match="'brawl' is not a known category code"):
-        store.import_calls([data], load_mapping(path))
+        store.imports.import_calls([data], load_mapping(path))
     assert store.count("calls") == 0
 
 
@@ -253,31 +253,33 @@ def test_a_broken_mapping_file_names_the_problem(tmp_path: Path):
 def test_imported_calls_show_in_history_and_count_by_day(store: Store, mapping,
                                                           tmp_path: Path):
     data = write_csv(tmp_path / "calls.csv", GOOD_ROWS)
-    store.import_calls([data], mapping)
-    found = store.history(number="139 0554 0001")
+    store.imports.import_calls([data], mapping)
+    found = store.lookup.history(number="139 0554 0001")
     assert [(h.category_code, h.incident_number, h.matched_on) for h in found] == \
         [("theft", "340400-20261120-0001", "number")]
-    by_address = store.history(address="舜耕路 12号")
+    by_address = store.lookup.history(address="舜耕路 12号")
     assert [h.call_id for h in by_address] == [found[0].call_id]
-    assert store.calls_per_day(date(2026, 11, 19), date(2026, 11, 30)) == \
+    assert store.imports.calls_per_day(date(2026, 11, 19), date(2026, 11, 30)) == \
         {"2026-11-20": 2, "2026-11-21": 1}
-    assert store.calls_per_day(date(2026, 11, 19), date(2026, 11, 30), source="intake") == {}
-    assert store.calls_per_category(date(2026, 11, 21), date(2026, 11, 21)) == {"fight": 1}
+    assert store.imports.calls_per_day(date(2026, 11, 19), date(2026, 11, 30),
+                                       source="intake") == {}
+    assert store.imports.calls_per_category(date(2026, 11, 21), date(2026, 11, 21)) == {"fight": 1}
 
 
 def test_imported_incidents_continue_the_daily_sequence(store: Store, mapping, operator,
                                                         tmp_path: Path):
-    store.log_call(CallDraft(category_code="theft", caller_number="13800000000",
-                             address="x", jurisdiction_code="340403",
-                             received_at=datetime(2026, 11, 20, 1, 0, tzinfo=UTC)), operator.id)
+    store.calls.log_call(CallDraft(category_code="theft", caller_number="13800000000",
+                                   address="x", jurisdiction_code="340403",
+                                   received_at=datetime(2026, 11, 20, 1, 0,
+                                                        tzinfo=UTC)), operator.id)
     data = write_csv(tmp_path / "calls.csv", GOOD_ROWS)
-    report = store.import_calls([data], mapping)
-    theft = store.call(report.first_call_id)
-    assert store.incident(theft["incident_id"]).number == "340400-20261120-0002"
+    report = store.imports.import_calls([data], mapping)
+    theft = store.calls.call(report.first_call_id)
+    assert store.incidents.incident(theft["incident_id"]).number == "340400-20261120-0002"
     # The import after it does not collide with either.
-    again = store.import_calls([data], mapping)
-    assert store.incident(store.call(again.first_call_id)["incident_id"]).number == \
-        "340400-20261120-0003"
+    again = store.imports.import_calls([data], mapping)
+    first_call = store.calls.call(again.first_call_id)
+    assert store.incidents.incident(first_call["incident_id"]).number == "340400-20261120-0003"
     assert "already imported with this mapping in run 1" in again.notices[0].detail
 
 
@@ -286,8 +288,8 @@ def test_source_times_are_read_in_the_mapping_time_zone(store: Store, tmp_path: 
     path.write_text(MAPPING.replace('"Asia/Shanghai"', '"America/Los_Angeles"'),
                     encoding="utf-8")
     data = write_csv(tmp_path / "la.csv", [HEADER, "20/11/2026 18:30,,,,ASK,C,N1,x,,R1"])
-    report = store.import_calls([data], load_mapping(path))
-    call = store.call(report.first_call_id)
+    report = store.imports.import_calls([data], load_mapping(path))
+    call = store.calls.call(report.first_call_id)
     # 18:30 in Los Angeles (UTC-8) is 02:30 UTC, 10:30 on the 21st in Huainan.
     assert call["received_at"] == "2026-11-21T02:30:00.000Z" and call["day"] == "2026-11-21"
 
@@ -298,14 +300,14 @@ def test_a_closed_without_close_time_mapping_closes_incidents_with_the_time_unkn
     path.write_text(MAPPING.replace('without_close_time = "handled"',
                                     'without_close_time = "closed"'), encoding="utf-8")
     data = write_csv(tmp_path / "c.csv", [HEADER, "2026-11-20 08:00:00,,,,THEFT,B,N1,x,,R1"])
-    report = store.import_calls([data], load_mapping(path))
-    incident = store.incident(store.call(report.first_call_id)["incident_id"])
+    report = store.imports.import_calls([data], load_mapping(path))
+    incident = store.incidents.incident(store.calls.call(report.first_call_id)["incident_id"])
     assert incident.stage == "closed"
-    assert incident not in store.open_incidents()
+    assert incident not in store.incidents.open_incidents()
     row = store.conn.execute("SELECT closed_at FROM incidents WHERE id = ?",
                              [incident.id]).fetchone()
     assert row[0] is None
-    events = store.timeline(incident.id)
+    events = store.incidents.timeline(incident.id)
     assert [(e.stage, e.detail.get("time_unknown", False)) for e in events] == \
         [("intake", False), ("handled", True), ("closed", True)]
 
@@ -355,8 +357,8 @@ def test_cli_import_calls_prints_progress_and_a_summary(tmp_path: Path, capsys):
     assert "unmapped category values (6,000 rows):\n  UFO\t6,000" in out
     with Store.open(db) as store:
         assert store.count("calls") == 12_000
-        assert store.history(address="路7号", since=at(0))[0].address == "路7号"
-        assert address_key("路7号") == store.call(8)["address_key"]
+        assert store.lookup.history(address="路7号", since=at(0))[0].address == "路7号"
+        assert address_key("路7号") == store.calls.call(8)["address_key"]
 
 
 def test_cli_import_calls_refuses_bad_rows_unless_told_to_skip_them(tmp_path: Path, capsys):
@@ -390,10 +392,10 @@ def test_many_bad_rows_are_counted_and_the_first_thousand_listed(store: Store, m
                                                                  tmp_path: Path):
     rows = [*GOOD_ROWS, *(f"never,,,,THEFT,B,N1,x,,R{i}" for i in range(1003))]
     data = write_csv(tmp_path / "junk.csv", rows)
-    report = store.import_calls([data], mapping, skip_bad=True)
+    report = store.imports.import_calls([data], mapping, skip_bad=True)
     assert (report.imported, report.skipped, len(report.bad_rows)) == (3, 1003, 1000)
     assert report.bad_rows[-1].line == 1004
-    assert store.import_runs()[0]["skipped"] == 1003
+    assert store.imports.import_runs()[0]["skipped"] == 1003
 
 
 def test_a_code_table_next_to_the_data_explains_codes_and_can_key_the_value_map(
@@ -411,18 +413,18 @@ def test_a_code_table_next_to_the_data_explains_codes_and_can_key_the_value_map(
     data = write_csv(tmp_path / "c.csv", [
         HEADER, "2026-11-20 08:00:00,,,,F1,B,N1,x,,R1", "2026-11-20 08:01:00,,,,ZZ,B,N1,x,,R2",
         "2026-11-20 08:02:00,,,,THEFT,B,N1,x,,R3"])
-    report = store.import_calls([data], load_mapping(path))
+    report = store.imports.import_calls([data], load_mapping(path))
     assert report.categories == {"fight": 1, "unmapped": 1, "theft": 1}
     assert report.label("category", "ZZ") == "SOMETHING ODD"
     assert [n.detail for n in report.notices] == [
         "code(s) listed twice with different labels, first kept: ZZ"]
     (tmp_path / "types.csv").unlink()
     with pytest.raises(SourceError, match="code table for category not found"):
-        store.import_calls([data], load_mapping(path))
+        store.imports.import_calls([data], load_mapping(path))
 
 
 def test_the_database_itself_is_refused_as_a_source(store):
     mapping = load_mapping(Path(__file__).resolve().parents[1] / "db" / "mappings"
                            / "berkeley_2014.toml")
     with pytest.raises(SourceError):
-        store.import_calls([store.path], mapping)
+        store.imports.import_calls([store.path], mapping)

@@ -64,10 +64,10 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, 
     folder = tmp_path_factory.mktemp("real")
     store = Store.open(folder / "real.db", clock=FixedClock(datetime(2026, 11, 29, tzinfo=UTC)))
     reports = {
-        "san_diego_2023": store.import_calls(
+        "san_diego_2023": store.imports.import_calls(
             [SAN_DIEGO / "pd_calls_for_service_2023_datasd.csv"],
             load_mapping(MAPPINGS / "san_diego_2023.toml")),
-        "berkeley_2014": store.import_calls(
+        "berkeley_2014": store.imports.import_calls(
             sorted(BERKELEY.glob("*.csv")), load_mapping(MAPPINGS / "berkeley_2014.toml")),
     }
     yield store, reports
@@ -119,8 +119,8 @@ def test_san_diego_calls_per_day_and_category_equal_the_csv(imported):
     assert report.rows == report.imported == sum(days.values()) == 26_595
     source = "import:san_diego_2023"
     first, last = date(2022, 12, 31), date(2023, 1, 22)
-    assert store.calls_per_day(first, last, source=source) == dict(days)
-    assert store.calls_per_category(first, last, source=source) == dict(categories)
+    assert store.imports.calls_per_day(first, last, source=source) == dict(days)
+    assert store.imports.calls_per_category(first, last, source=source) == dict(categories)
     by_jurisdiction = dict(store.conn.execute(
         "SELECT jurisdiction_code, count(*) FROM calls WHERE source = ?"
         " GROUP BY jurisdiction_code", [source]).fetchall())
@@ -151,8 +151,8 @@ def test_berkeley_calls_per_day_and_category_equal_the_csv(imported):
     assert report.rows == report.imported == sum(days.values())
     source = "import:berkeley_2014"
     first, last = date(2014, 7, 1), date(2014, 11, 30)
-    assert store.calls_per_day(first, last, source=source) == dict(days)
-    assert store.calls_per_category(first, last, source=source) == dict(categories)
+    assert store.imports.calls_per_day(first, last, source=source) == dict(days)
+    assert store.imports.calls_per_category(first, last, source=source) == dict(categories)
     assert report.incidents == sum(n for c, n in categories.items() if c in incident_codes())
     jurisdictions = store.conn.execute(
         "SELECT DISTINCT jurisdiction_code FROM calls WHERE source = ?", [source]).fetchall()
@@ -175,12 +175,12 @@ def test_berkeley_quirks_are_reported_not_refused(imported):
 
 def test_imported_incidents_are_closed_and_their_events_replay(imported):
     store, reports = imported
-    assert store.open_incidents() == []
+    assert store.incidents.open_incidents() == []
     total = sum(r.incidents for r in reports.values())
     stages = dict(store.conn.execute(
         "SELECT stage, count(*) FROM incident_events GROUP BY stage").fetchall())
     assert stages == {"intake": total, "handled": total, "closed": total}
-    runs = store.import_runs()
+    runs = store.imports.import_runs()
     assert [(r["mapping"], r["imported"]) for r in runs] == [
         ("berkeley_2014", reports["berkeley_2014"].imported),
         ("san_diego_2023", 26_595)]

@@ -6,13 +6,13 @@ from console.domain.passwords import hash_password, verify_password
 
 
 def test_the_right_password_logs_in(store, operator):
-    found = store.authenticate("ct01", "secret-110")
+    found = store.accounts.authenticate("ct01", "secret-110")
     assert found is not None and found.display_name == "张明" and found.role == "call_taker"
 
 
 def test_a_wrong_password_or_unknown_user_does_not(store, operator):
-    assert store.authenticate("ct01", "secret-111") is None
-    assert store.authenticate("nobody", "secret-110") is None
+    assert store.accounts.authenticate("ct01", "secret-111") is None
+    assert store.accounts.authenticate("nobody", "secret-110") is None
 
 
 def test_passwords_are_never_stored_in_clear(store, operator, db_path):
@@ -36,10 +36,10 @@ def test_bad_operator_details_are_refused_with_reasons(store, operator):
     from console.store import InputRefused
 
     with pytest.raises(InputRefused) as info:
-        store.add_operator("x1", "X", "no_such_role", "12")
+        store.accounts.add_operator("x1", "X", "no_such_role", "12")
     assert {(p.field, p.code) for p in info.value.problems} == {
         ("role", "unknown_code"), ("password", "too_short")}
     with pytest.raises(InputRefused) as info:
-        store.add_operator("ct01", "又一个", "call_taker", "secret-110")
+        store.accounts.add_operator("ct01", "又一个", "call_taker", "secret-110")
     assert info.value.problems[0].code == "duplicate"
-    assert [o.username for o in store.operators()] == ["ct01"]
+    assert [o.username for o in store.accounts.operators()] == ["ct01"]

@@ -198,7 +198,7 @@ def test_daily_briefing_in_english_shows_the_signoff_and_changes(
     data = Dataset(store)
     with store.write():
         data.call(datetime(2026, 11, 28, 2, tzinfo=UTC))
-    store.sign_off_day(date(2026, 11, 28), supervisor.id)
+    store.signoff.sign_off_day(date(2026, 11, 28), supervisor.id)
     with store.write():
         data.call(datetime(2026, 11, 28, 3, tzinfo=UTC), disposition="silent")
     report = make_report(store, Period.day(date(2026, 11, 28)), "en")

@@ -55,13 +55,13 @@ def _sheet_rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
 
 def test_a_period_without_any_call_has_no_data(store: Store) -> None:
     _calls(store, DAY, 3)
-    assert store.has_calls(Period.day(DAY))
-    assert not store.has_calls(Period.day(LAST_YEAR))
-    previous = store.tallies(Period.day(LAST_YEAR))
+    assert store.figures.has_calls(Period.day(DAY))
+    assert not store.figures.has_calls(Period.day(LAST_YEAR))
+    previous = store.figures.tallies(Period.day(LAST_YEAR))
     assert previous.recorded is False
     assert previous["calls_total"] == 0  # what SQL counts; never shown as a comparison
     assert compared(previous, "calls_total") is None
-    current = store.tallies(Period.day(DAY))
+    current = store.figures.tallies(Period.day(DAY))
     assert current.recorded is True
     assert all(rate is None for rate in growth(current, previous).values())
 
@@ -69,16 +69,16 @@ def test_a_period_without_any_call_has_no_data(store: Store) -> None:
 def test_a_quiet_jurisdiction_in_a_recorded_period_keeps_its_zeros(store: Store) -> None:
     _calls(store, DAY, 3)
     _calls(store, LAST_YEAR, 2, jurisdiction="340421")  # last year only in 寿县
-    previous = store.tallies(Period.day(LAST_YEAR, "340403"))
+    previous = store.figures.tallies(Period.day(LAST_YEAR, "340403"))
     assert previous.recorded is True and compared(previous, "calls_total") == 0
-    current = store.tallies(Period.day(DAY, "340403"))
+    current = store.figures.tallies(Period.day(DAY, "340403"))
     assert current["calls_total"] == 3 and growth(current, previous)["calls_total"] is None
 
 
 def test_a_signed_snapshot_keeps_whether_it_had_data(store: Store, supervisor) -> None:  # type: ignore[no-untyped-def]
     _calls(store, DAY, 1)
-    snapshot = store.sign_off_day(DAY, supervisor.id)
-    assert store.day_snapshot(DAY).tallies.recorded is True  # type: ignore[union-attr]
+    snapshot = store.signoff.sign_off_day(DAY, supervisor.id)
+    assert store.signoff.day_snapshot(DAY).tallies.recorded is True  # type: ignore[union-attr]
     assert snapshot.tallies.recorded is True
 
 

@@ -22,14 +22,14 @@ def _open_and_close(path: str) -> None:
 
 def test_a_worker_connection_opening_and_closing_keeps_the_seats_wal(db_path: Path):
     seat = Store.open(db_path)
-    seat.log_call(CallDraft(caller_number="13800000001", category_code="theft"), None)
+    seat.calls.log_call(CallDraft(caller_number="13800000001", category_code="theft"), None)
     Store.open(db_path).close()  # what a background look-up does, in the same process
     other = multiprocessing.get_context("spawn").Process(target=_open_and_close,
                                                          args=(str(db_path),))
     other.start()
     other.join(60)
     assert other.exitcode == 0
-    seat.log_call(CallDraft(caller_number="13800000002", category_code="theft"), None)
+    seat.calls.log_call(CallDraft(caller_number="13800000002", category_code="theft"), None)
     with sqlite3.connect(db_path) as reader:
         numbers = [r[0] for r in reader.execute("SELECT caller_number FROM calls ORDER BY id")]
     seat.close()

@@ -184,7 +184,7 @@ def expected(data: Dataset, period: Period) -> tuple[dict, dict]:
 ], ids=["day", "two-days", "year-span", "jurisdiction", "county-day"])
 def test_every_figure_matches_the_rows(store: Store, dataset: Dataset, period: Period) -> None:
     figures, breakdowns = expected(dataset, period)
-    tallies = store.tallies(period)
+    tallies = store.figures.tallies(period)
     assert set(tallies.figures) == {f.key for f in FIGURES}
     assert set(tallies.breakdowns) == {b.key for b in BREAKDOWNS}
     for key, value in figures.items():
@@ -194,7 +194,7 @@ def test_every_figure_matches_the_rows(store: Store, dataset: Dataset, period: P
 
 
 def test_an_empty_period_gives_zeros_and_no_rates(store: Store, dataset: Dataset) -> None:
-    tallies = store.tallies(Period.day(date(2024, 1, 1)))
+    tallies = store.figures.tallies(Period.day(date(2024, 1, 1)))
     assert tallies["calls_total"] == 0
     assert tallies["incidents_total"] == 0
     assert tallies["closure_rate_pct"] is None
@@ -208,8 +208,8 @@ def test_the_tally_day_is_the_local_day(store: Store) -> None:
         # 23:30 local on 27 Nov is 15:30 UTC; 00:30 local on 28 Nov is 16:30 UTC on the 27th.
         data.call(datetime(2026, 11, 27, 15, 30, tzinfo=UTC))
         data.call(datetime(2026, 11, 27, 16, 30, tzinfo=UTC))
-    day27 = store.tallies(Period.day(date(2026, 11, 27)))
-    day28 = store.tallies(Period.day(date(2026, 11, 28)))
+    day27 = store.figures.tallies(Period.day(date(2026, 11, 27)))
+    day28 = store.figures.tallies(Period.day(date(2026, 11, 28)))
     assert day27["calls_total"] == 1 and day27.breakdowns["calls_by_hour"]["23"] == 1
     assert day28["calls_total"] == 1 and day28.breakdowns["calls_by_hour"]["00"] == 1
 
@@ -222,7 +222,7 @@ def test_local_hours_follow_daylight_saving(tmp_path, clock) -> None:  # type: i
             # 29 Mar 2026: clocks go 02:00 -> 03:00 at 01:00 UTC.
             data.call(datetime(2026, 3, 29, 0, 30, tzinfo=UTC))  # 01:30 CET
             data.call(datetime(2026, 3, 29, 1, 30, tzinfo=UTC))  # 03:30 CEST
-        hours = store.tallies(Period(date(2026, 3, 28), date(2026, 3, 30))).breakdowns[
+        hours = store.figures.tallies(Period(date(2026, 3, 28), date(2026, 3, 30))).breakdowns[
             "calls_by_hour"]
         assert (hours["01"], hours["02"], hours["03"]) == (1, 0, 1)
         assert len(offset_segments(date(2026, 3, 28), date(2026, 3, 30), store.tz)) == 2
@@ -232,7 +232,7 @@ def test_local_hours_follow_daylight_saving(tmp_path, clock) -> None:  # type: i
 
 def test_year_earlier_comparison(store: Store, dataset: Dataset) -> None:
     period = Period(date(2026, 11, 27), date(2026, 11, 28))
-    current, previous = store.tallies(period), store.tallies(period.year_earlier())
+    current, previous = store.figures.tallies(period), store.figures.tallies(period.year_earlier())
     assert previous.period.first == date(2025, 11, 27)
     rates = growth(current, previous)
     c, p = current["calls_total"], previous["calls_total"]
@@ -254,16 +254,17 @@ def test_growth_and_formatting() -> None:
 
 def test_trend_lists_every_day(store: Store, dataset: Dataset) -> None:
     period = Period(date(2026, 11, 26), date(2026, 11, 28))
-    trend = store.daily_counts(period)
+    trend = store.figures.daily_counts(period)
     assert [d for d, _, _ in trend] == [date(2026, 11, 26), date(2026, 11, 27),
                                         date(2026, 11, 28)]
     assert trend[0][1:] == (None, None)  # no call at all that day: no data, not zero
-    day = store.tallies(Period.day(date(2026, 11, 28)))
+    day = store.figures.tallies(Period.day(date(2026, 11, 28)))
     assert trend[2][1:] == (day["calls_total"], day["incidents_total"])
-    county = store.daily_counts(Period(date(2026, 11, 26), date(2026, 11, 28), "340421"))
+    county = store.figures.daily_counts(Period(date(2026, 11, 26), date(2026, 11, 28), "340421"))
     assert county[0][1:] == (None, None)
-    assert county[2][1] == store.tallies(Period.day(date(2026, 11, 28), "340421"))["calls_total"]
-    quiet = store.daily_counts(Period(date(2026, 11, 26), date(2026, 11, 28), "340405"))
+    assert county[2][1] == store.figures.tallies(Period.day(date(2026, 11, 28),
+                                                            "340421"))["calls_total"]
+    quiet = store.figures.daily_counts(Period(date(2026, 11, 26), date(2026, 11, 28), "340405"))
     assert [row[1:] for row in quiet] == [(None, None), (0, 0), (0, 0)]  # a true zero
 
 
@@ -291,13 +292,13 @@ def test_call_counts_follow_edits_at_once(store: Store, dataset: Dataset) -> Non
     day = Period.day(date(2026, 11, 28))
     moved, removed = [c for c in dataset.calls if c["day"] == "2026-11-28"
                       and c["disposition"] == "inquiry" and c["line"] == "110"][:2]
-    before_day, before_year = store.tallies(day), store.tallies(year)
+    before_day, before_year = store.figures.tallies(day), store.figures.tallies(year)
     hour = f"{from_stored(moved['received_at']).astimezone(store.tz).hour:02d}"
     with store.write():
         store.conn.execute("UPDATE calls SET disposition = 'nuisance', line = '122',"
                            " day = '2026-11-27' WHERE id = ?", [moved["id"]])
         store.conn.execute("DELETE FROM calls WHERE id = ?", [removed["id"]])
-    after_day, after_year = store.tallies(day), store.tallies(year)
+    after_day, after_year = store.figures.tallies(day), store.figures.tallies(year)
     assert after_day["calls_total"] == before_day["calls_total"] - 2
     assert after_day["calls_inquiry"] == before_day["calls_inquiry"] - 2
     hours_before, hours_after = (t.breakdowns["calls_by_hour"] for t in (before_day, after_day))
@@ -341,7 +342,7 @@ def test_an_older_database_gets_its_counts_on_upgrade(  # type: ignore[no-untype
     try:
         for period in (Period.day(date(2026, 11, 28)),
                        Period(date(2025, 11, 28), date(2026, 11, 28))):
-            tallies = store.tallies(period)
+            tallies = store.figures.tallies(period)
             assert (tallies["calls_total"], tallies["calls_line_122"]) == (3, 2)
             assert tallies["calls_incident"] == 2
             assert tallies.breakdowns["calls_by_hour"]["09"] == 1  # 01:00 UTC is 09:00 local
@@ -361,7 +362,7 @@ def test_incident_counts_follow_edits_at_once(store: Store, dataset: Dataset) ->
     closed = [i for i in dataset.incidents if i["day"] == "2026-11-28"
               and i["stage"] in ("closed", "called_back") and i["category_code"]]
     reopened, moved = closed[0], closed[1]
-    before = store.tallies(day)
+    before = store.figures.tallies(day)
     with store.write():
         store.conn.execute("UPDATE incidents SET stage = 'on_scene', is_dv = 1,"
                            " category_code = NULL WHERE id = ?", [reopened["id"]])
@@ -371,7 +372,7 @@ def test_incident_counts_follow_edits_at_once(store: Store, dataset: Dataset) ->
                            [reopened["id"]])  # not closed before nor after: no count moves
         extra, _ = dataset.incident(datetime(2026, 11, 28, 2, 0, tzinfo=UTC), "theft",
                                     jurisdiction=None, is_enterprise=True)
-    after = store.tallies(day)
+    after = store.figures.tallies(day)
     assert after["incidents_total"] == before["incidents_total"]  # one moved out, one added
     assert after["incidents_closed"] == before["incidents_closed"] - 1  # -2 closed, +1 closed
     assert after["dv_incidents"] == (before["dv_incidents"] + 1 - reopened["is_dv"]
@@ -383,7 +384,7 @@ def test_incident_counts_follow_edits_at_once(store: Store, dataset: Dataset) ->
     with store.write():
         store.conn.execute("DELETE FROM calls WHERE incident_id = ?", [extra])
         store.conn.execute("DELETE FROM incidents WHERE id = ?", [extra])
-    assert store.tallies(day)["incidents_total"] == before["incidents_total"] - 1
+    assert store.figures.tallies(day)["incidents_total"] == before["incidents_total"] - 1
     kept = store.conn.execute(
         "SELECT day, category_code, jurisdiction_code, incidents, closed, dv, enterprise,"
         " key_enterprise FROM incident_kinds ORDER BY 1, 2, 3").fetchall()

@@ -3,26 +3,28 @@
 A lint over the source (ast), area by area of `console/ui` (AREAS: add an area here once
 its views are on the operation layer). The rule is deliberately simple:
 
-- a *write call* is a call `<anything>.store.<name>(...)` or `store.<name>(...)` where
-  `<name>` is one of the store's write methods;
+- a *write call* is a call `<anything>.store.<service>.<name>(...)` or
+  `store.<service>.<name>(...)` where `<service>.<name>` is one of the store's write
+  methods, or `store.write(...)`;
 - it is allowed only inside a lambda, or a function nested in another, that is passed as
   the first argument of a call of `.write(` or `.read(` — `ctx.ops.write(lambda store: …)`,
   `ctx.ops.read(work, …)` after `def work(store): …`, or a dialog's own `write(…)` that
   hands its function on to `ctx.ops.write`. There the function runs on a lane with the
   lane's connection, never on the GUI thread.
 
-The write methods are derived from the store itself, not listed by hand: a public method
-of `console.store.Store` writes if its source (inspect.getsource) opens a user action's
-transaction — `self.write()` — or calls (`self.<method>(`) another method of the Store
-that does, so `finish` (which calls `advance`) and `complete_call` (which calls a private
-helper that writes) count as writes. `Store.write` itself counts: opening a transaction
-on the GUI thread is what must not happen. The audit's note of a DV read, which the
+The write methods are derived from the store's services, not listed by hand: a public
+method of a service (`console.store.store.SERVICES`) writes if its source
+(inspect.getsource) opens a user action's transaction — `self.write()` — or calls another
+service method that does (`self.<method>(` in its own service, `self.store.<service>.<method>(`
+in another), so `incidents.finish` (which calls `advance`) and `queues.complete_call` (which
+calls a private helper that writes) count as writes. `Store.write` itself counts: opening a
+transaction on the GUI thread is what must not happen. The audit's note of a DV read, which the
 single-incident readers make (`note_dv_read` → `flush_reads`), opens its transaction
 below `Store.write` and never waits for a lock (busy timeout 0, kept for the next write
 when the file is busy): it does not make those readers writes.
 
 What the rule does not see: a store held under another name (`s = ctx.store;
-s.dispatch(…)`) or writes through the store's helpers (`store.leases`, `store.changes`).
+s.units.dispatch(…)`) or writes through the store's helpers (`store.leases`, `store.changes`).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from pathlib import Path
 
 import pytest
 
-from console.store import Store
+from console.store.store import SERVICES
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "console" / "ui"
@@ -42,22 +44,25 @@ AREAS = ("board", "summary", "intake", "shell", "queues")  # the areas of consol
 OPERATIONS = frozenset({"write", "read"})  # a function passed first to these runs on a lane
 
 _OPENS_WRITE = re.compile(r"\bself\.write\(\)")
-_CALLS = re.compile(r"\bself\.(\w+)\(")
+_CALLS = re.compile(r"\bself\.(?:store\.(\w+)\.)?(\w+)\(")
 
 
-def store_write_methods() -> frozenset[str]:
-    """Public methods of Store that write, directly or through another method of the Store."""
-    sources = {name: inspect.getsource(function)
-               for name, function in inspect.getmembers(Store, inspect.isfunction)}
-    writes = {name for name, source in sources.items() if _OPENS_WRITE.search(source)}
+def store_write_methods() -> frozenset[tuple[str, str]]:
+    """(service, method) of the public service methods that write, directly or through
+    another service method; `("", "write")` is the store's own transaction."""
+    sources = {(service, name): inspect.getsource(function)
+               for service, cls in SERVICES.items()
+               for name, function in inspect.getmembers(cls, inspect.isfunction)}
+    writes = {key for key, source in sources.items() if _OPENS_WRITE.search(source)}
     grown = True
     while grown:  # a method that calls a writing method writes too
         grown = False
-        for name, source in sources.items():
-            if name not in writes and writes & set(_CALLS.findall(source)):
-                writes.add(name)
+        for (service, name), source in sources.items():
+            called = {(other or service, method) for other, method in _CALLS.findall(source)}
+            if (service, name) not in writes and writes & called:
+                writes.add((service, name))
                 grown = True
-    return frozenset({"write"} | {name for name in writes if not name.startswith("_")})
+    return frozenset({("", "write")} | {key for key in writes if not key[1].startswith("_")})
 
 
 WRITES = store_write_methods()
@@ -67,6 +72,16 @@ def _is_store(node: ast.expr) -> bool:
     """`store` or `<anything>.store`."""
     return (isinstance(node, ast.Name) and node.id == "store") or (
         isinstance(node, ast.Attribute) and node.attr == "store")
+
+
+def _is_write(func: ast.expr) -> bool:
+    """`store.<service>.<write method>` or `store.write`."""
+    if not isinstance(func, ast.Attribute):
+        return False
+    if _is_store(func.value):
+        return ("", func.attr) in WRITES
+    return (isinstance(func.value, ast.Attribute) and _is_store(func.value.value)
+            and (func.value.attr, func.attr) in WRITES)
 
 
 def _is_operation(call: ast.Call) -> bool:
@@ -100,8 +115,7 @@ def offences(source: str, filename: str = "<source>") -> list[str]:
 
     found: list[ast.Call] = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in WRITES and _is_store(node.func.value)):
+        if not (isinstance(node, ast.Call) and _is_write(node.func)):
             continue
         ancestor = parents.get(node)
         while ancestor is not None and ancestor not in on_a_lane:
@@ -117,37 +131,40 @@ def _modules(area: str) -> list[Path]:
 
 
 def test_the_write_methods_come_from_the_store() -> None:
-    assert {"dispatch", "unit_progress", "advance", "finish", "add_note", "record_results",
-            "sign_off_day", "log_call", "complete_call", "write"} <= WRITES
-    assert not {"incident", "timeline", "tallies", "open_on_day", "assignments",
-                "open_incidents", "unit_statuses", "reopen", "owns_file"} & WRITES
+    assert {("units", "dispatch"), ("units", "unit_progress"), ("incidents", "advance"),
+            ("incidents", "finish"), ("incidents", "add_note"), ("incidents", "record_results"),
+            ("signoff", "sign_off_day"), ("calls", "log_call"), ("queues", "complete_call"),
+            ("", "write")} <= WRITES
+    assert not {("incidents", "incident"), ("incidents", "timeline"), ("figures", "tallies"),
+                ("signoff", "open_on_day"), ("units", "assignments"),
+                ("incidents", "open_incidents"), ("units", "unit_statuses")} & WRITES
 
 
 def test_the_rule_tells_a_write_on_the_gui_thread_from_one_on_a_lane() -> None:
     on_gui = """
 class View:
     def save(self):
-        self.ctx.store.add_note(1, "text", 2)
+        self.ctx.store.incidents.add_note(1, "text", 2)
         store = self.ctx.store
-        store.dispatch(1, ["DS01"], 2)
-        self.ctx.ops.write(lambda s: s.add_note(1, "x", 2), success=lambda _r:
-                           self.ctx.store.finish(1, "closed", 2))
+        store.units.dispatch(1, ["DS01"], 2)
+        self.ctx.ops.write(lambda s: s.incidents.add_note(1, "x", 2), success=lambda _r:
+                           self.ctx.store.incidents.finish(1, "closed", 2))
 """
     assert [line.split(": ", 1)[1] for line in offences(on_gui)] == [
-        "self.ctx.store.add_note(1, 'text', 2)", "store.dispatch(1, ['DS01'], 2)",
-        "self.ctx.store.finish(1, 'closed', 2)"]
+        "self.ctx.store.incidents.add_note(1, 'text', 2)", "store.units.dispatch(1, ['DS01'], 2)",
+        "self.ctx.store.incidents.finish(1, 'closed', 2)"]
     on_lanes = """
 class View:
     def save(self):
-        incident = self.ctx.store.incident(1)
-        self.ctx.ops.write(lambda store: store.add_note(incident.id, "x", 2))
-        self.dialog.write(lambda store: store.dispatch(1, ["DS01"], 2))
+        incident = self.ctx.store.incidents.incident(1)
+        self.ctx.ops.write(lambda store: store.incidents.add_note(incident.id, "x", 2))
+        self.dialog.write(lambda store: store.units.dispatch(1, ["DS01"], 2))
 
         def work(store):
-            return store.sign_off_day(None, 2)
+            return store.signoff.sign_off_day(None, 2)
 
         self.ctx.ops.write(work, success=print)
-        self.ctx.ops.read(lambda store: store.tallies(None), report=True)
+        self.ctx.ops.read(lambda store: store.figures.tallies(None), report=True)
 """
     assert offences(on_lanes) == []
 

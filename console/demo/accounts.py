@@ -41,7 +41,7 @@ class Staff:
                  random: Callable[[], float]):
         self.random = random
         self.tz_offset_ms = tz_offset_ms
-        self.ops = {u: store.add_operator(u, name, role, DEMO_PASSWORD).id
+        self.ops = {u: store.accounts.add_operator(u, name, role, DEMO_PASSWORD).id
                     for u, name, role in ROLE_ACCOUNTS}
         shared_hash, created = hash_password(DEMO_PASSWORD), to_stored(now)
         first_id = max(self.ops.values()) + 1

@@ -77,7 +77,7 @@ def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day
         staff = Staff(store, now, offset_ms,
                       [person_name(7919 * (n + 11)) for n in range(EXTRA_CALL_TAKERS)], dice.random)
         rows, times, now_ms = Rows(), Times(), epoch_ms(now)
-        allowances = Allowances(store.queue_rules, store.reference)
+        allowances = Allowances(store.queues.queue_rules, store.reference)
         world = World(
             reference=store.reference,
             category={c.code: c for c in store.reference.taxonomy.categories},

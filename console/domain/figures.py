@@ -310,7 +310,7 @@ class Tallies:
         return cls(period, figures, breakdowns, bool(data.get("recorded", True)))
 
 
-def percent(part: int | None, whole: int | None) -> float | None:
+def percent(part: float | None, whole: float | None) -> float | None:
     """`part / whole × 100` to two decimals; None when there is nothing to divide by."""
     if not whole or part is None:
         return None

@@ -32,9 +32,10 @@ JSON_VERSION = 1
 
 def make_report(store: Store, period: Period, lang: str = "zh_CN") -> Report:
     """Tally the period and the same period a year earlier, with the day's sign-off if any."""
-    current = store.tallies(period)
-    previous = store.tallies(period.year_earlier())
-    snapshot = store.day_snapshot(period.first, period.jurisdiction) if period.is_day else None
+    current = store.figures.tallies(period)
+    previous = store.figures.tallies(period.year_earlier())
+    snapshot = store.signoff.day_snapshot(period.first,
+                                          period.jurisdiction) if period.is_day else None
     return build_report(
         current, previous, store.reference, lang,
         generated_at=local_text(store.now_text(), store.tz, seconds=False),

@@ -8,7 +8,7 @@ The operator and the hash come from SQL functions each connection of the console
 registers (`register_functions`): a connection without them, a plain `sqlite3` shell,
 cannot write those tables at all unless it drops the triggers — which `verify` reports.
 
-Reads of DV case details are logged through `AuditMixin.note_dv_read`, which the store's
+Reads of DV case details are logged through `AuditService.note_dv_read`, which the store's
 single-incident readers call: one small insert that never waits for another seat's lock
 (if the file is busy, the read is kept and written with this connection's next write).
 
@@ -32,7 +32,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,12 +57,11 @@ from console.domain.audit import (
     same_state,
 )
 from console.domain.clock import day_bounds, to_stored
-from console.store.db import Db
 from console.store.errors import DatabaseBusyError
 from console.store.redaction import discloses_dv
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.records import Operator
     from console.store.store import Store
 
 # The audited tables, and the columns each one keeps out of the log.
@@ -325,16 +324,14 @@ class _PendingRead:
     actor: tuple[int | None, str]
 
 
-class AuditMixin:
+class AuditService(Service):
     """The store's side of the audit: reads of DV details, anchors, the read log."""
 
-    # What the mixin reads of the store (set by `Store.__init__` and `start_audit`).
-    conn: sqlite3.Connection
-    actor: Operator | None
-    tz: tzinfo
-    _db: Db
-    _pending_reads: list[_PendingRead]
-    _reads_seen: dict[tuple[int | None, int], float]
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self._pending_reads: list[_PendingRead] = []
+        self._reads_seen: dict[tuple[int | None, int], float] = {}
+        register_functions(store.conn, store_actor(store))  # the triggers' operator: this store's
 
     def _acting(self) -> tuple[int | None, str]:
         return (self.actor.id, self.actor.role) if self.actor is not None else (None, SYSTEM)
@@ -374,12 +371,12 @@ class AuditMixin:
             self.conn.execute("PRAGMA busy_timeout = 0")
         try:
             with contextlib.suppress(DatabaseBusyError), self._db.write() as conn:
-                self._write_reads(conn)
+                self.write_reads(conn)
         finally:
             if not wait:
                 self.conn.execute(f"PRAGMA busy_timeout = {saved:d}")
 
-    def _write_reads(self, conn: sqlite3.Connection) -> None:
+    def write_reads(self, conn: sqlite3.Connection) -> None:
         """Write the pending reads into the current transaction; they leave the list only
         once written (a rollback of the caller's write keeps them for the next)."""
         pending = list(self._pending_reads)
@@ -413,12 +410,6 @@ class AuditMixin:
         return [AuditRead(int(r[0]), str(r[1] or ""), r[2], str(r[3] or ""), str(r[4]),
                           int(r[5]), str(r[6] or ""), str(r[7] or "")) for r in rows]
 
-
-def start_audit(store: Store) -> None:
-    """Per-store state of the audit (kept here, so the store's constructor stays short)."""
-    store._pending_reads = []
-    store._reads_seen = {}
-    register_functions(store.conn, store_actor(store))
 
 
 # ---- verification ------------------------------------------------------------------------

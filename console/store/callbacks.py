@@ -2,7 +2,7 @@
 
 Every enterprise and DV incident is called back (全量回访), others are sampled,
 per `db/reference/callbacks.toml`. `create_due_callback` runs inside the
-closing transaction (`IncidentsMixin._move`), so no closed incident misses its
+closing transaction (`IncidentsService.move`), so no closed incident misses its
 callback. A rating listed in `escalate_on` (dissatisfied) raises an escalation:
 to the supervisor, or for an enterprise incident to the bureau leadership.
 """
@@ -18,9 +18,11 @@ from console.domain.problems import Problem
 from console.domain.queues import Kind, callback_due, wants_callback
 from console.domain.reference import Reference
 from console.store.errors import InputRefused
+from console.store.events import finish_item, raise_escalation, record_event
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 REMARKS_LIMIT = 500
 
@@ -60,8 +62,8 @@ def create_due_callback(conn: sqlite3.Connection, reference: Reference, incident
     return int(cur.lastrowid or 0)
 
 
-class CallbacksMixin:
-    def record_callback(self: Store, callback_id: int, rating: str, remarks: str,
+class CallbacksService(Service):
+    def record_callback(self, callback_id: int, rating: str, remarks: str,
                         operator_id: int | None) -> int | None:
         """Record a callback's outcome; returns the escalation id a dissatisfied rating raised."""
         from console.store.incidents import check_text
@@ -85,13 +87,13 @@ class CallbacksMixin:
             conn.execute(
                 "UPDATE callbacks SET done_at = ?, operator_id = ?, rating = ?, remarks = ?"
                 " WHERE id = ?", [now, operator_id, rating, remarks.strip(), callback_id])
-            self._event(conn, incident_id, operator_id, "callback", at=now,
-                        callback_id=callback_id, rating=rating, remarks=remarks.strip())
+            record_event(conn, incident_id, operator_id, "callback", at=now,
+                         callback_id=callback_id, rating=rating, remarks=remarks.strip())
             if rating != "not_reached" and row["stage"] == Stage.CLOSED.value:
-                self._move(conn, incident_id, Stage.CALLED_BACK, operator_id, now)
+                self.store.incidents.move(conn, incident_id, Stage.CALLED_BACK, operator_id, now)
             if rating in rules.escalate_on:
                 level = "leadership" if row["is_enterprise"] else "supervisor"
-                escalation_id = self._raise_escalation(
+                escalation_id = raise_escalation(
                     conn, incident_id, level, f"callback_{rating}", operator_id, now,
                     callback_id=callback_id)
             elif rating == "not_reached":
@@ -102,14 +104,14 @@ class CallbacksMixin:
                     conn.execute("INSERT INTO callbacks (incident_id, due_at) VALUES (?, ?)",
                                  [incident_id, to_stored(self.now() + rules.retry_after)])
                 else:
-                    escalation_id = self._raise_escalation(
+                    escalation_id = raise_escalation(
                         conn, incident_id, "supervisor", "callback_not_reached", operator_id,
                         now, callback_id=callback_id, attempts=tries)
-            self._finish_item(conn, f"{Kind.CALLBACK.value}:{callback_id}", operator_id, now,
-                              incident_id=incident_id)
+            finish_item(conn, f"{Kind.CALLBACK.value}:{callback_id}", operator_id, now,
+                        incident_id=incident_id)
             conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
         return escalation_id
 
-    def callbacks_of(self: Store, incident_id: int) -> list[dict[str, object]]:
+    def callbacks_of(self, incident_id: int) -> list[dict[str, object]]:
         return [dict(r) for r in self.conn.execute(
             "SELECT * FROM callbacks WHERE incident_id = ? ORDER BY id", [incident_id])]

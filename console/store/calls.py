@@ -24,9 +24,10 @@ from console.store.errors import InputRefused
 from console.store.fraud import insert_fraud
 from console.store.records import SavedCall
 from console.store.redaction import redact_row
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 
 def next_incident_number(conn: sqlite3.Connection, centre: str, day_text: str,
@@ -36,18 +37,8 @@ def next_incident_number(conn: sqlite3.Connection, centre: str, day_text: str,
     return seq, format_incident_number(centre, day_value, seq)  # type: ignore[arg-type]
 
 
-class CallsMixin:
-    def enterprise_at(self: Store, address: str) -> int | None:
-        """The registered enterprise at this address, if any."""
-        key = address_key(address)
-        if not key:
-            return None
-        row = self.conn.execute(
-            "SELECT id FROM enterprises WHERE address_key = ? LIMIT 1", [key]
-        ).fetchone()
-        return int(row[0]) if row else None
-
-    def log_call(self: Store, draft: CallDraft, operator_id: int | None,
+class CallsService(Service):
+    def log_call(self, draft: CallDraft, operator_id: int | None,
                  seat: str = "") -> SavedCall:
         """Save a call whatever is missing; refuse only impossible input.
 
@@ -69,7 +60,7 @@ class CallsMixin:
         addr_key = address_key(draft.address)
         incomplete = " ".join(f"{p.field}:{p.code}" for p in checked.warnings)
         with self.write() as conn:
-            enterprise_id = self.enterprise_at(draft.address)
+            enterprise_id = self.store.enterprises.enterprise_at(draft.address)
             routed = route(category, checked.disposition, dv_flag=draft.dv_flag,
                            enterprise_flag=draft.enterprise_flag or enterprise_id is not None)
             incident_id: int | None = None
@@ -131,7 +122,7 @@ class CallsMixin:
         return SavedCall(call_id, incident_id, number, checked.disposition, routed,
                          list(checked.warnings))
 
-    def _with_duplicated_incident(self: Store, draft: CallDraft) -> CallDraft:
+    def _with_duplicated_incident(self, draft: CallDraft) -> CallDraft:
         number = duplicated_incident(draft, self.reference.taxonomy)
         if not number:
             return draft
@@ -145,16 +136,16 @@ class CallsMixin:
         return with_incident_values(draft, category_code=row[0], address=row[1],
                                     jurisdiction_code=row[2])
 
-    def last_call_id(self: Store) -> int:
+    def last_call_id(self) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM calls").fetchone()[0])
 
-    def calls_since(self: Store, call_id: int) -> tuple[int, list[int]]:
+    def calls_since(self, call_id: int) -> tuple[int, list[int]]:
         """Calls logged after an id, and the newest id."""
         with self.reading() as conn:
             ids = [int(r[0]) for r in conn.execute(
                 "SELECT id FROM calls WHERE id > ? ORDER BY id", [call_id])]
         return (ids[-1] if ids else call_id), ids
 
-    def call(self: Store, call_id: int) -> dict[str, object] | None:
+    def call(self, call_id: int) -> dict[str, object] | None:
         row = self.conn.execute("SELECT * FROM calls WHERE id = ?", [call_id]).fetchone()
         return redact_row(dict(row), self.role) if row else None

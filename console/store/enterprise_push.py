@@ -11,10 +11,13 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING
 
+from console.domain.addresses import address_key
 from console.domain.queues import Kind
+from console.store.events import finish_item, record_event
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 # The three responsible persons of an enterprise: push role -> (name column, phone column).
 PUSH_ROLES: dict[str, tuple[str, str]] = {
@@ -57,8 +60,18 @@ def push_enterprise_incident(conn: sqlite3.Connection, incident_id: int | None,
     return ids
 
 
-class EnterprisePushMixin:
-    def acknowledge_push(self: Store, push_id: int, operator_id: int | None) -> bool:
+class EnterprisesService(Service):
+    def enterprise_at(self, address: str) -> int | None:
+        """The registered enterprise at this address, if any."""
+        key = address_key(address)
+        if not key:
+            return None
+        row = self.conn.execute(
+            "SELECT id FROM enterprises WHERE address_key = ? LIMIT 1", [key]
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def acknowledge_push(self, push_id: int, operator_id: int | None) -> bool:
         """Record that a responsible person acknowledged a push; False if it already was."""
         with self.write() as conn:
             row = conn.execute(
@@ -72,14 +85,35 @@ class EnterprisePushMixin:
             conn.execute("UPDATE enterprise_pushes SET acked_at = ?, acked_by = ? WHERE id = ?",
                          [now, operator_id, push_id])
             incident_id = int(row["incident_id"])
-            self._event(conn, incident_id, operator_id, "push_ack", at=now, push_id=push_id,
-                        role=row["role"], person=row["person"])
-            self._finish_item(conn, f"{Kind.PUSH_ACK.value}:{push_id}", operator_id, now,
-                              incident_id=incident_id)
+            record_event(conn, incident_id, operator_id, "push_ack", at=now, push_id=push_id,
+                         role=row["role"], person=row["person"])
+            finish_item(conn, f"{Kind.PUSH_ACK.value}:{push_id}", operator_id, now,
+                        incident_id=incident_id)
             conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
         return True
 
-    def pushes(self: Store, incident_id: int) -> list[dict[str, object]]:
+    def pushes(self, incident_id: int) -> list[dict[str, object]]:
         """The pushes of an incident, oldest first (for the desk and the handover)."""
         return [dict(r) for r in self.conn.execute(
             "SELECT * FROM enterprise_pushes WHERE incident_id = ? ORDER BY id", [incident_id])]
+
+    def register_enterprise(self, name: str, address: str,
+                            jurisdiction_code: str | None = None, *, industry: str = "",
+                            contact_phone: str = "", bureau_leader: str = "",
+                            bureau_leader_phone: str = "", station_leader: str = "",
+                            station_leader_phone: str = "", officer: str = "",
+                            officer_phone: str = "") -> int:
+        """Add a key enterprise with its three responsible persons (一警三派)."""
+        if not name.strip() or not address_key(address):
+            raise ValueError("an enterprise needs a name and an address")
+        with self.write() as conn:
+            cur = conn.execute(
+                "INSERT INTO enterprises (name, address, address_key, jurisdiction_code,"
+                " industry, contact_phone, bureau_leader, bureau_leader_phone, station_leader,"
+                " station_leader_phone, officer, officer_phone, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [name.strip(), address.strip(), address_key(address), jurisdiction_code,
+                 industry, contact_phone, bureau_leader, bureau_leader_phone, station_leader,
+                 station_leader_phone, officer, officer_phone, self.now_text()],
+            )
+        return int(cur.lastrowid or 0)

@@ -10,9 +10,10 @@ from console.domain.clock import from_stored, to_stored
 from console.domain.fraud import MAX_FEN, FraudReport, Transfer
 from console.domain.problems import Problem
 from console.store.errors import InputRefused
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 
 def insert_fraud(conn: sqlite3.Connection, call_id: int, incident_id: int | None,
@@ -35,8 +36,8 @@ def insert_fraud(conn: sqlite3.Connection, call_id: int, incident_id: int | None
     return report_id
 
 
-class FraudMixin:
-    def fraud_report(self: Store, call_id: int) -> tuple[int, FraudReport] | None:
+class FraudService(Service):
+    def fraud_report(self, call_id: int) -> tuple[int, FraudReport] | None:
         row = self.conn.execute("SELECT * FROM fraud_reports WHERE call_id = ?",
                                 [call_id]).fetchone()
         if row is None:
@@ -53,12 +54,12 @@ class FraudMixin:
             bool(row["stop_payment_requested"]), row["accounts_frozen"],
             row["money_recovered_fen"])
 
-    def fraud_report_of_incident(self: Store, incident_id: int) -> tuple[int, FraudReport] | None:
+    def fraud_report_of_incident(self, incident_id: int) -> tuple[int, FraudReport] | None:
         row = self.conn.execute("SELECT call_id FROM fraud_reports WHERE incident_id = ?"
                                 " ORDER BY id LIMIT 1", [incident_id]).fetchone()
         return self.fraud_report(int(row[0])) if row else None
 
-    def update_fraud_outcome(self: Store, report_id: int, operator_id: int | None, *,
+    def update_fraud_outcome(self, report_id: int, operator_id: int | None, *,
                              accounts_frozen: int | None = None,
                              money_recovered_fen: int | None = None,
                              stop_payment_requested: bool | None = None) -> None:

@@ -1,7 +1,10 @@
-"""Caller and premise history for intake: earlier calls by number or address, with flags.
+"""What the intake form asks while the call-taker types: history, flags, earlier addresses.
 
-Both look-ups ride the partial indexes `calls_number` and `calls_address`
-(key, received_at), so they stay fast on a ten-year database.
+Caller and premise history are earlier calls by number or address, with flags; both
+ride the partial indexes `calls_number` and `calls_address` (key, received_at), so
+they stay fast on a ten-year database. One `intake_lookup` bundles history, flags
+and address completions, so the form's worker makes one round trip per pause in
+typing.
 """
 
 from __future__ import annotations
@@ -15,9 +18,14 @@ from console.domain.clock import day_bounds, local_day, to_stored
 from console.domain.lifecycle import is_open
 from console.store.records import HistoryRow, IncidentRow
 from console.store.redaction import redact_all
+from console.store.service import Service
+
+ADDRESS_PREFIX_MIN = 2
+# Above every code point that can appear in a key: the end of a prefix range.
+_PREFIX_END = "\U0010ffff"
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 HISTORY_DAYS = 365
 DUPLICATE_WINDOW = timedelta(hours=2)
@@ -40,8 +48,17 @@ class HistoryFlags:
     possible_duplicates: list[IncidentRow] = field(default_factory=list)
 
 
-class HistoryMixin:
-    def history(self: Store, number: str = "", address: str = "", *,
+@dataclass
+class IntakeLookup:
+    """What the intake form asks in one round trip per pause in typing."""
+
+    rows: list[HistoryRow] = field(default_factory=list)
+    flags: HistoryFlags = field(default_factory=HistoryFlags)
+    addresses: list[str] = field(default_factory=list)
+
+
+class LookupService(Service):
+    def history(self, number: str = "", address: str = "", *,
                 since: datetime | None = None, limit: int = 50) -> list[HistoryRow]:
         """Earlier calls from this number or at this address, newest first."""
         start = to_stored(since or self.now() - timedelta(days=HISTORY_DAYS))
@@ -61,13 +78,13 @@ class HistoryMixin:
         rows = sorted(found.values(), key=lambda h: h.received_at, reverse=True)
         return redact_all(rows[:limit], self.role)
 
-    def history_flags(self: Store, number: str = "", address: str = "",
+    def history_flags(self, number: str = "", address: str = "",
                       category_code: str = "", *, rows: list[HistoryRow] | None = None,
                       window: timedelta = DUPLICATE_WINDOW) -> HistoryFlags:
         """What the call-taker must notice: DV before, an enterprise, repeats, duplicates."""
         rows = self.history(number, address) if rows is None else rows
         flags = HistoryFlags(dv_before=any(r.is_dv for r in rows))
-        ent = self.enterprise_at(address)
+        ent = self.store.enterprises.enterprise_at(address)
         if ent is not None:
             flags.enterprise_id = ent
             flags.enterprise_name = str(self.conn.execute(
@@ -84,11 +101,35 @@ class HistoryMixin:
             if r.incident_id is not None and r.received_at >= window_start
             and r.stage is not None and is_open(r.stage)
         }
-        for incident in self.incidents_by_id(sorted(candidates)):
+        for incident in self.store.incidents.incidents_by_id(sorted(candidates)):
             if not group or self._group(incident.category_code or "") in (group, ""):
                 flags.possible_duplicates.append(incident)
         return flags
 
-    def _group(self: Store, category_code: str) -> str:
+    def _group(self, category_code: str) -> str:
         category = self.reference.taxonomy.find(category_code)
         return category.tally_group if category else ""
+
+    def address_suggestions(self, prefix: str, limit: int = 12) -> list[str]:
+        """Earlier addresses whose key starts with the typed one, one spelling per place.
+
+        A range scan of the `calls_address` index: it stops after `limit`
+        distinct keys, so a short prefix on a ten-year database stays fast.
+        """
+        key = address_key(prefix)
+        if len(key) < ADDRESS_PREFIX_MIN:
+            return []
+        rows = self.conn.execute(
+            "SELECT address_key, MAX(address) FROM calls INDEXED BY calls_address"
+            " WHERE address_key >= ? AND address_key < ? AND address_key <> ''"
+            " GROUP BY address_key ORDER BY address_key LIMIT ?",
+            [key, key + _PREFIX_END, limit],
+        ).fetchall()
+        return [str(r[1]) for r in rows]
+
+    def intake_lookup(self, number: str = "", address: str = "",
+                      category_code: str = "") -> IntakeLookup:
+        """History newest first, the flags to notice, and address completions."""
+        rows = self.history(number, address) if (number.strip() or address.strip()) else []
+        flags = self.history_flags(number, address, category_code, rows=rows)
+        return IntakeLookup(rows, flags, self.address_suggestions(address))

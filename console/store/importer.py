@@ -41,9 +41,10 @@ from console.domain.mapping import (
 from console.domain.numbering import format_incident_number
 from console.domain.taxonomy import Category
 from console.store.calls import next_incident_number
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 ProgressFn = Callable[[int, int], None]
 BATCH_ROWS = 5000
@@ -152,8 +153,8 @@ def _max_id(conn: sqlite3.Connection, table: str) -> int:
     return int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
 
 
-class ImportMixin:
-    def import_calls(self: Store, files: Iterable[Path | str], mapping: Mapping, *,
+class ImportsService(Service):
+    def import_calls(self, files: Iterable[Path | str], mapping: Mapping, *,
                      skip_bad: bool = False, operator_id: int | None = None, run_by: str = "",
                      progress: ProgressFn | None = None,
                      progress_every: int = PROGRESS_EVERY) -> ImportReport:
@@ -168,11 +169,11 @@ class ImportMixin:
         problems = check_mapping(mapping, ref.taxonomy, ref.jurisdiction_codes)
         if problems:
             raise MappingError(f"{mapping.path or mapping.name}: " + "; ".join(problems))
-        files = [Path(f) for f in files]
-        for f in files:
-            if self.owns_file(f):
+        paths = [Path(f) for f in files]
+        for f in paths:
+            if self.store.owns_file(f):
                 raise SourceError(str(f), 0, "is the database itself, not a CSV export")
-        sources = [SourceFile(f, mapping) for f in files]
+        sources = [SourceFile(f, mapping) for f in paths]
         report = ImportReport(mapping.name, [s.name for s in sources])
         report.labels = self._code_labels(mapping, sources, report)
         converter = RowConverter(mapping, ref.taxonomy, ref.jurisdiction_codes, report.labels)
@@ -225,7 +226,7 @@ class ImportMixin:
             progress(report.rows, report.rows)
         return report
 
-    def _code_labels(self: Store, mapping: Mapping, sources: list[SourceFile],
+    def _code_labels(self, mapping: Mapping, sources: list[SourceFile],
                      report: ImportReport) -> dict[str, dict[str, str]]:
         """Read the code tables a mapping names, next to the (first) data file."""
         labels: dict[str, dict[str, str]] = {}
@@ -245,7 +246,7 @@ class ImportMixin:
                     f" {', '.join(sorted(set(clashes)))}"))
         return labels
 
-    def _note_earlier_runs(self: Store, conn: sqlite3.Connection, mapping: Mapping,
+    def _note_earlier_runs(self, conn: sqlite3.Connection, mapping: Mapping,
                            report: ImportReport) -> None:
         """Importing a file twice doubles its calls: say so (the user may mean it)."""
         names = set(report.files)
@@ -260,12 +261,12 @@ class ImportMixin:
                     f"{len(again)} file(s) already imported with this mapping in run {run_id}"
                     f" ({started[:10]})"))
 
-    def import_runs(self: Store) -> list[dict[str, object]]:
+    def import_runs(self) -> list[dict[str, object]]:
         """Every import run, newest first."""
         return [dict(r) for r in self.conn.execute(
             "SELECT * FROM import_runs ORDER BY id DESC")]
 
-    def calls_per_day(self: Store, first: date, last: date,
+    def calls_per_day(self, first: date, last: date,
                       source: str | None = None) -> dict[str, int]:
         """Calls per tally day in `first`..`last` (optionally of one source)."""
         sql = "SELECT day, count(*) FROM calls WHERE day BETWEEN ? AND ?"
@@ -275,7 +276,7 @@ class ImportMixin:
             args.append(source)
         return {r[0]: int(r[1]) for r in self.conn.execute(sql + " GROUP BY day", args)}
 
-    def calls_per_category(self: Store, first: date, last: date,
+    def calls_per_category(self, first: date, last: date,
                            source: str | None = None) -> dict[str, int]:
         """Calls per category code in the tally days `first`..`last`."""
         sql = ("SELECT COALESCE(category_code, ''), count(*) FROM calls"

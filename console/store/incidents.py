@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
 from console.domain.lifecycle import (
     OPEN_STAGES,
     ORDER,
     Stage,
-    TransitionError,
     check_transition,
     is_reopen,
 )
 from console.domain.outcomes import Outcome
 from console.store.callbacks import create_due_callback
 from console.store.errors import InputRefused
-from console.store.records import Assignment, IncidentRow, TimelineEvent
+from console.store.events import record_event
+from console.store.records import CallerRow, IncidentRow, TimelineEvent
 from console.store.redaction import redact, redact_all, redact_detail
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 # Same order as the partial index `incidents_open`, so SQLite can prove it applies.
 OPEN_STAGES_SQL = ", ".join(f"'{s.value}'" for s in ORDER if s in OPEN_STAGES)
@@ -38,6 +39,8 @@ _STAGE_TIME_COLUMN = {
     Stage.CLOSED: "closed_at",
 }
 UNIT_PROGRESS = ("en_route", "on_scene", "cleared")
+# Stages that end the work on an incident: its active units are cleared with it.
+_RELEASING = frozenset({Stage.CLOSED, Stage.CANCELLED})
 
 
 def _incident(row: sqlite3.Row) -> IncidentRow:
@@ -59,19 +62,35 @@ def check_text(field: str, text: str, limit: int = MAX_LENGTH["summary"]) -> Non
         raise InputRefused(problems)
 
 
-class IncidentsMixin:
-    def _event(self: Store, conn: sqlite3.Connection, incident_id: int, operator_id: int | None,
-               kind: str, *, at: str, stage: str | None = None, unit_code: str | None = None,
-               **detail: object) -> None:
-        conn.execute(
-            "INSERT INTO incident_events (incident_id, at, operator_id, kind, stage, unit_code,"
-            " detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [incident_id, at, operator_id, kind, stage, unit_code,
-             json.dumps(detail, ensure_ascii=False)],
-        )
 
-    def _move(self: Store, conn: sqlite3.Connection, incident_id: int, target: Stage,
-              operator_id: int | None, at: str, **detail: object) -> None:
+class IncidentsService(Service):
+    def incident_callers(self, incident_id: int) -> list[CallerRow]:
+        """Every call about an incident (the first report, then duplicates), oldest first."""
+        callers = [
+            redact(CallerRow(int(r["id"]), r["received_at"], r["line"], r["caller_number"],
+                             r["caller_name"], r["disposition"]), self.role, is_dv=bool(r["is_dv"]))
+            for r in self.conn.execute(
+                "SELECT id, received_at, line, caller_number, caller_name, disposition, is_dv"
+                " FROM calls WHERE incident_id = ? ORDER BY received_at, id", [incident_id])
+        ]
+        dv = self.conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
+                               [incident_id]).fetchone()
+        self.store.audit.note_dv_read(incident_id, "callers", is_dv=bool(dv and dv[0]))
+        return callers
+
+    def finish(self, incident_id: int, target: Stage | str, operator_id: int | None,
+               *, closure: str = "", note: str = "") -> None:
+        """Close or cancel an incident; `advance` clears its active units in the same transaction.
+
+        Refused (TransitionError, InputRefused) before anything is written.
+        """
+        stage = Stage(target)
+        if stage not in _RELEASING:
+            raise ValueError(f"finish() closes or cancels, not {stage}")
+        self.advance(incident_id, stage, operator_id, closure=closure, note=note)
+
+    def move(self, conn: sqlite3.Connection, incident_id: int, target: Stage,
+             operator_id: int | None, at: str, **detail: object) -> None:
         row = conn.execute("SELECT stage FROM incidents WHERE id = ?", [incident_id]).fetchone()
         if row is None:
             raise KeyError(incident_id)
@@ -91,14 +110,15 @@ class IncidentsMixin:
                 values.append(detail[key])
         conn.execute(f"UPDATE incidents SET {', '.join(sets)} WHERE id = ?",
                      [*values, incident_id])
-        self._event(conn, incident_id, operator_id, "stage", at=at, stage=target.value,
-                    previous=current.value, **{k: v for k, v in detail.items() if v})
+        given: dict[str, Any] = {k: v for k, v in detail.items() if v}
+        record_event(conn, incident_id, operator_id, "stage", at=at, stage=target.value,
+                     previous=current.value, **given)
         if target is Stage.CLOSED:
             create_due_callback(conn, self.reference, incident_id, at)
         if target in (Stage.CLOSED, Stage.CANCELLED):
             self._release_units(conn, incident_id, operator_id, at)
 
-    def _release_units(self: Store, conn: sqlite3.Connection, incident_id: int,
+    def _release_units(self, conn: sqlite3.Connection, incident_id: int,
                        operator_id: int | None, at: str) -> None:
         """A closed or cancelled incident frees its units (unless busy elsewhere)."""
         active = conn.execute(
@@ -110,19 +130,19 @@ class IncidentsMixin:
                 "UPDATE units SET status = 'available', status_at = ? WHERE code = ?"
                 " AND NOT EXISTS (SELECT 1 FROM assignments"
                 " WHERE unit_code = ? AND cleared_at IS NULL)", [at, unit, unit])
-            self._event(conn, incident_id, operator_id, "unit_status", at=at, unit_code=unit,
-                        status="cleared")
+            record_event(conn, incident_id, operator_id, "unit_status", at=at, unit_code=unit,
+                         status="cleared")
 
-    def advance(self: Store, incident_id: int, target: Stage | str, operator_id: int | None,
+    def advance(self, incident_id: int, target: Stage | str, operator_id: int | None,
                 *, result: str = "", closure: str = "", note: str = "") -> None:
         """Record a stage change; refused (TransitionError) if the lifecycle forbids it."""
         for field, text in (("result", result), ("closure", closure), ("note", note)):
             check_text(field, text)
         with self.write() as conn:
-            self._move(conn, incident_id, Stage(target), operator_id, self.now_text(),
-                       result=result, closure=closure, note=note)
+            self.move(conn, incident_id, Stage(target), operator_id, self.now_text(),
+                      result=result, closure=closure, note=note)
 
-    def record_outcome(self: Store, incident_id: int, outcome: Outcome,
+    def record_outcome(self, incident_id: int, outcome: Outcome,
                        operator_id: int | None) -> None:
         """Record (or correct) what handling achieved; logged as an edit event."""
         with self.write() as conn:
@@ -136,12 +156,12 @@ class IncidentsMixin:
                 [incident_id, outcome.people_caught, outcome.assistance, int(outcome.mediated),
                  now, operator_id],
             )
-            self._event(conn, incident_id, operator_id, "edit", at=now,
-                        people_caught=outcome.people_caught, assistance=outcome.assistance,
-                        mediated=outcome.mediated)
+            record_event(conn, incident_id, operator_id, "edit", at=now,
+                         people_caught=outcome.people_caught, assistance=outcome.assistance,
+                         mediated=outcome.mediated)
             conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
 
-    def record_results(self: Store, incident_id: int, outcome: Outcome,
+    def record_results(self, incident_id: int, outcome: Outcome,
                        operator_id: int | None, *, fraud_report_id: int | None = None,
                        accounts_frozen: int | None = None,
                        money_recovered_fen: int | None = None) -> None:
@@ -150,140 +170,59 @@ class IncidentsMixin:
         with self.write():
             self.record_outcome(incident_id, outcome, operator_id)
             if fraud_report_id is not None:
-                self.update_fraud_outcome(fraud_report_id, operator_id,
-                                          accounts_frozen=accounts_frozen,
-                                          money_recovered_fen=money_recovered_fen)
+                self.store.fraud.update_fraud_outcome(fraud_report_id, operator_id,
+                                                      accounts_frozen=accounts_frozen,
+                                                      money_recovered_fen=money_recovered_fen)
 
-    def outcome(self: Store, incident_id: int) -> Outcome | None:
+    def outcome(self, incident_id: int) -> Outcome | None:
         row = self.conn.execute(
             "SELECT people_caught, assistance, mediated FROM incident_outcomes"
             " WHERE incident_id = ?", [incident_id]).fetchone()
         return Outcome(row[0], row[1], bool(row[2])) if row else None
 
-    def add_note(self: Store, incident_id: int, text: str, operator_id: int | None) -> None:
+    def add_note(self, incident_id: int, text: str, operator_id: int | None) -> None:
         check_text("note", text)
         if not text.strip():
             raise InputRefused([Problem("note", "missing")])
         with self.write() as conn:
             now = self.now_text()
-            self._event(conn, incident_id, operator_id, "note", at=now, text=text.strip())
+            record_event(conn, incident_id, operator_id, "note", at=now, text=text.strip())
             conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
 
-    def dispatch(self: Store, incident_id: int, unit_codes: list[str],
-                 operator_id: int | None) -> list[int]:
-        """Assign units; the first assignment moves the incident to 派警 dispatched."""
-        if not unit_codes:
-            raise InputRefused([Problem("units", "missing")])
-        with self.write() as conn:
-            now = self.now_text()
-            row = conn.execute("SELECT stage FROM incidents WHERE id = ?", [incident_id]).fetchone()
-            if row is None:
-                raise KeyError(incident_id)
-            if Stage(row[0]) not in OPEN_STAGES:
-                raise TransitionError(Stage(row[0]), Stage.DISPATCHED)
-            ids = []
-            for code in unit_codes:
-                cur = conn.execute(
-                    "INSERT INTO assignments (incident_id, unit_code, dispatched_at,"
-                    " dispatched_by) VALUES (?, ?, ?, ?)",
-                    [incident_id, code, now, operator_id],
-                )
-                ids.append(int(cur.lastrowid or 0))
-                conn.execute("UPDATE units SET status = 'dispatched', status_at = ? WHERE code = ?",
-                             [now, code])
-                self._event(conn, incident_id, operator_id, "assign", at=now, unit_code=code)
-            stage = conn.execute("SELECT stage FROM incidents WHERE id = ?",
-                                 [incident_id]).fetchone()[0]
-            if stage == Stage.INTAKE.value:
-                self._move(conn, incident_id, Stage.DISPATCHED, operator_id, now)
-            else:
-                conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
-        return ids
-
-    def unit_progress(self: Store, assignment_id: int, status: str,
-                      operator_id: int | None) -> None:
-        """A unit reports en route, on scene or clear; the incident's stage follows.
-
-        A report on an assignment already cleared is refused: it would put a
-        free unit back on the road.
-        """
-        if status not in UNIT_PROGRESS:
-            raise ValueError(status)
-        with self.write() as conn:
-            now = self.now_text()
-            row = conn.execute("SELECT incident_id, unit_code, cleared_at FROM assignments"
-                               " WHERE id = ?", [assignment_id]).fetchone()
-            if row is None:
-                raise KeyError(assignment_id)
-            incident_id, unit = int(row[0]), str(row[1])
-            if row[2] is not None:
-                raise InputRefused([Problem("assignment", "already_cleared")])
-            conn.execute(f"UPDATE assignments SET {status}_at = COALESCE({status}_at, ?)"
-                         " WHERE id = ?", [now, assignment_id])
-            if status == "cleared":
-                conn.execute(
-                    "UPDATE units SET status = 'available', status_at = ? WHERE code = ?"
-                    " AND NOT EXISTS (SELECT 1 FROM assignments"
-                    " WHERE unit_code = ? AND cleared_at IS NULL)", [now, unit, unit])
-            else:
-                conn.execute("UPDATE units SET status = ?, status_at = ? WHERE code = ?",
-                             [status, now, unit])
-            self._event(conn, incident_id, operator_id, "unit_status", at=now, unit_code=unit,
-                        status=status)
-            stage = Stage(conn.execute("SELECT stage FROM incidents WHERE id = ?",
-                                       [incident_id]).fetchone()[0])
-            if status == "en_route" and stage is Stage.DISPATCHED:
-                self._move(conn, incident_id, Stage.EN_ROUTE, operator_id, now)
-            elif status == "on_scene" and stage in (Stage.DISPATCHED, Stage.EN_ROUTE):
-                self._move(conn, incident_id, Stage.ON_SCENE, operator_id, now)
-            else:
-                conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
-
-    def assignments(self: Store, incident_id: int) -> list[Assignment]:
-        return [
-            Assignment(r["id"], r["incident_id"], r["unit_code"], r["dispatched_at"],
-                       r["en_route_at"], r["on_scene_at"], r["cleared_at"])
-            for r in self.conn.execute(
-                "SELECT * FROM assignments WHERE incident_id = ? ORDER BY id", [incident_id])
-        ]
-
-    def unit_statuses(self: Store) -> dict[str, str]:
-        return {r[0]: r[1] for r in self.conn.execute("SELECT code, status FROM units")}
-
-    def incident(self: Store, incident_id: int) -> IncidentRow | None:
+    def incident(self, incident_id: int) -> IncidentRow | None:
         row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id = ?",
                                 [incident_id]).fetchone()
         if row is None:
             return None
-        self.note_dv_read(int(row["id"]), "incident", is_dv=bool(row["is_dv"]))
+        self.store.audit.note_dv_read(int(row["id"]), "incident", is_dv=bool(row["is_dv"]))
         return redact(_incident(row), self.role)
 
-    def incident_by_number(self: Store, number: str) -> IncidentRow | None:
+    def incident_by_number(self, number: str) -> IncidentRow | None:
         row = self.conn.execute(f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE number = ?",
                                 [number.strip()]).fetchone()
         if row is None:
             return None
-        self.note_dv_read(int(row["id"]), "incident", is_dv=bool(row["is_dv"]))
+        self.store.audit.note_dv_read(int(row["id"]), "incident", is_dv=bool(row["is_dv"]))
         return redact(_incident(row), self.role)
 
-    def open_incidents(self: Store) -> list[IncidentRow]:
+    def open_incidents(self) -> list[IncidentRow]:
         return redact_all((
             _incident(r) for r in self.conn.execute(
                 f"SELECT {_INCIDENT_COLUMNS} FROM incidents INDEXED BY incidents_open"
                 f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at")), self.role)
 
-    def incidents_by_id(self: Store, ids: list[int]) -> list[IncidentRow]:
+    def incidents_by_id(self, ids: list[int]) -> list[IncidentRow]:
         if not ids:
             return []
         marks = ", ".join("?" for _ in ids)
         return redact_all((_incident(r) for r in self.conn.execute(
             f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids)), self.role)
 
-    def timeline(self: Store, incident_id: int) -> list[TimelineEvent]:
+    def timeline(self, incident_id: int) -> list[TimelineEvent]:
         dv_row = self.conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
                                    [incident_id]).fetchone()
         is_dv = bool(dv_row and dv_row[0])
-        self.note_dv_read(incident_id, "timeline", is_dv=is_dv)
+        self.store.audit.note_dv_read(incident_id, "timeline", is_dv=is_dv)
         return [
             TimelineEvent(r["id"], r["at"], r["display_name"] or "", r["kind"], r["stage"],
                           r["unit_code"],
@@ -294,11 +233,11 @@ class IncidentsMixin:
                 " WHERE e.incident_id = ? ORDER BY e.id", [incident_id])
         ]
 
-    def last_event_id(self: Store) -> int:
+    def last_event_id(self) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM incident_events")
                    .fetchone()[0])
 
-    def changed_since(self: Store, event_id: int) -> tuple[int, list[int]]:
+    def changed_since(self, event_id: int) -> tuple[int, list[int]]:
         """Incidents touched after an event id, and the newest id: the board's live feed."""
         with self.reading() as conn:
             rows = conn.execute(

@@ -9,9 +9,10 @@ from console.domain.passwords import MIN_LENGTH, hash_password, verify_password
 from console.domain.problems import Problem
 from console.store.errors import InputRefused
 from console.store.records import Operator
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 
 def _operator(row: sqlite3.Row) -> Operator:
@@ -19,8 +20,8 @@ def _operator(row: sqlite3.Row) -> Operator:
                     bool(row["active"]))
 
 
-class OperatorsMixin:
-    def add_operator(self: Store, username: str, display_name: str, role: str,
+class AccountsService(Service):
+    def add_operator(self, username: str, display_name: str, role: str,
                      password: str) -> Operator:
         problems = []
         if role not in {r.code for r in self.reference.roles}:
@@ -43,7 +44,7 @@ class OperatorsMixin:
             )
         return Operator(int(cur.lastrowid or 0), username, display_name, role)
 
-    def authenticate(self: Store, username: str, password: str) -> Operator | None:
+    def authenticate(self, username: str, password: str) -> Operator | None:
         row = self.conn.execute(
             "SELECT * FROM operators WHERE username = ? AND active = 1", [username.strip()]
         ).fetchone()
@@ -51,9 +52,9 @@ class OperatorsMixin:
             return None
         return _operator(row)
 
-    def operators(self: Store) -> list[Operator]:
+    def operators(self) -> list[Operator]:
         return [_operator(r) for r in self.conn.execute("SELECT * FROM operators ORDER BY id")]
 
-    def operator(self: Store, operator_id: int) -> Operator | None:
+    def operator(self, operator_id: int) -> Operator | None:
         row = self.conn.execute("SELECT * FROM operators WHERE id = ?", [operator_id]).fetchone()
         return _operator(row) if row else None

@@ -88,3 +88,15 @@ class Assignment:
     en_route_at: str | None
     on_scene_at: str | None
     cleared_at: str | None
+
+
+@dataclass(frozen=True)
+class CallerRow:
+    """One call behind an incident, as its detail header lists them."""
+
+    call_id: int
+    received_at: str
+    line: str
+    caller_number: str
+    caller_name: str
+    disposition: str

@@ -19,9 +19,10 @@ from console.domain.clock import local_day
 from console.domain.figures import Period, Tallies
 from console.domain.lifecycle import OPEN_STAGES
 from console.store.audit import SIGNOFF, anchor_of, record_anchor
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 SIGNING_ROLES = frozenset({"supervisor", "admin"})
 NOTE_LIMIT = 500
@@ -65,8 +66,8 @@ class DayOpen:
     first: list[OpenIncident]
 
 
-class SignoffMixin:
-    def open_on_day(self: Store, day: date, jurisdiction: str | None = None, *,
+class SignoffService(Service):
+    def open_on_day(self, day: date, jurisdiction: str | None = None, *,
                     limit: int = 5) -> DayOpen:
         """The day's incidents not yet closed (警情清零 not reached), oldest first: shown before
         the day is signed off, so that nobody signs a day with open incidents unawares."""
@@ -84,10 +85,10 @@ class SignoffMixin:
                 " ORDER BY opened_at, id LIMIT ?", [*params, limit])] if count else []
         return DayOpen(count, first)
 
-    def sign_off_day(self: Store, day: date, operator_id: int, *,
+    def sign_off_day(self, day: date, operator_id: int, *,
                      jurisdiction: str | None = None, note: str = "") -> DaySnapshot:
         """Freeze the day's figures; only a supervisor or an administrator may sign."""
-        signer = self.operator(operator_id)
+        signer = self.store.accounts.operator(operator_id)
         if signer is None or not signer.active or signer.role not in SIGNING_ROLES:
             raise SignoffRefused("not_allowed")
         if day > local_day(self.now(), self.tz):
@@ -96,7 +97,7 @@ class SignoffMixin:
             raise SignoffRefused("note")
         with self.write() as conn:
             # Computed inside the write transaction: what is signed is what was there.
-            tallies = self.tallies(Period.day(day, jurisdiction))
+            tallies = self.store.figures.tallies(Period.day(day, jurisdiction))
             now = self.now_text()
             cur = conn.execute(
                 "INSERT INTO day_snapshots (day, jurisdiction_code, figures, signed_by,"
@@ -110,7 +111,7 @@ class SignoffMixin:
         return DaySnapshot(snapshot_id, day, jurisdiction, tallies, operator_id,
                            signer.display_name, now, note.strip(), anchor)
 
-    def day_snapshot(self: Store, day: date,
+    def day_snapshot(self, day: date,
                      jurisdiction: str | None = None) -> DaySnapshot | None:
         """The sign-off in force for a day (the latest), if any."""
         row = self.conn.execute(
@@ -125,7 +126,7 @@ class SignoffMixin:
                            int(row[2]), row[3] or "", row[4], row[5],
                            anchor_of(self.conn, SIGNOFF, int(row[0])))
 
-    def signed_days(self: Store, period: Period) -> dict[date, str]:
+    def signed_days(self, period: Period) -> dict[date, str]:
         """Days of the period with a sign-off in force, and when they were signed."""
         return {
             date.fromisoformat(r[0]): r[1] for r in self.conn.execute(

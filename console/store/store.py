@@ -1,8 +1,11 @@
-"""The `Store`: one open database file and every operation the UI and CLI call.
+"""The `Store`: one open database file, and the services the UI and CLI call on it.
 
 Each user action is one `BEGIN IMMEDIATE … COMMIT` transaction, so two seats
 never interleave half-done writes and a daily incident sequence is never
-handed out twice. Operations live in small mixins, one module per subject.
+handed out twice. The operations live in one service per subject
+(`store.calls.log_call(…)`, `store.incidents.timeline(…)`, …); the store itself
+only opens the file and holds what every service shares: the connection, the
+reference data, the clock, the time zone and the operator acting.
 """
 
 from __future__ import annotations
@@ -19,30 +22,67 @@ from sqlite_utils import Database
 from console.domain.access import SYSTEM
 from console.domain.clock import Clock, SystemClock, to_stored, zone
 from console.domain.reference import Reference, default_reference
-from console.store.audit import AuditMixin, start_audit
-from console.store.board import BoardMixin
-from console.store.calls import CallsMixin
+from console.store.audit import AuditService
+from console.store.callbacks import CallbacksService
+from console.store.calls import CallsService
 from console.store.change_log import ChangeLog
 from console.store.connection import open_database
 from console.store.db import Db
+from console.store.enterprise_push import EnterprisesService
 from console.store.errors import StoreError
-from console.store.fraud import FraudMixin
-from console.store.history import HistoryMixin
-from console.store.importer import ImportMixin
-from console.store.incidents import IncidentsMixin
-from console.store.intake_lookup import IntakeMixin
+from console.store.escalation import EscalationService
+from console.store.fraud import FraudService
+from console.store.history import LookupService
+from console.store.importer import ImportsService
+from console.store.incidents import IncidentsService
 from console.store.leases import Leases
-from console.store.operators import OperatorsMixin
-from console.store.queues import QueuesMixin
+from console.store.operators import AccountsService
+from console.store.queues import QueuesService
 from console.store.records import Operator
 from console.store.reference_sync import REFERENCE_DIGEST, reference_digest, sync_reference
-from console.store.signoff import SignoffMixin
-from console.store.tallies import TalliesMixin
+from console.store.service import Service
+from console.store.shift import ShiftService
+from console.store.signoff import SignoffService
+from console.store.tallies import TalliesService
+from console.store.units import UnitsService
+
+# One service per subject, by the name the store offers it under (`store.calls`).
+SERVICES: dict[str, type[Service]] = {
+    "accounts": AccountsService,
+    "calls": CallsService,
+    "incidents": IncidentsService,
+    "units": UnitsService,
+    "lookup": LookupService,
+    "enterprises": EnterprisesService,
+    "fraud": FraudService,
+    "callbacks": CallbacksService,
+    "queues": QueuesService,
+    "escalation": EscalationService,
+    "shift": ShiftService,
+    "signoff": SignoffService,
+    "figures": TalliesService,
+    "imports": ImportsService,
+    "audit": AuditService,
+}
 
 
-class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin,
-            BoardMixin, IntakeMixin, TalliesMixin, SignoffMixin, ImportMixin, QueuesMixin,
-            AuditMixin):
+class Store:
+    accounts: AccountsService
+    calls: CallsService
+    incidents: IncidentsService
+    units: UnitsService
+    lookup: LookupService
+    enterprises: EnterprisesService
+    fraud: FraudService
+    callbacks: CallbacksService
+    queues: QueuesService
+    escalation: EscalationService
+    shift: ShiftService
+    signoff: SignoffService
+    figures: TalliesService
+    imports: ImportsService
+    audit: AuditService
+
     def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo):
         self.db = db
@@ -55,7 +95,8 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         self.reference = reference
         self.clock = clock
         self.tz = tz
-        start_audit(self)  # the audit triggers' functions, with this store's operator
+        for name, service in SERVICES.items():  # the audit last: it registers the
+            setattr(self, name, service(self))  # triggers' functions with this store
 
     @classmethod
     def open(cls, path: Path | str, *, reference: Reference | None = None,
@@ -98,7 +139,7 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
 
     def close(self) -> None:
         with contextlib.suppress(StoreError):
-            self.flush_reads()  # DV reads not yet logged (the file was busy)
+            self.audit.flush_reads()  # DV reads not yet logged (the file was busy)
         self.conn.close()
 
     def __enter__(self) -> Store:
@@ -115,8 +156,8 @@ class Store(OperatorsMixin, CallsMixin, IncidentsMixin, HistoryMixin, FraudMixin
         outermost = not self.conn.in_transaction
         with self._db.write() as conn:
             yield conn
-            if outermost and self._pending_reads:
-                self._write_reads(conn)
+            if outermost:
+                self.audit.write_reads(conn)
 
     def owns_file(self, other: Path | str) -> bool:
         """Whether a path is this database or one of its companion files.

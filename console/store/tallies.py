@@ -21,9 +21,10 @@ from console.domain.calls import DISPOSITIONS
 from console.domain.clock import to_stored
 from console.domain.figures import Period, Tallies, offset_segments, percent
 from console.domain.lifecycle import Stage
+from console.store.service import Service
 
 if TYPE_CHECKING:
-    from console.store.store import Store
+    pass
 
 STREET_POST_KINDS = ("duty_station", "stationing_point")
 REACHED = ("satisfied", "basically_satisfied", "dissatisfied")
@@ -93,8 +94,8 @@ def _quoted(text: str) -> str:
     return "'" + str(text).replace("'", "''") + "'"
 
 
-class TalliesMixin:
-    def tallies(self: Store, period: Period) -> Tallies:
+class TalliesService(Service):
+    def tallies(self, period: Period) -> Tallies:
         """Every figure and breakdown of the period (one jurisdiction if the period says so)."""
         out = Tallies(period, recorded=self.has_calls(period))
         self._tally_calls(period, out)
@@ -111,7 +112,7 @@ class TalliesMixin:
         f["satisfaction_rate_pct"] = percent(f["callbacks_satisfied"], f["callbacks_reached"])
         return out
 
-    def has_calls(self: Store, period: Period) -> bool:
+    def has_calls(self, period: Period) -> bool:
         """Whether the database holds any call on a day of the period, in any jurisdiction:
         without one, the period has no data (the console was not in use, or that history was
         never imported), which is not the same as a quiet period."""
@@ -120,7 +121,7 @@ class TalliesMixin:
             [period.first.isoformat(), period.last.isoformat()]).fetchone()
         return bool(row[0])
 
-    def daily_counts(self: Store, period: Period) -> list[tuple[date, int | None, int | None]]:
+    def daily_counts(self, period: Period) -> list[tuple[date, int | None, int | None]]:
         """(day, calls, incidents) for every day of the period, the trend: zeros where a day
         has data, None where the database holds no call at all that day (any jurisdiction)."""
         calls = self._per_day("calls", period)
@@ -133,9 +134,7 @@ class TalliesMixin:
         return [(d, calls.get(d.isoformat(), 0), incidents.get(d.isoformat(), 0))
                 if d.isoformat() in recorded else (d, None, None) for d in days]
 
-    # -- helpers --------------------------------------------------------------------------
-
-    def _where(self: Store, period: Period, alias: str = "") -> tuple[str, list[object]]:
+    def _where(self, period: Period, alias: str = "") -> tuple[str, list[object]]:
         """The period's condition (and its jurisdiction's, if any)."""
         prefix = f"{alias}." if alias else ""
         sql = f"{prefix}day BETWEEN ? AND ?"
@@ -145,14 +144,14 @@ class TalliesMixin:
             params.append(period.jurisdiction)
         return sql, params
 
-    def _per_day(self: Store, table: str, period: Period) -> dict[str, int]:
+    def _per_day(self, table: str, period: Period) -> dict[str, int]:
         if table not in ("calls", "incidents"):
             raise ValueError(table)
         where, params = self._where(period)
         return {r[0]: int(r[1]) for r in self.conn.execute(
             f"SELECT day, COUNT(*) FROM {table} WHERE {where} GROUP BY day", params)}
 
-    def _local_hour_sql(self: Store, period: Period) -> tuple[str, list[object]]:
+    def _local_hour_sql(self, period: Period) -> tuple[str, list[object]]:
         """An SQL expression for the local hour ('00'..'23') of calls.received_at."""
         segments = offset_segments(period.first, period.last, self.tz)
         if len(segments) == 1 and segments[0][1] % 3600 == 0:
@@ -167,9 +166,7 @@ class TalliesMixin:
         params.append(f"{segments[0][1]:+d} seconds")
         return f"strftime('%H', received_at, {modifier})", params
 
-    # -- calls ------------------------------------------------------------------------------
-
-    def _tally_calls(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_calls(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period)
         by_hour = self._calls_by_hour(period)
         by_line = {"110": 0, "122": 0}
@@ -194,7 +191,7 @@ class TalliesMixin:
         out.breakdowns["calls_by_line"] = by_line
         out.breakdowns["calls_by_disposition"] = by_disposition
 
-    def _calls_by_hour(self: Store, period: Period) -> dict[str, int]:
+    def _calls_by_hour(self, period: Period) -> dict[str, int]:
         """Calls by local hour: counted per UTC hour (from `call_hours`, or in index order for one
         jurisdiction), each UTC hour then moved to its local hour, exact while offsets are whole
         hours changing on the hour; otherwise every row's local hour is computed in SQL."""
@@ -225,9 +222,7 @@ class TalliesMixin:
             by_hour[local] += n
         return by_hour
 
-    # -- incidents --------------------------------------------------------------------------
-
-    def _tally_incidents(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_incidents(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period)
         rows = self.conn.execute(
             "SELECT category_code, jurisdiction_code, SUM(incidents), SUM(closed), SUM(dv),"
@@ -270,7 +265,7 @@ class TalliesMixin:
         out.breakdowns["incidents_by_category"] = dict(sorted(by_category.items()))
         out.breakdowns["incidents_by_jurisdiction"] = dict(sorted(by_jurisdiction.items()))
 
-    def _tally_turnouts(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_turnouts(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period, "i")
         kinds = ", ".join(f"'{k}'" for k in STREET_POST_KINDS)
         row = self.conn.execute(
@@ -285,7 +280,7 @@ class TalliesMixin:
         out.figures["turnouts_assignments"] = int(row[1])
         out.figures["incidents_street_posts"] = int(row[2])
 
-    def _tally_outcomes(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_outcomes(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period, "i")
         rows = self.conn.execute(
             "SELECT COALESCE(i.category_code, ''), o.assistance, SUM(o.people_caught),"
@@ -310,7 +305,7 @@ class TalliesMixin:
         for kind in DISPUTE_GROUPS:
             f[f"mediated_{kind}"] = mediated.get(f"dispute_{kind}", 0)
 
-    def _tally_fraud(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_fraud(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period, "c")
         row = self.conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(f.stop_payment_requested), 0),"
@@ -323,7 +318,7 @@ class TalliesMixin:
                                "fraud_loss_fen", "fraud_money_recovered_fen"), row, strict=True):
             out.figures[key] = int(value)
 
-    def _tally_enterprise(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_enterprise(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period, "i")
         row = self.conn.execute(
             "SELECT COUNT(p.id), COALESCE(SUM(CASE WHEN p.acked_at IS NULL THEN 0 ELSE 1 END), 0)"
@@ -333,7 +328,7 @@ class TalliesMixin:
         out.figures["enterprise_pushes"] = int(row[0])
         out.figures["enterprise_pushes_acked"] = int(row[1])
 
-    def _tally_callbacks(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_callbacks(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period, "i")
         rows = self.conn.execute(
             "SELECT COALESCE(cb.rating, ''), COUNT(*), SUM(i.is_enterprise), SUM(i.is_dv)"
@@ -351,9 +346,7 @@ class TalliesMixin:
         f["dv_callbacks"] = sum(int(r[3]) for r in rows)
         out.breakdowns["callbacks_by_rating"] = dict(sorted(by_rating.items()))
 
-    # -- response times ---------------------------------------------------------------------
-
-    def _tally_response(self: Store, period: Period, out: Tallies) -> None:
+    def _tally_response(self, period: Period, out: Tallies) -> None:
         deadlines = self.reference.deadlines
         dispatch_limit = _case("priority", {k: int(v.total_seconds())
                                             for k, v in deadlines.dispatch.items()})
@@ -376,7 +369,7 @@ class TalliesMixin:
             if limit is not None:
                 f[f"{name}_within_pct"] = percent(within, n)
 
-    def _arrival_limit_sql(self: Store) -> str:
+    def _arrival_limit_sql(self) -> str:
         """The arrival deadline of an incident row: by priority and its jurisdiction's area
         type (urban when the jurisdiction or its area type is unknown)."""
         arrival = self.reference.deadlines.arrival
@@ -396,7 +389,7 @@ class TalliesMixin:
             for area, members in sorted(codes.items()))
         return f"CASE {whens} ELSE {urban} END"
 
-    def _timed_count(self: Store, period: Period, durations: _Durations,
+    def _timed_count(self, period: Period, durations: _Durations,
                      limit: str | None) -> tuple[int, int]:
         """How many rows of the period have a duration, and how many of those are within
         `limit` (0 without one). The indexes hold every column the limit reads."""
@@ -408,7 +401,7 @@ class TalliesMixin:
             params).fetchone()
         return int(row[0]), int(row[1])
 
-    def _nearest_rank(self: Store, period: Period, durations: _Durations,
+    def _nearest_rank(self, period: Period, durations: _Durations,
                       n: int, p: int) -> float | None:
         """The duration at rank ceil(n·p/100), read at an offset into the durations in order:
         from the end nearer to that rank, so that p90 skips a tenth of them, not nine."""

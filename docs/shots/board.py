@@ -98,13 +98,13 @@ def fictional_store(folder: Path) -> tuple[Store, FixedClock, Operator, int]:
     clock = FixedClock(datetime(2026, 11, 29, 2, 0, tzinfo=UTC))
     store = Store.open(folder / "console.db", clock=clock)
     store.set_setting("demo", "1")
-    taker = store.add_operator("ct01", "张明", "call_taker", "demo-110")
-    dispatcher = store.add_operator("dp01", "王磊", "dispatcher", "demo-110")
-    supervisor = store.add_operator("sv01", "李强", "supervisor", "demo-110")
+    taker = store.accounts.add_operator("ct01", "张明", "call_taker", "demo-110")
+    dispatcher = store.accounts.add_operator("dp01", "王磊", "dispatcher", "demo-110")
+    supervisor = store.accounts.add_operator("sv01", "李强", "supervisor", "demo-110")
     used: set[str] = set()
     featured = 0
     for n, (number, address, place, category, summary, goal, flag) in enumerate(INCIDENTS):
-        saved = store.log_call(CallDraft(
+        saved = store.calls.log_call(CallDraft(
             caller_number=number, caller_name="刘女士" if n == 1 else "", address=address,
             jurisdiction_code=place, category_code=category, summary=summary,
             disposition="incident", dv_flag=flag == "dv", enterprise_flag=flag == "enterprise",
@@ -116,32 +116,36 @@ def fictional_store(folder: Path) -> tuple[Store, FixedClock, Operator, int]:
             continue
         if n == 1:  # no unit sent within the minute: it goes up to the supervisor by itself
             clock.advance(seconds=70)
-            store.escalate_due()
-        first = store.dispatch(incident, [_unit_for(store, place, used)], dispatcher.id)[0]
+            store.escalation.escalate_due()
+        first = store.units.dispatch(incident, [_unit_for(store, place, used)], dispatcher.id)[0]
         clock.advance(seconds=25)
         if goal == "dispatched":
             continue
-        store.unit_progress(first, "en_route", dispatcher.id)
+        store.units.unit_progress(first, "en_route", dispatcher.id)
         clock.advance(seconds=50)
         if goal == "en_route":
             continue
-        store.unit_progress(first, "on_scene", dispatcher.id)
+        store.units.unit_progress(first, "on_scene", dispatcher.id)
         if n == 1:
             featured = incident
-            second = store.dispatch(incident, [_unit_for(store, place, used)], dispatcher.id)[0]
+            second = store.units.dispatch(incident, [_unit_for(store, place, used)],
+                                          dispatcher.id)[0]
             clock.advance(seconds=30)
-            store.add_note(incident, "现场约六人，已控制两名参与者，伤者一人送医", supervisor.id)
-            store.unit_progress(second, "on_scene", dispatcher.id)
-            store.add_note(incident, "报警人刘女士再次来电，称另有两人逃往新华路北侧", taker.id)
-            store.record_results(incident, Outcome(people_caught=2), supervisor.id)
+            store.incidents.add_note(incident, "现场约六人，已控制两名参与者，伤者一人送医",
+                                     supervisor.id)
+            store.units.unit_progress(second, "on_scene", dispatcher.id)
+            store.incidents.add_note(incident, "报警人刘女士再次来电，称另有两人逃往新华路北侧",
+                                     taker.id)
+            store.incidents.record_results(incident, Outcome(people_caught=2), supervisor.id)
         clock.advance(seconds=45)
         if goal == "on_scene":
             continue
-        store.advance(incident, "handled", dispatcher.id, result="现场调解，双方达成和解")
+        store.incidents.advance(incident, "handled", dispatcher.id, result="现场调解，双方达成和解")
         if goal == "closed":
-            store.finish(incident, "closed", supervisor.id, closure="mediated")
+            store.incidents.finish(incident, "closed", supervisor.id, closure="mediated")
     clock.advance(minutes=2)  # the shift goes on: several incidents are now past a deadline
-    store.escalate_due()  # and those past a deadline go up to the duty supervisor by themselves
+    # and those past a deadline go up to the duty supervisor by themselves
+    store.escalation.escalate_due()
     return store, clock, dispatcher, featured
 
 

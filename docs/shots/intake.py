@@ -39,18 +39,18 @@ SITE = "田家庵区舜耕中路88号"
 def fictional_store(folder: Path) -> tuple[Store, FixedClock]:
     clock = FixedClock(datetime(2026, 8, 14, 12, 10, tzinfo=UTC))
     store = Store.open(folder / "console.db", clock=clock)
-    operator = store.add_operator("ct01", "张明", "call_taker", "demo-110")
-    earlier = store.log_call(CallDraft(
+    operator = store.accounts.add_operator("ct01", "张明", "call_taker", "demo-110")
+    earlier = store.calls.log_call(CallDraft(
         caller_number=NUMBER, caller_name="刘女士", address="田家庵区龙湖南路3栋402",
         jurisdiction_code="340403", category_code="domestic_violence",
         summary="（虚构）家中争吵后被推搡", disposition="incident"), operator.id, "A02")
-    store.advance(earlier.incident_id, "handled", operator.id, result="出具告诫书")
-    store.advance(earlier.incident_id, "closed", operator.id)
-    store.register_enterprise("淮南市安泰机械制造有限公司（虚构）", SITE, "340403",
-                              industry="机械制造", bureau_leader="王局长",
-                              station_leader="陈所长", officer="周警官")
+    store.incidents.advance(earlier.incident_id, "handled", operator.id, result="出具告诫书")
+    store.incidents.advance(earlier.incident_id, "closed", operator.id)
+    store.enterprises.register_enterprise("淮南市安泰机械制造有限公司（虚构）", SITE, "340403",
+                                          industry="机械制造", bureau_leader="王局长",
+                                          station_leader="陈所长", officer="周警官")
     clock.set(datetime(2026, 11, 29, 1, 40, tzinfo=UTC))
-    store.log_call(CallDraft(
+    store.calls.log_call(CallDraft(
         caller_number=NUMBER, caller_name="刘女士", address=SITE, jurisdiction_code="340403",
         category_code="enterprise_obstruction", summary="厂门口有人聚集阻拦货车进出",
         disposition="incident"), operator.id, "A02")
@@ -77,7 +77,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         install_translators(app, "zh_CN")
         store, clock = fictional_store(Path(tmp))
-        operator = store.authenticate("ct01", "demo-110")
+        operator = store.accounts.authenticate("ct01", "demo-110")
         assert operator is not None
         window = MainWindow(store, operator, "zh_CN")
         window.resize(*SIZE)

@@ -38,13 +38,13 @@ def call(store: Store, op: Operator, at: datetime, **values: object) -> int | No
                  jurisdiction_code="340403", category_code="theft", summary="",
                  disposition="incident")
     draft.update(values)
-    return store.log_call(CallDraft(**draft), op.id).incident_id  # type: ignore[arg-type]
+    return store.calls.log_call(CallDraft(**draft), op.id).incident_id  # type: ignore[arg-type]
 
 
 def fill(store: Store) -> tuple[Operator, int]:
     """The supervisor, and an incident of an earlier day with a review note."""
-    taker = store.add_operator("jiejing01", "陈晓", "call_taker", "demo110")
-    boss = store.add_operator("zhibanzhang", "刘建国", "supervisor", "demo110")
+    taker = store.accounts.add_operator("jiejing01", "陈晓", "call_taker", "demo110")
+    boss = store.accounts.add_operator("zhibanzhang", "刘建国", "supervisor", "demo110")
     with store.write() as conn:
         conn.execute(
             "INSERT INTO enterprises (name, address, address_key, jurisdiction_code,"
@@ -61,15 +61,15 @@ def fill(store: Store) -> tuple[Operator, int]:
     dv = call(store, taker, NOW - day - timedelta(hours=5), category_code="domestic_violence",
               address="八公山区新庄孜路3号", jurisdiction_code="340405", summary="家暴")
     for iid in (dv,):
-        store.advance(iid, Stage.HANDLED, taker.id, result="已调解")
-        store.advance(iid, Stage.CLOSED, taker.id, closure="resolved")
+        store.incidents.advance(iid, Stage.HANDLED, taker.id, result="已调解")
+        store.incidents.advance(iid, Stage.CLOSED, taker.id, closure="resolved")
     ent_old = call(store, taker, NOW - day - timedelta(hours=1),
                    category_code="enterprise_obstruction", address="大通区工业路18号",
                    jurisdiction_code="340402", summary="阻工")
     store.clock.set(NOW - day)  # type: ignore[attr-defined]
-    store.assign_owner(old or 0, taker.id, boss.id)
-    store.annotate(old or 0, "已电话督促谢家集区派出所，今日 18 时前反馈调解结果", boss.id)
-    store.escalate_incident(ent_old or 0, "企业反映问题未解决，报局领导督办", boss.id)
+    store.queues.assign_owner(old or 0, taker.id, boss.id)
+    store.queues.annotate(old or 0, "已电话督促谢家集区派出所，今日 18 时前反馈调解结果", boss.id)
+    store.escalation.escalate_incident(ent_old or 0, "企业反映问题未解决，报局领导督办", boss.id)
     # Today: incidents at intake, under way, a silent call, a dissatisfied callback.
     for minutes, cat, addr, summary in (
         (95, "fight", "田家庵区朝阳路21号", "多人斗殴"),
@@ -81,19 +81,19 @@ def fill(store: Store) -> tuple[Operator, int]:
              summary=summary)
     moving = call(store, taker, NOW - timedelta(minutes=70), category_code="assault",
                   address="潘集区泥河路2号", jurisdiction_code="340406", summary="故意伤害")
-    store.dispatch(moving or 0, ["DS01"], taker.id)
+    store.units.dispatch(moving or 0, ["DS01"], taker.id)
     call(store, taker, NOW - timedelta(minutes=25), category_code="enterprise_security",
          address="大通区工业路18号", jurisdiction_code="340402", summary="厂区盗窃")
     call(store, taker, NOW - timedelta(minutes=20), disposition="silent", category_code="silent",
          caller_number="19900005678")
     unhappy = call(store, taker, NOW - timedelta(hours=3), category_code="dispute_consumer",
                    address="田家庵区人民路7号", summary="消费纠纷")
-    store.advance(unhappy or 0, Stage.HANDLED, taker.id, result="已调解")
-    store.advance(unhappy or 0, Stage.CLOSED, taker.id, closure="resolved")
-    for cb in store.callbacks_of(unhappy or 0):
-        store.record_callback(int(cb["id"]), "dissatisfied", "认为处理不公", taker.id)
+    store.incidents.advance(unhappy or 0, Stage.HANDLED, taker.id, result="已调解")
+    store.incidents.advance(unhappy or 0, Stage.CLOSED, taker.id, closure="resolved")
+    for cb in store.callbacks.callbacks_of(unhappy or 0):
+        store.callbacks.record_callback(int(cb["id"]), "dissatisfied", "认为处理不公", taker.id)
     store.clock.set(NOW)  # type: ignore[attr-defined]
-    store.escalate_due()
+    store.escalation.escalate_due()
     return boss, old or 0
 
 

@@ -42,12 +42,13 @@ def fictional_store(folder: Path) -> Store:
     generate(path, days=30, calls_per_day=900, end=date(2026, 11, 29),
              clock=FixedClock(NOW))
     store = Store.open(path, clock=FixedClock(NOW))
-    supervisor = store.operator(next(o.id for o in store.operators() if o.role == "supervisor"))
+    supervisor = store.accounts.operator(
+        next(o.id for o in store.accounts.operators() if o.role == "supervisor"))
     assert supervisor is not None
-    store.sign_off_day(DAY, supervisor.id, note="日评查")
+    store.signoff.sign_off_day(DAY, supervisor.id, note="日评查")
     # A call logged late for the signed day: the view shows the difference.
-    store.log_call(CallDraft(caller_number="13805540110", category_code="inquiry",
-                             received_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC)), None)
+    store.calls.log_call(CallDraft(caller_number="13805540110", category_code="inquiry",
+                                   received_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC)), None)
     return store
 
 
@@ -77,7 +78,7 @@ def main() -> int:
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
         store = fictional_store(Path(tmp))
-        supervisor = next(o for o in store.operators() if o.role == "supervisor")
+        supervisor = next(o for o in store.accounts.operators() if o.role == "supervisor")
         window = MainWindow(store, supervisor, "zh_CN")
         window.resize(*SIZE)
         window.show()

@@ -65,7 +65,7 @@ def _log(store: Store, operator: Operator, **fields: object) -> int:
                       disposition="incident")
     for key, value in fields.items():
         setattr(draft, key, value)
-    saved = store.log_call(draft, operator.id)
+    saved = store.calls.log_call(draft, operator.id)
     assert saved.incident_id is not None
     return saved.incident_id
 
@@ -128,7 +128,7 @@ def test_models_pass_the_model_tester(qtmodeltester, store: Store, operator: Ope
                                       ctx: ViewContext) -> None:
     first = _log(store, operator)
     _log(store, operator, priority=1, dv_flag=True)
-    store.dispatch(first, ["DS01"], operator.id)
+    store.units.dispatch(first, ["DS01"], operator.id)
     model = BoardModel(ctx, live=False)
     qtmodeltester.check(model)
     proxy = BoardFilter(ctx.reference)
@@ -136,7 +136,7 @@ def test_models_pass_the_model_tester(qtmodeltester, store: Store, operator: Ope
     proxy.sort(COL_PRIORITY)
     qtmodeltester.check(proxy)
     places = {j.code: j.name("en") for j in ctx.reference.jurisdictions}
-    units = UnitsModel(list(ctx.reference.units), store.unit_statuses(), {"DS01"}, places,
+    units = UnitsModel(list(ctx.reference.units), store.units.unit_statuses(), {"DS01"}, places,
                        "en")
     qtmodeltester.check(units)
 
@@ -145,10 +145,10 @@ def test_board_lists_open_incidents_in_words(store: Store, operator: Operator,
                                              ctx: ViewContext, clock: FixedClock) -> None:
     waiting = _log(store, operator)
     sent = _log(store, operator, dv_flag=True, category_code="domestic_violence")
-    store.dispatch(sent, ["DS01", "SP01"], operator.id)
+    store.units.dispatch(sent, ["DS01", "SP01"], operator.id)
     closed = _log(store, operator)
-    store.advance(closed, "handled", operator.id, result="电话指导")
-    store.finish(closed, "closed", operator.id, closure="assistance")
+    store.incidents.advance(closed, "handled", operator.id, result="电话指导")
+    store.incidents.finish(closed, "closed", operator.id, closure="assistance")
     clock.advance(minutes=2, seconds=5)
 
     model = BoardModel(ctx, live=False)
@@ -179,7 +179,7 @@ def test_another_seat_shows_up_without_a_reset(qtbot: QtBot, view: BoardView, db
         qtbot.waitUntil(lambda: model.row_of(incident) is not None, timeout=3000)
         assert _cell(model, incident, COL_ADDRESS) == "大通区洞山路8号"
         assert view.count.text() == "1 open incident(s)"
-        other.dispatch(incident, ["DS05"], operator.id)
+        other.units.dispatch(incident, ["DS05"], operator.id)
         qtbot.waitUntil(lambda: _cell(model, incident, COL_STAGE) == "Dispatched",
                         timeout=3000)
         assert "Datong Central Street Duty Station" in str(
@@ -215,7 +215,7 @@ def test_dispatch_deadline_passing_marks_the_row(qtbot: QtBot, view: BoardView,
     assert tooltip.startswith("Dispatch deadline passed 00:15 ago")
 
     # Dispatching starts the arrival clock: urban, urgent = 5 minutes.
-    store.dispatch(urgent, ["DS01"], operator.id)
+    store.units.dispatch(urgent, ["DS01"], operator.id)
     store_changes.poke()
     assert _cell(model, urgent, COL_NUMBER, OVERDUE_ROLE) is False
     clock.advance(minutes=5, seconds=1)
@@ -233,8 +233,8 @@ def test_closing_an_incident_removes_its_row_and_keeps_the_detail(
     removed: list[int] = []
     view.model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
 
-    store.advance(done, "handled", operator.id, result="已调解")
-    store.finish(done, "closed", operator.id, closure="mediated")
+    store.incidents.advance(done, "handled", operator.id, result="已调解")
+    store.incidents.finish(done, "closed", operator.id, closure="mediated")
     view._ctx.changes.poke()
 
     assert view.model.row_of(done) is None and view.model.row_of(keep) is not None
@@ -254,7 +254,7 @@ def test_sorting_and_filtering(view: BoardView, store: Store, operator: Operator
     clock.advance(seconds=10)
     pressing = _log(store, operator, priority=2, address="谢家集区谢三村7号",
                     jurisdiction_code="340404")
-    store.dispatch(pressing, ["DS07"], operator.id)
+    store.units.dispatch(pressing, ["DS07"], operator.id)
     view.model.apply_changes([routine, urgent, pressing])
 
     view.table.sortByColumn(COL_PRIORITY, Qt.SortOrder.AscendingOrder)
@@ -296,15 +296,15 @@ def test_detail_shows_header_and_the_whole_timeline(
         view: BoardView, store: Store, operator: Operator, supervisor: Operator,
         clock: FixedClock) -> None:
     incident = _log(store, operator)
-    (assignment,) = store.dispatch(incident, ["DS01"], operator.id)
+    (assignment,) = store.units.dispatch(incident, ["DS01"], operator.id)
     clock.advance(minutes=2)
-    store.unit_progress(assignment, "on_scene", operator.id)
-    store.add_note(incident, "嫌疑人已离开现场", supervisor.id)
+    store.units.unit_progress(assignment, "on_scene", operator.id)
+    store.incidents.add_note(incident, "嫌疑人已离开现场", supervisor.id)
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
 
     detail = view.detail
-    number = store.incident(incident).number  # type: ignore[union-attr]
+    number = store.incidents.incident(incident).number  # type: ignore[union-attr]
     assert detail.number.text() == number
     assert detail.fields["caller"].text() == "13800001111 王芳"
     assert detail.fields["summary"].text() == "电动车在楼下被盗"
@@ -353,18 +353,18 @@ def test_dispatch_dialog_by_keyboard(qtbot: QtBot, view: BoardView, store: Store
     qtbot.keyClick(table, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: _gone(dialog))  # closed once the dispatch is in the file
-    assert [a.unit_code for a in store.assignments(incident)] == [first.code, second.code]
+    assert [a.unit_code for a in store.units.assignments(incident)] == [first.code, second.code]
     assert _cell(view.model, incident, COL_STAGE) == "Dispatched"
     assert _cell(view.model, incident, COL_STAGE, Qt.ItemDataRole.ToolTipRole) == "\n".join(
         ["Units on this incident:", first.name_en, second.name_en])
     assert view.detail.assignments.topLevelItemCount() == 2
-    assert store.unit_statuses()[first.code] == "dispatched"
+    assert store.units.unit_statuses()[first.code] == "dispatched"
 
 
 def test_units_on_the_incident_cannot_be_sent_twice(qtbot: QtBot, view: BoardView,
                                                     store: Store, operator: Operator) -> None:
     incident = _log(store, operator)
-    store.dispatch(incident, ["DS01"], operator.id)
+    store.units.dispatch(incident, ["DS01"], operator.id)
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
     view.detail.open_dispatch()
@@ -391,7 +391,7 @@ def test_unit_progress_keys_and_lifecycle_gating(qtbot: QtBot, view: BoardView,
     assert not detail.close_action.isEnabled() and not detail.reopen_action.isEnabled()
     assert not detail.en_route_action.isEnabled()
 
-    store.dispatch(incident, ["DS02"], operator.id)
+    store.units.dispatch(incident, ["DS02"], operator.id)
     view._ctx.changes.poke()
     assert not detail.handled_action.isEnabled()
     qtbot.keyClick(_focused(), Qt.Key.Key_E)
@@ -401,12 +401,12 @@ def test_unit_progress_keys_and_lifecycle_gating(qtbot: QtBot, view: BoardView,
     assert not detail.en_route_action.isEnabled()
     qtbot.keyClick(_focused(), Qt.Key.Key_A)
     qtbot.waitUntil(lambda: _cell(view.model, incident, COL_STAGE) == "On scene")
-    assert store.unit_statuses()["DS02"] == "on_scene"
+    assert store.units.unit_statuses()["DS02"] == "on_scene"
     qtbot.waitUntil(detail.handled_action.isEnabled)
     assert not detail.cancel_action.isEnabled()
     qtbot.keyClick(_focused(), Qt.Key.Key_C)
     qtbot.waitUntil(lambda: detail.assignments.topLevelItem(0).text(1) == "Cleared")
-    assert store.unit_statuses()["DS02"] == "available"
+    assert store.units.unit_statuses()["DS02"] == "available"
     assert not detail.clear_action.isEnabled()
 
 
@@ -436,9 +436,9 @@ def test_handled_then_closed_through_the_dialogs(qtbot: QtBot, view: BoardView,
     dialog.choice.setCurrentIndex(dialog.choice.findData("assistance"))
     dialog.accept()
     qtbot.waitUntil(lambda: view.model.row_of(incident) is None)
-    row = store.incident(incident)
+    row = store.incidents.incident(incident)
     assert row is not None and row.stage == "closed"
-    last = store.timeline(incident)[-1]
+    last = store.incidents.timeline(incident)[-1]
     assert last.detail["closure"] == "assistance" and last.operator == "张明"
     texts = [view.detail.timeline.topLevelItem(i).text(2)
              for i in range(view.detail.timeline.topLevelItemCount())]
@@ -457,7 +457,7 @@ def test_refused_transition_keeps_what_was_typed(qtbot: QtBot, view: BoardView,
     dialog.text.insertPlainText("已电话劝离")
     other = Store.open(db_path, clock=clock)  # meanwhile another seat dispatches it
     try:
-        other.dispatch(incident, ["DS03"], operator.id)
+        other.units.dispatch(incident, ["DS03"], operator.id)
     finally:
         other.close()
     dialog.accept()
@@ -465,8 +465,9 @@ def test_refused_transition_keeps_what_was_typed(qtbot: QtBot, view: BoardView,
     assert dialog.isVisible() and dialog.ok_button.isEnabled()  # ready to try again
     assert "cannot move" in dialog.error.text() and "Handled" in dialog.error.text()
     assert dialog.text.toPlainText() == "已电话劝离"
-    assert store.incident(incident).stage == Stage.DISPATCHED  # type: ignore[union-attr]
-    assert [e.stage for e in store.timeline(incident)][-1] == Stage.DISPATCHED  # nothing more
+    assert store.incidents.incident(incident).stage == Stage.DISPATCHED  # type: ignore[union-attr]
+    # nothing more
+    assert [e.stage for e in store.incidents.timeline(incident)][-1] == Stage.DISPATCHED
     dialog.reject()
 
 
@@ -474,24 +475,24 @@ def test_a_refused_unit_report_is_said_in_the_panel_and_writes_nothing(
         qtbot: QtBot, view: BoardView, store: Store, operator: Operator, db_path: Path,
         clock: FixedClock) -> None:
     incident = _log(store, operator)
-    store.dispatch(incident, ["DS02"], operator.id)
+    store.units.dispatch(incident, ["DS02"], operator.id)
     view.model.apply_changes([incident])
     assert view.select_incident(incident)
     detail = view.detail
     assert detail.clear_action.isEnabled()
     other = Store.open(db_path, clock=clock)  # another seat clears the unit first
     try:
-        (assignment,) = other.assignments(incident)
-        other.unit_progress(assignment.id, "cleared", operator.id)
+        (assignment,) = other.units.assignments(incident)
+        other.units.unit_progress(assignment.id, "cleared", operator.id)
     finally:
         other.close()
-    events = len(store.timeline(incident))
+    events = len(store.incidents.timeline(incident))
 
     qtbot.keyClick(_focused(), Qt.Key.Key_C)  # this panel has not heard of it yet
     qtbot.waitUntil(detail.message.isVisible)
     assert detail.message.text() == ("This unit has already cleared from this incident: "
                                      "nothing was changed.")
-    assert len(store.timeline(incident)) == events
+    assert len(store.incidents.timeline(incident)) == events
     assert detail.assignments.topLevelItem(0).text(1) == "Cleared"  # the panel re-read it
     assert not detail.clear_action.isEnabled()
 
@@ -507,11 +508,11 @@ def test_a_refusal_after_the_dialog_was_closed_is_said_in_the_panel(
     dialog.text.insertPlainText("报警人称已无需出警")
     other = Store.open(db_path, clock=clock)  # …while another seat sends a unit on scene
     try:
-        (assignment,) = other.dispatch(incident, ["DS03"], operator.id)
-        other.unit_progress(assignment, "on_scene", operator.id)
+        (assignment,) = other.units.dispatch(incident, ["DS03"], operator.id)
+        other.units.unit_progress(assignment, "on_scene", operator.id)
     finally:
         other.close()
-    events = len(store.timeline(incident))
+    events = len(store.incidents.timeline(incident))
     gate = threading.Event()
     view._ctx.ops.write(lambda _store: gate.wait(5))  # an earlier write still holds the lane
 
@@ -524,8 +525,8 @@ def test_a_refusal_after_the_dialog_was_closed_is_said_in_the_panel(
     qtbot.waitUntil(view.detail.message.isVisible)
     assert "cannot move" in view.detail.message.text()
     assert "Cancelled" in view.detail.message.text()
-    assert len(store.timeline(incident)) == events
-    assert store.incident(incident).stage == Stage.ON_SCENE  # type: ignore[union-attr]
+    assert len(store.incidents.timeline(incident)) == events
+    assert store.incidents.incident(incident).stage == Stage.ON_SCENE  # type: ignore[union-attr]
 
 
 def test_a_dispatch_while_another_process_writes_never_freezes_the_board(
@@ -545,7 +546,7 @@ def test_a_dispatch_while_another_process_writes_never_freezes_the_board(
         waited = watchdog.stop()
     assert waited >= 1000  # it really waited for the other process's lock
     assert watchdog.longest < 100  # …and the board's event loop never stalled meanwhile
-    assert [a.unit_code for a in store.assignments(incident)] == [chosen.code]
+    assert [a.unit_code for a in store.units.assignments(incident)] == [chosen.code]
     assert _cell(view.model, incident, COL_STAGE) == "Dispatched"
 
 
@@ -560,7 +561,7 @@ def test_notes_with_n_and_ctrl_enter(qtbot: QtBot, view: BoardView, store: Store
     note.insertPlainText("报警人称嫌疑人穿黑衣")
     qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: note.toPlainText() == "")  # cleared once the note is saved
-    assert [e.detail["text"] for e in store.timeline(incident) if e.kind == "note"] == [
+    assert [e.detail["text"] for e in store.incidents.timeline(incident) if e.kind == "note"] == [
         "报警人称嫌疑人穿黑衣"]
     last = view.detail.timeline.topLevelItem(view.detail.timeline.topLevelItemCount() - 1)
     assert last.text(2) == "Note: 报警人称嫌疑人穿黑衣"
@@ -586,7 +587,7 @@ def chinese() -> Iterator[None]:
 def test_board_in_chinese(chinese: None, store: Store, operator: Operator,
                           qtbot: QtBot) -> None:
     incident = _log(store, operator)
-    store.dispatch(incident, ["DS01"], operator.id)
+    store.units.dispatch(incident, ["DS01"], operator.id)
     for context in _context(store, operator):
         zh = ViewContext(store, operator, "zh_CN", context.changes)
         board = BoardView(zh)
@@ -621,9 +622,9 @@ def test_results_of_a_fraud_case_by_keyboard(qtbot: QtBot, view: BoardView, stor
     dialog.recovered.setText("12,000.50")
     qtbot.keyClick(dialog.recovered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _gone(dialog))
-    outcome = store.outcome(incident)
+    outcome = store.incidents.outcome(incident)
     assert outcome is not None and outcome.people_caught == 2
-    _, report = store.fraud_report_of_incident(incident)
+    _, report = store.fraud.fraud_report_of_incident(incident)
     assert (report.accounts_frozen, report.money_recovered_fen) == (1, 12_000_50)
 
 
@@ -644,68 +645,71 @@ def _saved(store: Store, operator: Operator, **fields: object) -> tuple[int, int
                       disposition="incident")
     for key, value in fields.items():
         setattr(draft, key, value)
-    saved = store.log_call(draft, operator.id)
+    saved = store.calls.log_call(draft, operator.id)
     assert saved.incident_id is not None
     return saved.incident_id, saved.call_id
 
 
 def _close(store: Store, incident_id: int, operator: Operator) -> None:
-    store.advance(incident_id, Stage.HANDLED, operator.id, result="现场劝解，双方离开")
-    store.finish(incident_id, Stage.CLOSED, operator.id, closure="mediated",
-                 note="已告知双方")
+    store.incidents.advance(incident_id, Stage.HANDLED, operator.id, result="现场劝解，双方离开")
+    store.incidents.finish(incident_id, Stage.CLOSED, operator.id, closure="mediated",
+                           note="已告知双方")
 
 
 def _every_kind_of_event(store: Store, operator: Operator, supervisor: Operator,
                          clock: FixedClock) -> list[int]:
     """Incidents whose logs hold every kind of event the store writes, through its own API."""
-    store.register_enterprise("淮南市某某机械有限公司", "田家庵区工业路8号", "340403",
-                              bureau_leader="王局", station_leader="赵所", officer="钱警官")
+    store.enterprises.register_enterprise(
+        "淮南市某某机械有限公司", "田家庵区工业路8号", "340403",
+        bureau_leader="王局", station_leader="赵所", officer="钱警官")
     # An urgent call nobody dispatches in time: escalated by itself, then dispatched.
     late, late_call = _saved(store, operator, priority=1)
     clock.advance(seconds=61)
-    store.escalate_due()
-    (assignment,) = store.dispatch(late, ["DS01"], operator.id)
-    store.escalate_due()  # the dispatch ended the item: its escalation is closed
-    store.unit_progress(assignment, "en_route", operator.id)
-    store.unit_progress(assignment, "on_scene", operator.id)
-    store.add_note(late, "双方情绪激动", operator.id)
-    store.annotate(late, "清零评查：请当班跟进", supervisor.id)
-    store.assign_owner(late, supervisor.id, supervisor.id)
-    store.record_results(late, Outcome(2, "returned", False), operator.id)
-    escalation = store.escalate_incident(late, "群众多次来电催促", supervisor.id)
-    store.resolve_escalation(escalation, "已督办到位", supervisor.id)
-    store.complete_call(late_call, "补录报警人姓名", operator.id)
+    store.escalation.escalate_due()
+    (assignment,) = store.units.dispatch(late, ["DS01"], operator.id)
+    store.escalation.escalate_due()  # the dispatch ended the item: its escalation is closed
+    store.units.unit_progress(assignment, "en_route", operator.id)
+    store.units.unit_progress(assignment, "on_scene", operator.id)
+    store.incidents.add_note(late, "双方情绪激动", operator.id)
+    store.queues.annotate(late, "清零评查：请当班跟进", supervisor.id)
+    store.queues.assign_owner(late, supervisor.id, supervisor.id)
+    store.incidents.record_results(late, Outcome(2, "returned", False), operator.id)
+    escalation = store.escalation.escalate_incident(late, "群众多次来电催促", supervisor.id)
+    store.escalation.resolve_escalation(escalation, "已督办到位", supervisor.id)
+    store.queues.complete_call(late_call, "补录报警人姓名", operator.id)
     _close(store, late, operator)
-    store.advance(late, Stage.INTAKE, supervisor.id, note="群众反映问题未解决")
+    store.incidents.advance(late, Stage.INTAKE, supervisor.id, note="群众反映问题未解决")
     # Another call about it, and a silent call back on its first call.
-    number = store.incident(late).number  # type: ignore[union-attr]
-    store.log_call(CallDraft(caller_number="13800003333", disposition="duplicate",
-                             duplicate_of=number), operator.id)
-    store.record_call_back(late_call, "reached", "报警人确认已无危险", operator.id)
+    number = store.incidents.incident(late).number  # type: ignore[union-attr]
+    store.calls.log_call(CallDraft(caller_number="13800003333", disposition="duplicate",
+                                   duplicate_of=number), operator.id)
+    store.queues.record_call_back(late_call, "reached", "报警人确认已无危险", operator.id)
 
     # An enterprise incident: pushed to three, acknowledged, closed, called back unhappy.
     firm, _ = _saved(store, operator, address="田家庵区工业路8号",
                      category_code="enterprise_security")
-    store.acknowledge_push(int(str(store.pushes(firm)[0]["id"])), operator.id)
+    store.enterprises.acknowledge_push(int(str(store.enterprises.pushes(firm)[0]["id"])),
+                                       operator.id)
     _close(store, firm, operator)
-    callback = store.callbacks_of(firm)[0]
-    store.record_callback(int(str(callback["id"])), "dissatisfied", "嫌出警慢", operator.id)
+    callback = store.callbacks.callbacks_of(firm)[0]
+    store.callbacks.record_callback(int(str(callback["id"])), "dissatisfied", "嫌出警慢",
+                                    operator.id)
 
     # A domestic-violence incident whose caller is never reached at the callback.
     home, _ = _saved(store, operator, category_code="domestic_violence", dv_flag=True)
     _close(store, home, operator)
     for _ in range(store.reference.callbacks.attempts):
-        due = next(c for c in store.callbacks_of(home) if not c["done_at"])
-        store.record_callback(int(str(due["id"])), "not_reached", "", operator.id)
+        due = next(c for c in store.callbacks.callbacks_of(home) if not c["done_at"])
+        store.callbacks.record_callback(int(str(due["id"])), "not_reached", "", operator.id)
 
     # A fraud case whose figures come later, and a call cancelled as a misunderstanding.
     fraud, _ = _saved(store, operator, category_code="telecom_fraud",
                       fraud=FraudReport("6222000011112222", "某银行", [Transfer(20_000_00)]))
-    report_id, _report = store.fraud_report_of_incident(fraud)  # type: ignore[misc]
-    store.record_results(fraud, Outcome(), operator.id, fraud_report_id=report_id,
-                         accounts_frozen=1, money_recovered_fen=12_000_50)
+    report_id, _report = store.fraud.fraud_report_of_incident(fraud)  # type: ignore[misc]
+    store.incidents.record_results(fraud, Outcome(), operator.id, fraud_report_id=report_id,
+                                   accounts_frozen=1, money_recovered_fen=12_000_50)
     cancelled, _ = _saved(store, operator)
-    store.finish(cancelled, Stage.CANCELLED, operator.id, note="报警人误会，已说明")
+    store.incidents.finish(cancelled, Stage.CANCELLED, operator.id, note="报警人误会，已说明")
     return [late, firm, home, fraud, cancelled]
 
 
@@ -779,7 +783,7 @@ def test_every_kind_of_event_reads_as_a_sentence(
         f"not exercised: {EVENT_KINDS - written}; unknown: {written - EVENT_KINDS}")
 
     names = labels.EventNames(store.reference, lang, store.tz)
-    events = [e for i in incidents for e in store.timeline(i)] + _old_spellings(store)
+    events = [e for i in incidents for e in store.incidents.timeline(i)] + _old_spellings(store)
     for event in events:
         assert event_kind(event.kind) is not None, event.kind
         _check_sentence(labels.event_sentence(event, names), lang)
@@ -796,7 +800,7 @@ def test_every_kind_of_event_reads_as_a_sentence(
                 assert who, f"nobody did {what!r}"
                 _check_sentence(what, lang)
 
-    sentences = [labels.event_sentence(e, names) for e in store.timeline(incidents[0])]
+    sentences = [labels.event_sentence(e, names) for e in store.incidents.timeline(incidents[0])]
     if lang == "en":
         assert sentences[1] == ("Dispatch overdue: escalated automatically to the duty "
                                 "supervisor (deadline 11-29 10:01 passed)")
@@ -805,7 +809,7 @@ def test_every_kind_of_event_reads_as_a_sentence(
     else:
         assert sentences[1] == "派警超时，自动升级至值班长（期限 11-29 10:01 已过）"
         assert "记录处置结果：抓获 2 人；失物已返还；未调解" in sentences
-        assert labels.operator_name(store.timeline(incidents[0])[1]) == "系统"
+        assert labels.operator_name(store.incidents.timeline(incidents[0])[1]) == "系统"
 
 
 def _all_texts(widget: QWidget) -> list[str]:
@@ -868,9 +872,9 @@ def _busy_shift(store: Store, operator: Operator, clock: FixedClock) -> list[int
             jurisdiction_code="340421", dv_flag=n % 5 == 0, enterprise_flag=n % 7 == 0)
         ids.append(incident)
         if n % 3:
-            (assignment,) = store.dispatch(incident, ["SP16"], operator.id)
+            (assignment,) = store.units.dispatch(incident, ["SP16"], operator.id)
             if n % 3 == 2:
-                store.unit_progress(assignment, "on_scene", operator.id)
+                store.units.unit_progress(assignment, "on_scene", operator.id)
         clock.advance(seconds=20)
     clock.advance(hours=1, minutes=7)  # most are late now: bold numbers and warning marks
     return ids
@@ -946,12 +950,12 @@ def test_dialogs_by_keyboard(qtbot: QtBot, view: BoardView, store: Store, operat
     view.model.apply_changes([incident])
     assert view.select_incident(incident)  # as the queues open it on the board
     if stage in (Stage.HANDLED, Stage.CLOSED):
-        store.advance(incident, Stage.HANDLED, operator.id, result="电话指导")
+        store.incidents.advance(incident, Stage.HANDLED, operator.id, result="电话指导")
     if stage is Stage.CLOSED:
-        store.finish(incident, Stage.CLOSED, operator.id, closure="resolved")
+        store.incidents.finish(incident, Stage.CLOSED, operator.id, closure="resolved")
     view._ctx.changes.poke()
-    number = store.incident(incident).number  # type: ignore[union-attr]
-    events = len(store.timeline(incident))
+    number = store.incidents.incident(incident).number  # type: ignore[union-attr]
+    events = len(store.incidents.timeline(incident))
 
     dialog = _open_by_key(qtbot, view, key)
     assert isinstance(dialog, kind)
@@ -964,7 +968,7 @@ def test_dialogs_by_keyboard(qtbot: QtBot, view: BoardView, store: Store, operat
         assert "\t" not in field.toPlainText()
     qtbot.keyClick(_focused(), Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert len(store.timeline(incident)) == events, "Escape wrote something"
+    assert len(store.incidents.timeline(incident)) == events, "Escape wrote something"
 
     dialog = _open_by_key(qtbot, view, key)
     field = getattr(dialog, first)
@@ -975,4 +979,4 @@ def test_dialogs_by_keyboard(qtbot: QtBot, view: BoardView, store: Store, operat
         qtbot.keyClicks(field, "2")
     qtbot.keyClick(field, Qt.Key.Key_Return, confirm)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=3000)  # the confirming key confirmed
-    assert len(store.timeline(incident)) > events
+    assert len(store.incidents.timeline(incident)) > events

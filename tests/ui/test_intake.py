@@ -27,6 +27,7 @@ from console.store import (
     ReadOnlyDatabaseError,
     Store,
 )
+from console.store.calls import CallsService
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
 from console.ui.intake import IntakeView
@@ -170,13 +171,13 @@ def test_an_incident_is_logged_from_the_keyboard_and_reaches_the_board(qtbot, vi
     board = board_model(ctx)
     call_id = log_incident(qtbot, view)
 
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["caller_number"] == NUMBER and call["caller_name"] == "王芳"
     assert call["address"] == ADDRESS and call["jurisdiction_code"] == "340403"
     assert call["category_code"] == "traffic_accident" and call["priority"] == 2
     assert call["disposition"] == "incident" and call["incomplete"] == ""
     assert call["operator_id"] == operator.id and call["received_at"] == "2026-11-29T02:00:00.000Z"
-    [incident] = store.open_incidents()
+    [incident] = store.incidents.open_incidents()
     assert incident.id == call["incident_id"] and incident.category_code == "traffic_accident"
     assert incident.number in view.confirmation.text()
     assert view.confirmation.isVisible() and not view.warnings.isVisible()
@@ -196,12 +197,12 @@ def test_typing_without_f2_starts_the_call_at_the_first_keystroke(qtbot, view, c
     clock.advance(seconds=75)
     qtbot.waitUntil(lambda: view.timer_label.text() == "01:15")
     call_id = saved_id(qtbot, view)
-    assert store.call(call_id)["received_at"] == "2026-11-29T02:00:30.000Z"
+    assert store.calls.call(call_id)["received_at"] == "2026-11-29T02:00:30.000Z"
 
 
 def test_a_duplicate_is_marked_from_the_history_panel(qtbot, view, store, clock):
     first = log_incident(qtbot, view)
-    number = store.call(first)["incident_id"]
+    number = store.calls.call(first)["incident_id"]
     clock.advance(minutes=10)
     press(qtbot, Qt.Key.Key_F2)
     type_text(qtbot, NUMBER)
@@ -210,14 +211,14 @@ def test_a_duplicate_is_marked_from_the_history_panel(qtbot, view, store, clock)
     press(qtbot, Qt.Key.Key_F3)
     assert focused() is view.history.duplicate_table
     press(qtbot, Qt.Key.Key_Return)
-    incident = store.incidents_by_id([number])[0]
+    incident = store.incidents.incidents_by_id([number])[0]
     assert view.form.disposition.currentData() == "duplicate"
     assert view.form.duplicate_of.currentText() == incident.number
     call_id = saved_id(qtbot, view)
 
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["disposition"] == "duplicate" and call["incident_id"] == incident.id
-    assert [i.id for i in store.open_incidents()] == [incident.id]
+    assert [i.id for i in store.incidents.open_incidents()] == [incident.id]
     assert f"{incident.number}" in view.confirmation.text()
 
 
@@ -232,10 +233,10 @@ def test_a_silent_call_is_saved_for_a_call_back(qtbot, view, store):
     assert view.form.callback_hint.isVisible()
     call_id = saved_id(qtbot, view)
 
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["disposition"] == "silent" and call["incident_id"] is None
     assert call["caller_number"] == "13912345678"
-    assert store.open_incidents() == []
+    assert store.incidents.open_incidents() == []
     assert "call the number back" in view.confirmation.text()
 
 
@@ -249,7 +250,7 @@ def test_a_12345_transfer_keeps_its_ticket_reference(qtbot, view, store):
     type_text(qtbot, "GD-20261129-0042")
     call_id = saved_id(qtbot, view)
 
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["disposition"] == "transfer_12345" and call["transfer_ref"] == "GD-20261129-0042"
     assert call["jurisdiction_code"] == "340402" and call["incident_id"] is None
     assert "12345 hotline" in view.confirmation.text()
@@ -261,7 +262,7 @@ def test_the_disposition_is_chosen_by_its_digit(qtbot, view, store):
     view.form.disposition.setFocus()
     type_text(qtbot, "3")  # 3 咨询 inquiry
     call_id = saved_id(qtbot, view)
-    assert store.call(call_id)["disposition"] == "inquiry"
+    assert store.calls.call(call_id)["disposition"] == "inquiry"
 
 
 def test_a_fraud_call_with_one_transfer(qtbot, view, store):
@@ -287,9 +288,9 @@ def test_a_fraud_call_with_one_transfer(qtbot, view, store):
     type_text(qtbot, "建设银行")
     call_id = saved_id(qtbot, view)
 
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["category_code"] == "fraud_rebate" and call["priority"] == 1
-    _, report = store.fraud_report(call_id)
+    _, report = store.fraud.fraud_report(call_id)
     assert report.victim_account == "6222020000001234" and report.victim_bank == "工商银行"
     [transfer] = report.transfers
     assert transfer.amount_fen == 500_000 and transfer.to_name == "赵某"
@@ -356,7 +357,7 @@ def test_missing_fields_save_the_call_marked_incomplete(qtbot, view, store):
     type_text(qtbot, NUMBER)
     call_id = saved_id(qtbot, view)
 
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert "address:missing" in call["incomplete"] and "category_code:missing" in call["incomplete"]
     text = view.warnings.text()
     assert view.warnings.isVisible()
@@ -402,7 +403,7 @@ def test_a_draft_is_restored_after_the_view_dies_unsaved(qtbot, ctx, store, cloc
     assert again.timer_label.text() == "02:00"
     again.form.summary.setFocus()
     call_id = saved_id(qtbot, again)
-    assert store.call(call_id)["received_at"] == "2026-11-29T02:00:00.000Z"
+    assert store.calls.call(call_id)["received_at"] == "2026-11-29T02:00:00.000Z"
     assert not path.exists()
 
 
@@ -419,17 +420,18 @@ def _earlier(store, clock, **kw) -> None:
     base = dict(caller_number="13000000000", address=ADDRESS, jurisdiction_code="340403",
                 category_code="noise", disposition="incident", summary="楼上吵闹")
     base.update(kw)
-    store.log_call(CallDraft(**base), None)
+    store.calls.log_call(CallDraft(**base), None)
 
 
 def test_history_shows_earlier_calls_with_dv_enterprise_and_repeat_flags(qtbot, view, store,
                                                                          clock):
     _earlier(store, clock, category_code="domestic_violence", summary="丈夫动手打人")
     clock.advance(days=3)
-    store.advance(1, "handled", None, result="已调解")
-    store.advance(1, "closed", None)
-    store.register_enterprise("淮南市某某机械有限公司", ADDRESS, "340403",
-                              bureau_leader="刘局", station_leader="陈所", officer="周警官")
+    store.incidents.advance(1, "handled", None, result="已调解")
+    store.incidents.advance(1, "closed", None)
+    store.enterprises.register_enterprise(
+        "淮南市某某机械有限公司", ADDRESS, "340403",
+        bureau_leader="刘局", station_leader="陈所", officer="周警官")
     _earlier(store, clock, caller_number=NUMBER, address="大通区洛河路8号",
              category_code="inquiry", disposition="inquiry", summary="咨询户籍")
     clock.advance(hours=4)
@@ -465,7 +467,7 @@ def test_earlier_addresses_are_offered_by_prefix(qtbot, view, store, clock):
     _earlier(store, clock, address="田家庵区朝阳路20号")
     _earlier(store, clock, address="大通区洛河路8号")
     expected = ["田家庵区朝阳路18号", "田家庵区朝阳路20号"]
-    assert store.address_suggestions("田家庵区 朝阳") == expected
+    assert store.lookup.address_suggestions("田家庵区 朝阳") == expected
     press(qtbot, Qt.Key.Key_F2)
     view.form.address.setFocus()
     type_text(qtbot, "田家庵区朝阳")
@@ -492,7 +494,7 @@ def test_a_dv_category_ticks_the_dv_flag_and_routes_to_the_dv_desk(qtbot, view, 
     category(qtbot, view, "jtbl")
     assert view.form.dv.isChecked() and view.form.priority.currentData() == 1
     call_id = saved_id(qtbot, view)
-    assert store.call(call_id)["is_dv"] == 1
+    assert store.calls.call(call_id)["is_dv"] == 1
     assert "anti-DV desk" in view.confirmation.text()
 
 
@@ -501,9 +503,9 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, store, clock,
     _earlier(store, clock, caller_number=NUMBER, category_code="domestic_violence")
     _earlier(store, clock, caller_number=NUMBER)
     _earlier(store, clock, caller_number=NUMBER, address="大通区洛河路8号")
-    rows = store.history(NUMBER)
+    rows = store.lookup.history(NUMBER)
     assert len(rows) == 3
-    flags = store.history_flags(NUMBER, ADDRESS, "noise", rows=rows)
+    flags = store.lookup.history_flags(NUMBER, ADDRESS, "noise", rows=rows)
     history = HistoryModel(ctx.reference, "zh_CN", store.tz)
     history.set_rows(rows)
     qtmodeltester.check(history)
@@ -540,7 +542,7 @@ def test_the_district_is_filtered_by_typing_part_of_its_name(qtbot, view, store)
     assert focused() is view.form.category
     assert view.form.jurisdiction.currentText() == "谢家集区"
     call_id = saved_id(qtbot, view)
-    assert store.call(call_id)["jurisdiction_code"] == "340404"
+    assert store.calls.call(call_id)["jurisdiction_code"] == "340404"
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
@@ -573,8 +575,8 @@ def test_another_seats_save_keeps_the_place_in_the_duplicate_list(qtbot, view, s
     view.history.duplicates.modelReset.connect(lambda: resets.append(True))
     asked = view.lookup.asked
     with Store.open(db_path, clock=clock) as other:  # a call about something else entirely
-        other.log_call(CallDraft(caller_number="13900000009", address="寿县寿春镇1号",
-                                 category_code="theft", disposition="incident"), None)
+        other.calls.log_call(CallDraft(caller_number="13900000009", address="寿县寿春镇1号",
+                                       category_code="theft", disposition="incident"), None)
     qtbot.waitUntil(lambda: view.lookup.asked > asked and not view.ctx.ops.busy(),
                     timeout=5000)  # the panel asked again and has its answer
     assert resets == [] and table.currentIndex().row() == 0
@@ -661,7 +663,7 @@ def test_a_12345_transfer_takes_at_most_12_keys_beyond_its_text(qtbot, view, sto
     call_id = saved_by(qtbot, view, kb)
 
     assert kb.keys <= 12, kb.keys
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["disposition"] == "transfer_12345" and call["transfer_ref"] == "GD-20261129-0042"
     assert call["category_code"] == "municipal" and call["incomplete"] == ""
     assert call["summary"] == "小区路灯不亮" and call["jurisdiction_code"] == "340402"
@@ -689,9 +691,9 @@ def test_a_fraud_call_with_one_transfer_takes_fewer_keys(qtbot, view, store, kb)
     call_id = saved_by(qtbot, view, kb)
 
     assert kb.keys <= 19, kb.keys  # it took 24 (F2 included) with the old tab order
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["category_code"] == "fraud_rebate" and call["incomplete"] == ""
-    _, report = store.fraud_report(call_id)
+    _, report = store.fraud.fraud_report(call_id)
     [transfer] = report.transfers
     assert transfer.amount_fen == 500_000 and transfer.to_bank == "建设银行"
     assert transfer.at == datetime(2026, 11, 29, 1, 30, tzinfo=UTC)
@@ -727,7 +729,7 @@ def test_tab_leaves_the_transfers_table_for_the_outcomes(qtbot, view, store, kb)
     assert focused() in (fraud.table, *fraud.table.findChildren(QWidget))
     call_id = saved_by(qtbot, view, kb)
 
-    _, report = store.fraud_report(call_id)
+    _, report = store.fraud.fraud_report(call_id)
     assert report.stop_payment_requested and report.accounts_frozen == 2
     assert report.money_recovered_fen == 80_000
     assert [t.amount_fen for t in report.transfers] == [80_000]
@@ -744,14 +746,14 @@ def test_alt_and_a_digit_chooses_the_disposition_and_goes_to_its_field(qtbot, vi
     call_id = saved_by(qtbot, view, kb)
 
     assert kb.keys == 3
-    call = store.call(call_id)
+    call = store.calls.call(call_id)
     assert call["disposition"] == "inquiry" and call["category_code"] == "inquiry"
     assert call["incomplete"] == ""
 
 
 def earlier_incident(store) -> int:  # type: ignore[no-untyped-def]
     """An accident reported from NUMBER (at another seat): open, a possible duplicate."""
-    return store.log_call(CallDraft(
+    return store.calls.log_call(CallDraft(
         caller_number=NUMBER, address=ADDRESS, jurisdiction_code="340403",
         category_code="traffic_accident", summary="两车相撞", disposition="incident"),
         None).incident_id
@@ -759,7 +761,7 @@ def earlier_incident(store) -> int:  # type: ignore[no-untyped-def]
 
 def test_a_duplicate_marked_with_f3_and_enter_is_saved_complete(qtbot, view, store, clock, kb,
                                                                 db_path):
-    incident = store.incidents_by_id([earlier_incident(store)])[0]
+    incident = store.incidents.incidents_by_id([earlier_incident(store)])[0]
     clock.advance(minutes=10)
     kb.text(NUMBER)
     qtbot.waitUntil(lambda: view.history.duplicates.rowCount() == 1, timeout=1000)
@@ -771,20 +773,21 @@ def test_a_duplicate_marked_with_f3_and_enter_is_saved_complete(qtbot, view, sto
     assert kb.keys == 3
     assert not view.warnings.isVisible()
 
-    store.advance(incident.id, "handled", None, result="已处理")
-    store.advance(incident.id, "closed", None)
+    store.incidents.advance(incident.id, "handled", None, result="已处理")
+    store.incidents.advance(incident.id, "closed", None)
     with sqlite3.connect(db_path) as conn:
         row = conn.execute("SELECT incomplete, disposition, incident_id, category_code, address,"
                            " jurisdiction_code FROM calls WHERE id = ?", [call_id]).fetchone()
     conn.close()
     assert row == ("", "duplicate", incident.id, "traffic_accident", ADDRESS, "340403")
-    assert [i for i in store.queue_items(call_ids=[call_id])
+    assert [i for i in store.queues.queue_items(call_ids=[call_id])
             if i.kind.value == "incomplete_call"] == []
 
 
 def test_a_registered_enterprise_at_the_address_ticks_the_flag(qtbot, view, store, kb):
-    store.register_enterprise("淮南市某某机械有限公司", ADDRESS, "340403",
-                              bureau_leader="刘局", station_leader="陈所", officer="周警官")
+    store.enterprises.register_enterprise(
+        "淮南市某某机械有限公司", ADDRESS, "340403",
+        bureau_leader="刘局", station_leader="陈所", officer="周警官")
     kb.text(NUMBER)
     kb.tab(2)
     kb.text(ADDRESS)
@@ -806,14 +809,14 @@ def test_a_registered_enterprise_at_the_address_ticks_the_flag(qtbot, view, stor
 
 
 def test_the_enterprise_flag_is_saved_ticked(qtbot, view, store, kb):
-    store.register_enterprise("淮南市某某机械有限公司", ADDRESS, "340403")
+    store.enterprises.register_enterprise("淮南市某某机械有限公司", ADDRESS, "340403")
     kb.text(NUMBER)
     kb.tab(2)
     kb.text(ADDRESS)
     kb.tab()
     qtbot.waitUntil(lambda: view.form.enterprise.isChecked(), timeout=1000)
     call_id = saved_by(qtbot, view, kb)
-    assert store.call(call_id)["is_enterprise"] == 1
+    assert store.calls.call(call_id)["is_enterprise"] == 1
 
 
 def test_the_last_calls_incomplete_warning_goes_when_the_next_call_starts(qtbot, view, kb):
@@ -901,13 +904,13 @@ def test_a_call_saved_while_another_process_holds_the_database_lands_after(
 def gate(monkeypatch) -> Iterator[threading.Event]:  # type: ignore[no-untyped-def]
     """Saves wait (on the write lane) until the test opens the gate."""
     opened = threading.Event()
-    log_call = Store.log_call
+    log_call = CallsService.log_call
 
     def waiting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         opened.wait(10)
         return log_call(self, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "log_call", waiting)
+    monkeypatch.setattr(CallsService, "log_call", waiting)
     yield opened
     opened.set()
 
@@ -935,7 +938,7 @@ def test_a_second_ctrl_enter_while_saving_saves_once_and_keeps_the_keys_typed_me
         pass
     qtbot.waitUntil(lambda: not view.ctx.ops.busy())
     assert store.count("calls") == 1
-    assert store.call(view.last_saved.call_id)["disposition"] == "inquiry"
+    assert store.calls.call(view.last_saved.call_id)["disposition"] == "inquiry"
     assert view.form.caller_number.text() == "1390" and view.form.caller_name.text() == "李"
     assert view.form.disposition.currentData() == "complaint"
     assert view.received_at == datetime(2026, 11, 29, 2, 0, 10, tzinfo=UTC)
@@ -967,7 +970,7 @@ def test_a_save_the_database_cannot_take_keeps_the_text_and_says_why(
     from console.ui import ops
 
     monkeypatch.setattr(ops, "WRITE_PATIENCE_S", 0.0)  # a busy file: give up at once
-    log_call = Store.log_call
+    log_call = CallsService.log_call
     broken = [True]
 
     def failing(self, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -975,7 +978,7 @@ def test_a_save_the_database_cannot_take_keeps_the_text_and_says_why(
             raise error(self.path, "database is locked")
         return log_call(self, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "log_call", failing)
+    monkeypatch.setattr(CallsService, "log_call", failing)
     bridged: list[str] = []
     view.ctx.ops.problem.connect(bridged.append)
     type_accident(kb)
@@ -992,7 +995,7 @@ def test_a_save_the_database_cannot_take_keeps_the_text_and_says_why(
 
     broken[0] = False  # the database is back: Ctrl+Enter again
     call_id = saved_by(qtbot, view, kb)
-    assert store.call(call_id)["summary"] == "两车相撞，无人受伤"
+    assert store.calls.call(call_id)["summary"] == "两车相撞，无人受伤"
 
 
 def test_a_save_into_a_full_disk_keeps_the_text_and_says_so_in_chinese(qtbot, ctx, store, kb):
@@ -1024,7 +1027,7 @@ def test_a_save_into_a_full_disk_keeps_the_text_and_says_so_in_chinese(qtbot, ct
         ctx.ops.write(limit(1_073_741_823), success=limits.append)  # space freed
         qtbot.waitUntil(lambda: len(limits) == 2)
         call_id = saved_by(qtbot, view, kb)
-        assert store.call(call_id)["summary"] == summary
+        assert store.calls.call(call_id)["summary"] == summary
         assert not view.errors.isVisible()
     finally:
         QCoreApplication.removeTranslator(translator)
@@ -1138,7 +1141,7 @@ def test_a_draft_restored_after_a_crash_is_saved_with_ctrl_enter_alone(qtbot, sh
         with qtbot.waitSignal(intake.saved, timeout=3000) as blocker:
             kb.save()
         assert kb.keys == 2  # Enter at the login, then Ctrl+Enter
-        call = store.call(int(blocker.args[0]))
+        call = store.calls.call(int(blocker.args[0]))
         assert call["caller_number"] == NUMBER and call["address"] == ADDRESS
         assert call["category_code"] == "traffic_accident" and call["incomplete"] == ""
         assert call["summary"] == "两车相撞，无人受伤"

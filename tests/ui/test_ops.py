@@ -38,7 +38,7 @@ def test_a_write_runs_on_its_lane_and_reports_on_the_gui_thread(ops, store, qtbo
     def work(s: Store) -> object:
         seen["thread"] = QThread.currentThread()
         seen["connection"] = s.conn
-        return s.log_call(_draft(), None)
+        return s.calls.log_call(_draft(), None)
 
     results: list[object] = []
     ops.write(work, success=results.append)
@@ -46,13 +46,14 @@ def test_a_write_runs_on_its_lane_and_reports_on_the_gui_thread(ops, store, qtbo
     assert seen["thread"] is not QThread.currentThread()
     assert seen["connection"] is not store.conn
     saved = results[0]
-    assert store.incident(saved.incident_id).number == saved.incident_number  # in the file
+    # in the file
+    assert store.incidents.incident(saved.incident_id).number == saved.incident_number
 
 
 def test_the_change_feed_hears_of_a_write_at_once(ops, store, qtbot) -> None:
     changes = ops._changes
     with qtbot.waitSignal(changes.incidentsChanged, timeout=2000) as blocker:
-        ops.write(lambda s: s.log_call(_draft(), None))
+        ops.write(lambda s: s.calls.log_call(_draft(), None))
     assert len(blocker.args[0]) == 1
 
 
@@ -61,7 +62,7 @@ def test_a_locked_file_never_freezes_the_window_and_the_write_lands_after(
     with write_lock_held(db_path, 3):
         watchdog = Watchdog()
         saved: list[object] = []
-        ops.write(lambda s: s.log_call(_draft(), None), success=saved.append)
+        ops.write(lambda s: s.calls.log_call(_draft(), None), success=saved.append)
         qtbot.waitUntil(lambda: bool(saved), timeout=20000)
         waited = watchdog.stop()
     assert waited >= 2000  # it really waited for the other process's lock
@@ -98,7 +99,7 @@ def test_a_refusal_goes_to_the_failure_callback_and_keeps_nothing(ops, store, qt
     bad = _draft()
     bad = CallDraft(**{**bad.__dict__, "summary": "\x00" * 3})
     errors: list[BaseException] = []
-    ops.write(lambda s: s.log_call(bad, None), failure=lambda e: errors.append(e) or True)
+    ops.write(lambda s: s.calls.log_call(bad, None), failure=lambda e: errors.append(e) or True)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], InputRefused)
     assert store.count("calls") == 0
@@ -136,7 +137,7 @@ def test_widgets_are_disabled_while_their_operation_runs(ops, qtbot) -> None:
 def test_shutdown_finishes_every_write_already_given(store, db_path: Path) -> None:
     ops = Operations(store)
     for _ in range(5):
-        ops.write(lambda s: s.log_call(_draft(), None))
+        ops.write(lambda s: s.calls.log_call(_draft(), None))
     ops.shutdown()
     with Store.open(db_path) as other:
         assert other.count("calls") == 5
@@ -171,6 +172,6 @@ def test_a_cancelled_key_delivers_nothing(ops, qtbot) -> None:
 def test_a_write_waiting_for_a_busy_file_says_so(ops, db_path: Path, qtbot) -> None:
     with write_lock_held(db_path, 2.5):
         with qtbot.waitSignal(ops.retrying, timeout=10000):
-            job = ops.write(lambda s: s.log_call(_draft(), None))
+            job = ops.write(lambda s: s.calls.log_call(_draft(), None))
         assert job > 0
         qtbot.waitUntil(lambda: not ops.busy(), timeout=20000)

@@ -148,7 +148,7 @@ def log_incident(store: Store, operator: Operator, **overrides: object) -> int:
         caller_number="13900000001", address="田家庵区朝阳路1号", jurisdiction_code="340403",
         category_code="theft", priority=1, summary="电动车被盗", disposition="incident")
     values.update(overrides)
-    saved = store.log_call(CallDraft(**values), operator.id)  # type: ignore[arg-type]
+    saved = store.calls.log_call(CallDraft(**values), operator.id)  # type: ignore[arg-type]
     assert saved.incident_id is not None
     return saved.incident_id
 
@@ -181,8 +181,8 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, store: Store, operat
                                       clock: FixedClock) -> None:
     log_incident(store, operator, received_at=clock.now() - timedelta(days=1))
     log_incident(store, operator)
-    store.log_call(CallDraft(caller_number="13900000009", disposition="silent",
-                                     category_code="silent"), operator.id)
+    store.calls.log_call(CallDraft(caller_number="13900000009", disposition="silent",
+                                   category_code="silent"), operator.id)
     view = make_view(qtbot, store, supervisor, watcher)
     view.page.set_queue("all")
     assert view.model.rowCount() == 3
@@ -228,8 +228,8 @@ def test_a_seat_without_the_lease_never_escalates_but_shows_the_holders_pass(  #
         qtbot, store: Store, operator: Operator, supervisor: Operator, watcher: ChangeWatcher,
         db_path: Path, clock: FixedClock) -> None:
     iid = log_incident(store, operator)
-    silent = store.log_call(CallDraft(caller_number="13900000008", disposition="silent",
-                                      category_code="silent"), operator.id)
+    silent = store.calls.log_call(CallDraft(caller_number="13900000008", disposition="silent",
+                                            category_code="silent"), operator.id)
     clock.advance(minutes=10)  # the dispatch and the call-back are overdue
     with Store.open(db_path, clock=clock) as other:
         assert other.leases.acquire(ESCALATION, "host:99:seat-2", timedelta(minutes=1))
@@ -242,7 +242,7 @@ def test_a_seat_without_the_lease_never_escalates_but_shows_the_holders_pass(  #
         assert store.conn.execute("SELECT count(*) FROM queue_escalations").fetchone()[0] == 0
         assert rows(view) == {}  # nothing reached the supervisor
 
-        escalated = other.escalate_due()  # the holder's pass, in another seat
+        escalated = other.escalation.escalate_due()  # the holder's pass, in another seat
         assert {f"dispatch:{iid}", f"silent_callback:{silent.call_id}"} <= set(escalated)
         call_key = f"silent_callback:{silent.call_id}"
         qtbot.waitUntil(lambda: {f"dispatch:{iid}", call_key} <= set(rows(view)),
@@ -259,8 +259,8 @@ def test_a_seat_without_the_lease_never_escalates_but_shows_the_holders_pass(  #
 def test_an_item_form_stays_open_while_another_process_holds_the_file(  # type: ignore[no-untyped-def]
         qtbot, store: Store, operator: Operator, watcher: ChangeWatcher,
         db_path: Path) -> None:
-    silent = store.log_call(CallDraft(caller_number="13900000008", disposition="silent",
-                                      category_code="silent"), operator.id)
+    silent = store.calls.log_call(CallDraft(caller_number="13900000008", disposition="silent",
+                                            category_code="silent"), operator.id)
     view = make_view(qtbot, store, operator, watcher)
     key = f"silent_callback:{silent.call_id}"
     item = view.model.row_at(rows(view)[key])
@@ -296,16 +296,16 @@ def test_other_seat_change_shows_without_reset(qtbot, store: Store, operator: Op
         iid = log_incident(other, operator, summary="另一席位登记")
         qtbot.waitUntil(lambda: f"dispatch:{iid}" in rows(view), timeout=3000)
         assert view.count() == 1
-        other.dispatch(iid, ["DS01"], operator.id)
+        other.units.dispatch(iid, ["DS01"], operator.id)
         # Once dispatched the item becomes a follow-up of the dispatch desk.
         qtbot.waitUntil(lambda: f"follow_up:{iid}:arrival" in rows(view), timeout=3000)
         assert f"dispatch:{iid}" not in rows(view)
-        silent = other.log_call(CallDraft(caller_number="13900000008", disposition="silent",
-                                     category_code="silent"),
-                                operator.id)
+        silent = other.calls.log_call(CallDraft(caller_number="13900000008", disposition="silent",
+                                                category_code="silent"),
+                                      operator.id)
         key = f"silent_callback:{silent.call_id}"
         qtbot.waitUntil(lambda: key in rows(view), timeout=3000)
-        other.record_call_back(silent.call_id, "reached", "", operator.id)
+        other.queues.record_call_back(silent.call_id, "reached", "", operator.id)
         qtbot.waitUntil(lambda: key not in rows(view), timeout=3000)
     assert resets == []
 
@@ -319,7 +319,7 @@ def test_enter_on_a_push_opens_its_form_and_acknowledges(  # type: ignore[no-unt
             " '王局', '赵所', '钱警官', ?)", [address_key("大通区工业路3号"), store.now_text()])
     iid = log_incident(store, operator, address="大通区工业路3号", jurisdiction_code="340402",
                        category_code="enterprise_security", priority=2)
-    store.add_operator("hq01", "孙丽", "enterprise_desk", "secret-110")
+    store.accounts.add_operator("hq01", "孙丽", "enterprise_desk", "secret-110")
     view = open_queues(qtbot, log_in(qtbot, store, "hq01"))
     assert view.page.queue() == "enterprise" and view.tabs is None
     assert view.count() == 3
@@ -334,7 +334,7 @@ def test_enter_on_a_push_opens_its_form_and_acknowledges(  # type: ignore[no-unt
         press(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: first.key not in rows(view), timeout=3000)
     assert view.count() == 2
-    assert any(e.kind == "push_ack" for e in store.timeline(iid))
+    assert any(e.kind == "push_ack" for e in store.incidents.timeline(iid))
 
 
 def test_dispatch_item_asks_for_the_board(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
@@ -349,7 +349,7 @@ def test_dispatch_item_asks_for_the_board(qtbot, store: Store, operator: Operato
 def test_refused_resolution_keeps_the_text(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
                                            supervisor: Operator, watcher: ChangeWatcher) -> None:
     iid = log_incident(store, operator)
-    store.escalate_incident(iid, "群众多次投诉", operator.id, level="supervisor")
+    store.escalation.escalate_incident(iid, "群众多次投诉", operator.id, level="supervisor")
     view = make_view(qtbot, store, supervisor, watcher)
     item = next(view.model.row_at(r) for r in range(view.count())
                 if view.model.row_at(r).kind is Kind.ESCALATION)
@@ -376,9 +376,9 @@ def test_refused_resolution_keeps_the_text(qtbot, store: Store, operator: Operat
 def test_callback_form_records_a_rating(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
                                         watcher: ChangeWatcher) -> None:
     iid = log_incident(store, operator, category_code="domestic_violence")
-    store.advance(iid, Stage.HANDLED, operator.id)
-    store.advance(iid, Stage.CLOSED, operator.id)
-    dv = store.add_operator("fjb01", "周敏", "dv_desk", "secret-110")
+    store.incidents.advance(iid, Stage.HANDLED, operator.id)
+    store.incidents.advance(iid, Stage.CLOSED, operator.id)
+    dv = store.accounts.add_operator("fjb01", "周敏", "dv_desk", "secret-110")
     view = make_view(qtbot, store, dv, watcher)
     item = view.model.row_at(0)
     assert item.kind is Kind.CALLBACK
@@ -389,8 +389,8 @@ def test_callback_form_records_a_rating(qtbot, store: Store, operator: Operator,
     dialog.text.setPlainText("出警慢")
     with qtbot.waitSignal(dialog.finished_item):
         dialog.submit()
-    assert store.callbacks_of(iid)[0]["rating"] == "dissatisfied"
-    assert store.incident(iid).stage == "called_back"
+    assert store.callbacks.callbacks_of(iid)[0]["rating"] == "dissatisfied"
+    assert store.incidents.incident(iid).stage == "called_back"
 
 
 def test_clear_to_zero_view_lists_earlier_open_and_cleared_days(  # type: ignore[no-untyped-def]
@@ -398,13 +398,13 @@ def test_clear_to_zero_view_lists_earlier_open_and_cleared_days(  # type: ignore
         clock: FixedClock) -> None:
     old = log_incident(store, operator, received_at=clock.now() - timedelta(days=1))
     done = log_incident(store, operator, received_at=clock.now() - timedelta(days=2))
-    store.advance(done, Stage.CANCELLED, operator.id)
+    store.incidents.advance(done, Stage.CANCELLED, operator.id)
     log_incident(store, operator)
     view = ClearToZeroView(ViewContext(store, supervisor, "en", watcher))
     qtbot.addWidget(view)
     qtbot.waitUntil(view.is_loaded)
     assert view.model.rowCount() == 1
-    number = store.incident(old).number
+    number = store.incidents.incident(old).number
     assert view.model.index(0, 1).data() == number
     assert view.model.index(0, 4).data() == "still at stage Intake"
     assert view.model.index(0, 5).data() == "Dispatch desk"
@@ -427,17 +427,17 @@ def test_clear_to_zero_view_lists_earlier_open_and_cleared_days(  # type: ignore
     qtbot.waitUntil(lambda: view.model.index(0, 7).data() == "Bureau leadership", timeout=3000)
     assert view.annotate_selected("已电话督促派出所")
     qtbot.waitUntil(lambda: "已电话督促派出所" in view.detail.text(), timeout=3000)
-    kinds = [e.kind for e in store.timeline(old)]
+    kinds = [e.kind for e in store.incidents.timeline(old)]
     assert {"owner", "escalate", "note"} <= set(kinds)
     assert view.annotate_selected("  ")  # refused on the write lane: said above the table
     qtbot.waitUntil(lambda: view.message.text() == "Please enter a text.")
 
-    store.advance(old, Stage.CANCELLED, supervisor.id)
+    store.incidents.advance(old, Stage.CANCELLED, supervisor.id)
     view.reload()
     qtbot.waitUntil(lambda: view.model.index(0, 4).data() == "open escalation", timeout=3000)
     escalation = store.conn.execute("SELECT id FROM escalations WHERE incident_id = ?",
                                     [old]).fetchone()[0]
-    store.resolve_escalation(escalation, "局领导已督办", supervisor.id)
+    store.escalation.resolve_escalation(escalation, "局领导已督办", supervisor.id)
     view.reload()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=3000)
     assert view.summary.text() == "All earlier days are cleared"
@@ -451,7 +451,7 @@ def test_handover_note_saves_remarks_and_exports_pdf(qtbot, store: Store, operat
                                                      tmp_path: Path) -> None:
     iid = log_incident(store, operator)
     clock.advance(minutes=5)
-    store.escalate_due()
+    store.escalation.escalate_due()
     log_incident(store, operator, priority=3, summary="噪音")
     dialog = HandoverDialog(ViewContext(store, operator, "en", watcher), "dispatch")
     qtbot.addWidget(dialog)
@@ -465,7 +465,7 @@ def test_handover_note_saves_remarks_and_exports_pdf(qtbot, store: Store, operat
     dialog.remarks.setPlainText("DS01 电台故障，已报修")
     with qtbot.waitSignal(dialog.saved):
         dialog.save_remarks()
-    assert store.handover("dispatch").remarks == "DS01 电台故障，已报修"
+    assert store.shift.handover("dispatch").remarks == "DS01 电台故障，已报修"
     assert "DS01 电台故障，已报修" in dialog.document().toPlainText()
     pdf = dialog.export_pdf(tmp_path / "handover.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
@@ -473,29 +473,29 @@ def test_handover_note_saves_remarks_and_exports_pdf(qtbot, store: Store, operat
     dialog.save_remarks()
     qtbot.waitUntil(lambda: "kept here" in dialog.message.text())
     assert dialog.remarks.toPlainText() == "x" * 4001
-    assert store.handover("dispatch").remarks == "DS01 电台故障，已报修"
+    assert store.shift.handover("dispatch").remarks == "DS01 电台故障，已报修"
 
     sup = HandoverDialog(ViewContext(store, operator, "en", watcher), "supervisor")
     qtbot.addWidget(sup)
     qtbot.waitUntil(sup.is_loaded)
     text = sup.document().toPlainText()
     assert "Overdue and escalated (1)" in text
-    assert store.incident(iid).number in text
+    assert store.incidents.incident(iid).number in text
 
 
 def test_item_form_by_keyboard_tab_and_ctrl_enter(qtbot, store: Store,  # type: ignore[no-untyped-def]
                                                   operator: Operator) -> None:
     iid = log_incident(store, operator, category_code="domestic_violence")
-    store.advance(iid, Stage.HANDLED, operator.id)
-    store.advance(iid, Stage.CLOSED, operator.id)
-    store.add_operator("fjb02", "周敏", "dv_desk", "secret-110")
+    store.incidents.advance(iid, Stage.HANDLED, operator.id)
+    store.incidents.advance(iid, Stage.CLOSED, operator.id)
+    store.accounts.add_operator("fjb02", "周敏", "dv_desk", "secret-110")
     view = open_queues(qtbot, log_in(qtbot, store, "fjb02"))
     assert focused() is view.page.table
     item = view.page.current_item()
     assert item is not None and item.kind is Kind.CALLBACK
     press(qtbot, Qt.Key.Key_Return)
     dialog = modal(qtbot, ItemDialog)
-    assert store.incident(iid).number in dialog.windowTitle()
+    assert store.incidents.incident(iid).number in dialog.windowTitle()
     qtbot.waitUntil(lambda: focused() is dialog.choice)  # the first field: the rating
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.text
@@ -505,21 +505,21 @@ def test_item_form_by_keyboard_tab_and_ctrl_enter(qtbot, store: Store,  # type: 
     assert dialog.text.toPlainText() == "ok"  # Tab moved on, it typed no tab
     with qtbot.waitSignal(dialog.accepted):
         press(qtbot, Qt.Key.Key_Return, CTRL)
-    assert store.callbacks_of(iid)[0]["remarks"] == "ok"
+    assert store.callbacks.callbacks_of(iid)[0]["remarks"] == "ok"
 
 
 def test_escape_closes_an_item_form_without_recording(qtbot, store: Store,  # type: ignore[no-untyped-def]
                                                       operator: Operator) -> None:
     iid = log_incident(store, operator, category_code="domestic_violence")
-    store.advance(iid, Stage.HANDLED, operator.id)
-    store.advance(iid, Stage.CLOSED, operator.id)
-    store.add_operator("fjb03", "周敏", "dv_desk", "secret-110")
+    store.incidents.advance(iid, Stage.HANDLED, operator.id)
+    store.incidents.advance(iid, Stage.CLOSED, operator.id)
+    store.accounts.add_operator("fjb03", "周敏", "dv_desk", "secret-110")
     view = open_queues(qtbot, log_in(qtbot, store, "fjb03"))
     press(qtbot, Qt.Key.Key_Return)
     dialog = modal(qtbot, ItemDialog)
     with qtbot.waitSignal(dialog.rejected):
         press(qtbot, Qt.Key.Key_Escape)
-    assert store.callbacks_of(iid)[0]["done_at"] is None
+    assert store.callbacks.callbacks_of(iid)[0]["done_at"] is None
     closed(qtbot, view)
     qtbot.waitUntil(lambda: focused() is view.page.table)
 
@@ -531,7 +531,7 @@ def test_annotation_by_keyboard_names_the_incident_and_is_stored(  # type: ignor
         qtbot, store: Store, operator: Operator, supervisor: Operator,
         clock: FixedClock) -> None:
     old = log_incident(store, operator, received_at=clock.now() - timedelta(days=1))
-    number = store.incident(old).number
+    number = store.incidents.incident(old).number
     view = open_queues(qtbot, log_in(qtbot, store, "sv01"))
     clear = view.clear_view
     assert clear is not None and view.tabs is not None
@@ -555,7 +555,7 @@ def test_annotation_by_keyboard_names_the_incident_and_is_stored(  # type: ignor
     assert dialog.field.toPlainText() == "已电话督促派出所"
     with qtbot.waitSignal(dialog.accepted):
         press(qtbot, Qt.Key.Key_Return, CTRL)
-    notes = [e.detail["text"] for e in store.timeline(old) if e.kind == "note"]
+    notes = [e.detail["text"] for e in store.incidents.timeline(old) if e.kind == "note"]
     assert notes == ["已电话督促派出所"]
     qtbot.waitUntil(lambda: "已电话督促派出所" in clear.detail.text(), timeout=3000)
     assert number in clear.detail.text()
@@ -573,7 +573,7 @@ def test_annotation_by_keyboard_names_the_incident_and_is_stored(  # type: ignor
     type_text(qtbot, "不要")
     with qtbot.waitSignal(dialog.rejected):
         press(qtbot, Qt.Key.Key_Escape)
-    assert len([e for e in store.timeline(old) if e.kind == "note"]) == 1
+    assert len([e for e in store.incidents.timeline(old) if e.kind == "note"]) == 1
     closed(qtbot, view)
     qtbot.waitUntil(lambda: focused() is clear.table)
     assert clear.message.text() == ""
@@ -582,7 +582,7 @@ def test_annotation_by_keyboard_names_the_incident_and_is_stored(  # type: ignor
 def test_assign_and_escalate_by_keyboard(qtbot, store: Store, operator: Operator,  # type: ignore[no-untyped-def]
                                          supervisor: Operator, clock: FixedClock) -> None:
     old = log_incident(store, operator, received_at=clock.now() - timedelta(days=1))
-    number = store.incident(old).number
+    number = store.incidents.incident(old).number
     view = open_queues(qtbot, log_in(qtbot, store, "sv01"))
     clear = view.clear_view
     assert clear is not None
@@ -616,7 +616,7 @@ def test_assign_and_escalate_by_keyboard(qtbot, store: Store, operator: Operator
         press(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: clear.model.index(0, ESCALATED).data() == "Bureau leadership",
                     timeout=3000)
-    assert {"owner", "escalate"} <= {e.kind for e in store.timeline(old)}
+    assert {"owner", "escalate"} <= {e.kind for e in store.incidents.timeline(old)}
 
 
 def test_ctrl_tab_and_ctrl_page_keys_switch_the_tabs(qtbot, store: Store,  # type: ignore[no-untyped-def]
@@ -649,11 +649,12 @@ def test_tables_show_whole_numbers_and_fit_1366_by_768(  # type: ignore[no-untyp
     for code in ("fraud_customer_service", "dv_order_breach", "theft"):
         iid = log_incident(store, operator, received_at=clock.now() - day, category_code=code,
                            summary="长" * 40)
-        store.escalate_incident(iid, "企业多次反映问题未解决，群众不满意，请局领导督办" * 3,
-                                operator.id)
+        store.escalation.escalate_incident(iid,
+                                           "企业多次反映问题未解决，群众不满意，请局领导督办" * 3,
+                                           operator.id)
     log_incident(store, operator)
     clock.advance(minutes=40)
-    store.escalate_due()
+    store.escalation.escalate_due()
     window = log_in(qtbot, store, "sv01")
     assert window.size() == QSize(1366, 768)
     view = open_queues(qtbot, window)
@@ -705,7 +706,7 @@ def test_handover_by_keyboard_and_its_pdf_folder(  # type: ignore[no-untyped-def
     assert dialog.remarks.toPlainText() == "DS01 电台故障"
     press(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: dialog.message.text() == "Remarks saved.")
-    assert store.handover("dispatch").remarks == "DS01 电台故障"
+    assert store.shift.handover("dispatch").remarks == "DS01 电台故障"
 
     documents = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation))
@@ -736,6 +737,6 @@ def test_handover_by_keyboard_and_its_pdf_folder(  # type: ignore[no-untyped-def
     type_text(qtbot, "，已报修")
     with qtbot.waitSignal(dialog.rejected):
         press(qtbot, Qt.Key.Key_Escape)
-    assert store.handover("dispatch").remarks == "DS01 电台故障，已报修"
+    assert store.shift.handover("dispatch").remarks == "DS01 电台故障，已报修"
     closed(qtbot, view)
     qtbot.waitUntil(lambda: focused() is view.page.table)

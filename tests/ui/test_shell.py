@@ -17,6 +17,7 @@ import console
 from console.app import run_gui
 from console.domain.clock import FixedClock
 from console.store import DatabaseBusyError, Store
+from console.store.operators import AccountsService
 from console.store.records import Operator
 from console.ui.context import ViewContext
 from console.ui.shell import LoginDialog, MainWindow, views
@@ -305,13 +306,13 @@ def test_the_check_runs_off_the_gui_thread_on_its_own_connection(
         qtbot: QtBot, store: Store, operator: Operator, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[tuple[object, Store]] = []
-    authenticate = Store.authenticate
+    authenticate = AccountsService.authenticate
 
     def recorded(self: Store, username: str, password: str) -> Operator | None:
         seen.append((QThread.currentThread(), self))
         return authenticate(self, username, password)
 
-    monkeypatch.setattr(Store, "authenticate", recorded)
+    monkeypatch.setattr(AccountsService, "authenticate", recorded)
     dialog = login_dialog(qtbot, store)
     dialog.username.setText("ct01")
     dialog.password.setText("wrong-one")
@@ -326,7 +327,7 @@ def test_the_check_runs_off_the_gui_thread_on_its_own_connection(
     assert dialog.operator == operator
     with pytest.raises(sqlite3.ProgrammingError):  # closed with the dialog
         checker.conn.execute("SELECT 1")
-    assert store.operator(operator.id) == operator  # the GUI's connection is untouched
+    assert store.accounts.operator(operator.id) == operator  # the GUI's connection is untouched
 
 
 def test_a_database_problem_during_the_check_is_said_and_the_dialog_stays(
@@ -335,7 +336,7 @@ def test_a_database_problem_during_the_check_is_said_and_the_dialog_stays(
     def busy(self: Store, username: str, password: str) -> Operator | None:
         raise DatabaseBusyError(self.path, "database is locked")
 
-    monkeypatch.setattr(Store, "authenticate", busy)
+    monkeypatch.setattr(AccountsService, "authenticate", busy)
     dialog = login_dialog(qtbot, store)
     dialog.username.setText("ct01")
     dialog.password.setText("secret-110")
@@ -356,7 +357,7 @@ def test_a_bug_during_the_check_never_leaves_the_dialog_read_only(
     def broken(self: Store, username: str, password: str) -> Operator | None:
         raise KeyError("password_hash")
 
-    monkeypatch.setattr(Store, "authenticate", broken)
+    monkeypatch.setattr(AccountsService, "authenticate", broken)
     dialog = login_dialog(qtbot, store)
     dialog.username.setText("ct01")
     dialog.password.setText("secret-110")

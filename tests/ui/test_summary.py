@@ -95,7 +95,7 @@ def test_figures_are_computed_in_a_worker_and_shown(qtbot: QtBot, ctx: ViewConte
     with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
         view.set_day(DAY)
         assert not view.busy.isHidden()  # the GUI thread is free while the worker counts
-    expected = ctx.store.tallies(Period.day(DAY))
+    expected = ctx.store.figures.tallies(Period.day(DAY))
     assert view.cards["calls_total"].value.text() == f"{expected['calls_total']:,}"
     assert view.cards["incidents_total"].value.text() == f"{expected['incidents_total']:,}"
     model = view.figures_model
@@ -104,7 +104,7 @@ def test_figures_are_computed_in_a_worker_and_shown(qtbot: QtBot, ctx: ViewConte
     row = _figure_row(model, "calls_total")
     assert model.index(row, FiguresModel.COL_FIGURE).data() == "Calls received"
     assert model.index(row, FiguresModel.COL_VALUE).data() == f"{expected['calls_total']:,}"
-    last_year = ctx.store.tallies(Period.day(date(2025, 11, 28)))["calls_total"]
+    last_year = ctx.store.figures.tallies(Period.day(date(2025, 11, 28)))["calls_total"]
     assert model.index(row, FiguresModel.COL_PREVIOUS).data() == f"{last_year:,}"
     qtmodeltester.check(view.category_model)
     qtmodeltester.check(view.jurisdiction_model)
@@ -129,7 +129,7 @@ def test_the_latest_period_asked_wins(qtbot: QtBot, ctx: ViewContext, data: Data
         view.set_day(day)  # the operator steps through the days faster than they are counted
     qtbot.waitUntil(lambda: bool(shown) and view.busy.isHidden(), timeout=WAIT_MS)
     assert shown == [Period.day(DAY)]  # no earlier day flashes past, nothing arrives later
-    expected = ctx.store.tallies(Period.day(DAY))["calls_total"]
+    expected = ctx.store.figures.tallies(Period.day(DAY))["calls_total"]
     assert view.cards["calls_total"].value.text() == f"{expected:,}"
 
 
@@ -151,12 +151,12 @@ def test_a_range_and_a_jurisdiction(qtbot: QtBot, ctx: ViewContext, data: Datase
     with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
         view.set_range(date(2026, 11, 27), DAY)
     assert not view.last_date.isHidden()
-    both = ctx.store.tallies(Period(date(2026, 11, 27), DAY))["calls_total"]
+    both = ctx.store.figures.tallies(Period(date(2026, 11, 27), DAY))["calls_total"]
     assert view.cards["calls_total"].value.text() == f"{both:,}"
     assert not view.sign_button.isEnabled()
     with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
         view.set_jurisdiction("340421")
-    county = ctx.store.tallies(Period(date(2026, 11, 27), DAY, "340421"))["calls_total"]
+    county = ctx.store.figures.tallies(Period(date(2026, 11, 27), DAY, "340421"))["calls_total"]
     assert county < both
     assert view.cards["calls_total"].value.text() == f"{county:,}"
 
@@ -191,15 +191,15 @@ def test_sign_off_then_a_later_edit_shows_the_difference(
         _answer_signoff(qtbot, view, "checked", Qt.Key.Key_Tab, Qt.Key.Key_Return)
     assert view.signoff_banner.text().startswith("Signed off by 李强")
     assert "still match" in view.signoff_banner.text()
-    before = ctx.store.day_snapshot(DAY)
+    before = ctx.store.signoff.day_snapshot(DAY)
     assert before is not None and before.note == "checked"
 
-    ctx.store.log_call(CallDraft(caller_number="13900001234", category_code="nuisance",
-                                 received_at=datetime(2026, 11, 28, 4, tzinfo=UTC)),
-                       operator.id)
+    ctx.store.calls.log_call(CallDraft(caller_number="13900001234", category_code="nuisance",
+                                       received_at=datetime(2026, 11, 28, 4, tzinfo=UTC)),
+                             operator.id)
     with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
         view.refresh()
-    after = ctx.store.day_snapshot(DAY)
+    after = ctx.store.signoff.day_snapshot(DAY)
     assert after is not None and after.tallies.figures == before.tallies.figures
     model = view.figures_model
     row = _figure_row(model, "calls_total")
@@ -231,7 +231,7 @@ def test_a_call_taker_cannot_sign(qtbot: QtBot, store: Store, operator: Operator
         assert view.sign_button.isHidden()
         view.sign_off()  # even when reached another way
         assert "Only a supervisor" in view.status.text()
-        assert store.day_snapshot(DAY) is None
+        assert store.signoff.day_snapshot(DAY) is None
 
 
 def test_export_runs_in_the_worker(qtbot: QtBot, ctx: ViewContext, data: Dataset,
@@ -244,7 +244,8 @@ def test_export_runs_in_the_worker(qtbot: QtBot, ctx: ViewContext, data: Dataset
         view.export_actions["json"].trigger()
     assert blocker.args == [str(target)]
     written = json.loads(target.read_text(encoding="utf-8"))
-    assert written["figures"]["calls_total"] == ctx.store.tallies(Period.day(DAY))["calls_total"]
+    figures = ctx.store.figures.tallies(Period.day(DAY))
+    assert written["figures"]["calls_total"] == figures["calls_total"]
     assert written["lang"] == "en"
     assert str(target) in view.status.text()
 
@@ -261,8 +262,8 @@ def test_changes_from_other_seats_refresh_today(qtbot: QtBot, ctx: ViewContext,
     view = _view(qtbot, ctx)
     shown = view.cards["calls_total"].value.text()
     assert shown == "0"
-    ctx.store.log_call(CallDraft(caller_number="13900001234", category_code="inquiry"),
-                       operator.id)
+    ctx.store.calls.log_call(CallDraft(caller_number="13900001234", category_code="inquiry"),
+                             operator.id)
     with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
         ctx.changes.poke()
     assert view.cards["calls_total"].value.text() == "1"
@@ -396,16 +397,16 @@ def test_every_bar_has_its_label_at_1366x768(qtbot: QtBot, store: Store, supervi
     assert len(hours) == 24 and _no_overlap(hours)
     axis = groups.axes(Qt.Orientation.Vertical)[0]
     assert isinstance(axis, QBarCategoryAxis) and axis.count() == bars
-    largest = max(ctx_groups := store.tallies(Period.day(DAY)).breakdowns["incidents_by_group"],
-                  key=ctx_groups.__getitem__)
+    groups = store.figures.tallies(Period.day(DAY)).breakdowns["incidents_by_group"]
+    largest = max(groups, key=groups.__getitem__)
     assert axis.at(bars - 1) == group_name(largest, "en")  # the largest, at the top, named
 
 
 def test_the_day_under_way_is_not_a_drop(qtbot: QtBot, store: Store, supervisor: Operator,
                                          data: Dataset, operator: Operator,
                                          settings_dir: Path) -> None:
-    store.log_call(CallDraft(caller_number="13900001234", category_code="inquiry",
-                             received_at=datetime(2026, 11, 29, 1, tzinfo=UTC)), operator.id)
+    store.calls.log_call(CallDraft(caller_number="13900001234", category_code="inquiry",
+                                   received_at=datetime(2026, 11, 29, 1, tzinfo=UTC)), operator.id)
     view = _logged_in(qtbot, store, supervisor)
     assert view.period() == Period.day(TODAY)
     trend = view.result.trend if view.result else []
@@ -438,7 +439,7 @@ def test_no_data_last_year_shows_a_dash(qtbot: QtBot, store: Store, supervisor: 
     assert view.cards["calls_total"].change.text() == "Year on year: —"
     qtmodeltester.check(model)
     _type_date(qtbot, view, "20261128", date(2026, 11, 28))  # 28 Nov 2025 has data: a number
-    last_year = store.tallies(Period.day(date(2025, 11, 28)))["calls_total"]
+    last_year = store.figures.tallies(Period.day(date(2025, 11, 28)))["calls_total"]
     assert model.index(row, FiguresModel.COL_PREVIOUS).data() == f"{last_year:,}"
 
 
@@ -474,7 +475,7 @@ def test_open_incidents_are_shown_before_signing(qtbot: QtBot, store: Store,
                                                  db_path: Path, settings_dir: Path) -> None:
     view = _logged_in(qtbot, store, supervisor)
     _type_date(qtbot, view, "20261128", date(2026, 11, 28))
-    still_open = store.open_on_day(DAY)
+    still_open = store.signoff.open_on_day(DAY)
     assert still_open.count > 5
 
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
@@ -516,8 +517,8 @@ def test_a_day_with_nothing_open_signs_with_enter(qtbot: QtBot, store: Store,
                                                   supervisor: Operator, operator: Operator,
                                                   db_path: Path, settings_dir: Path) -> None:
     quiet = date(2026, 11, 26)
-    store.log_call(CallDraft(caller_number="13900001234", category_code="inquiry",
-                             received_at=datetime(2026, 11, 26, 3, tzinfo=UTC)), operator.id)
+    store.calls.log_call(CallDraft(caller_number="13900001234", category_code="inquiry",
+                                   received_at=datetime(2026, 11, 26, 3, tzinfo=UTC)), operator.id)
     view = _logged_in(qtbot, store, supervisor)
     _type_date(qtbot, view, "20261126", date(2026, 11, 26))
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)

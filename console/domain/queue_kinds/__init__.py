@@ -9,7 +9,8 @@ to know about it:
   `INCIDENTS`, `PUSHES`, `CALLBACKS`, `ESCALATIONS`, `CALLS` — the SQL stays in the store)
   and a pure function of one row of those facts and a `Context` (rules, recorded levels,
   reference facts, now) giving the item, or None when the row asks nothing of this kind;
-- `action`: the Store method whose write finishes an item, called as
+- `action`: the store service method whose write finishes an item, named
+  `service.method` (`"callbacks.record_callback"`) and called as
   `method(item.ref_id, **form values, operator_id=…)` (for items finished on the board,
   the board's method);
 - `form`: the fields the item's form shows (a declarative description the UI renders), or

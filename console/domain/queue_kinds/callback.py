@@ -29,6 +29,6 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
                          created=created, desk=desk)
 
 
-KIND = QueueKind(CODE, CALLBACKS, derive, action="record_callback",
+KIND = QueueKind(CODE, CALLBACKS, derive, action="callbacks.record_callback",
                  form=Form((choice("rating", options_from="callback_ratings"),
                             text("remarks"))))

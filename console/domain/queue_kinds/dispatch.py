@@ -34,4 +34,4 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
                          detail=stage)
 
 
-KIND = QueueKind(CODE, INCIDENTS, derive, action="dispatch", form=ON_THE_BOARD)
+KIND = QueueKind(CODE, INCIDENTS, derive, action="units.dispatch", form=ON_THE_BOARD)

@@ -32,5 +32,5 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
                          base=level_from_code(f["level"]))
 
 
-KIND = QueueKind(CODE, ESCALATIONS, derive, action="resolve_escalation",
+KIND = QueueKind(CODE, ESCALATIONS, derive, action="escalation.resolve_escalation",
                  form=Form((text("resolution"),)))

@@ -44,4 +44,4 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
         detail=phase)
 
 
-KIND = QueueKind(CODE, INCIDENTS, derive, action="advance", form=ON_THE_BOARD)
+KIND = QueueKind(CODE, INCIDENTS, derive, action="incidents.advance", form=ON_THE_BOARD)

@@ -31,5 +31,5 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
     return call_item(f, ctx, kind=CODE, due=due, created=logged, detail=f["incomplete"])
 
 
-KIND = QueueKind(CODE, CALLS, derive, action="complete_call",
+KIND = QueueKind(CODE, CALLS, derive, action="queues.complete_call",
                  form=Form((shown("missing", "detail"), text("remarks"))), call_followup=DONE)

@@ -28,5 +28,5 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
                          detail=f"{f['role']}|{f['person']}")
 
 
-KIND = QueueKind(CODE, PUSHES, derive, action="acknowledge_push",
+KIND = QueueKind(CODE, PUSHES, derive, action="enterprises.acknowledge_push",
                  form=Form((note("confirm"),)))

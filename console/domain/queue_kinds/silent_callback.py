@@ -31,6 +31,6 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
     return call_item(f, ctx, kind=CODE, due=due, created=logged, detail=f["caller_number"])
 
 
-KIND = QueueKind(CODE, CALLS, derive, action="record_call_back",
+KIND = QueueKind(CODE, CALLS, derive, action="queues.record_call_back",
                  form=Form((choice("outcome", "reached", "not_reached"), text("remarks"))),
                  call_followup=DONE)

@@ -275,7 +275,7 @@ class IncidentDetail(QWidget):
     def show_incident(self, incident_id: int | None) -> None:
         if incident_id != self.incident_id:
             self.message.hide()
-        self._incident = self._ctx.store.incident(incident_id) if incident_id else None
+        self._incident = self._ctx.store.incidents.incident(incident_id) if incident_id else None
         self.empty.setVisible(self._incident is None)
         self.body.setVisible(self._incident is not None)
         if self._incident is not None:
@@ -309,7 +309,7 @@ class IncidentDetail(QWidget):
             self.fields["caller"].setText(restricted)
             self.fields["summary"].setText(restricted)
         else:
-            callers = ctx.store.incident_callers(inc.id)
+            callers = ctx.store.incidents.incident_callers(inc.id)
             names = [" ".join(p for p in (c.caller_number, c.caller_name) if p)
                      for c in callers]
             names = [n for n in names if n] or [inc.caller_number or self.tr("(none)")]
@@ -320,8 +320,8 @@ class IncidentDetail(QWidget):
 
         current = self.assignments.currentItem()
         keep = current.data(0, ASSIGNMENT_ROLE) if current is not None else None
-        self._assignments = ctx.store.assignments(inc.id)
-        statuses = ctx.store.unit_statuses()
+        self._assignments = ctx.store.units.assignments(inc.id)
+        statuses = ctx.store.units.unit_statuses()
         self.assignments.clear()
         for a in self._assignments:
             status = "cleared" if a.cleared_at else statuses.get(a.unit_code, "")
@@ -339,7 +339,7 @@ class IncidentDetail(QWidget):
         self.timeline.clear()
         wording = labels.EventNames(ctx.reference, lang, tz)
         opened_day = local_text(inc.opened_at, tz)[:10]
-        for event in ctx.store.timeline(inc.id):
+        for event in ctx.store.incidents.timeline(inc.id):
             text = labels.event_sentence(event, wording)
             when = local_text(event.at, tz)
             # The time of day; the date too once the incident runs past the day it opened.
@@ -425,7 +425,7 @@ class IncidentDetail(QWidget):
         operator_id = self._ctx.operator.id
         self._begin(incident_id)
         self._ctx.ops.write(
-            lambda store: store.unit_progress(assignment_id, status, operator_id),
+            lambda store: store.units.unit_progress(assignment_id, status, operator_id),
             success=lambda _result: self._landed(incident_id),
             failure=lambda exc: self._failed(incident_id, exc), owner=self)
 
@@ -446,7 +446,8 @@ class IncidentDetail(QWidget):
             incident, self.tr("Handled — %1"), self.tr("What did handling achieve? (required)"),
             self.tr("Mark handled"), required=True)
         dialog.confirmed.connect(lambda text, _code: dialog.write(
-            lambda store: store.advance(incident_id, Stage.HANDLED, operator_id, result=text)))
+            lambda store: store.incidents.advance(incident_id, Stage.HANDLED, operator_id,
+                                                  result=text)))
         self._open(dialog)
 
     def open_close(self) -> None:
@@ -459,8 +460,9 @@ class IncidentDetail(QWidget):
             self.tr("Close incident"), required=False,
             choices=closure_choices(default_closures(), self._ctx.lang))
         dialog.confirmed.connect(lambda text, code: dialog.write(
-            lambda store: store.finish(incident_id, Stage.CLOSED, operator_id, closure=code,
-                                       note=text)))
+            lambda store: store.incidents.finish(incident_id, Stage.CLOSED, operator_id,
+                                                 closure=code,
+                                                 note=text)))
         self._open(dialog)
 
     def open_cancel(self) -> None:
@@ -473,7 +475,8 @@ class IncidentDetail(QWidget):
             self.tr("Why is this incident cancelled? (required) Its units are released."),
             self.tr("Cancel incident"), required=True)
         dialog.confirmed.connect(lambda text, _code: dialog.write(
-            lambda store: store.finish(incident_id, Stage.CANCELLED, operator_id, note=text)))
+            lambda store: store.incidents.finish(incident_id, Stage.CANCELLED, operator_id,
+                                                 note=text)))
         self._open(dialog)
 
     def open_reopen(self) -> None:
@@ -485,7 +488,8 @@ class IncidentDetail(QWidget):
             incident, self.tr("Reopen — %1"), self.tr("Why is this incident reopened? (required)"),
             self.tr("Reopen"), required=True)
         dialog.confirmed.connect(lambda text, _code: dialog.write(
-            lambda store: store.advance(incident_id, Stage.INTAKE, operator_id, note=text)))
+            lambda store: store.incidents.advance(incident_id, Stage.INTAKE, operator_id,
+                                                  note=text)))
         self._open(dialog)
 
     def open_results(self) -> None:
@@ -519,6 +523,6 @@ class IncidentDetail(QWidget):
 
         self._begin(incident_id)
         self._ctx.ops.write(
-            lambda store: store.add_note(incident_id, text, operator_id),
+            lambda store: store.incidents.add_note(incident_id, text, operator_id),
             success=landed, failure=lambda exc: self._failed(incident_id, exc), owner=self,
             disable=[self.add_note_button])

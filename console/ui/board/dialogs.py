@@ -125,10 +125,10 @@ class DispatchDialog(WritingDialog):
         super().__init__(ctx, parent)
         self._incident = incident
         self.setWindowTitle(self.tr("Dispatch units — %1").replace("%1", incident.number))
-        on_incident = set(ctx.store.active_units([incident.id]).get(incident.id, []))
+        on_incident = set(ctx.store.units.active_units([incident.id]).get(incident.id, []))
         units = suggest_units(list(ctx.reference.units), incident.jurisdiction_code)
         places = {j.code: j.name(ctx.lang) for j in ctx.reference.jurisdictions}
-        self.model = UnitsModel(units, ctx.store.unit_statuses(), on_incident, places,
+        self.model = UnitsModel(units, ctx.store.units.unit_statuses(), on_incident, places,
                                 ctx.lang, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -197,7 +197,7 @@ class DispatchDialog(WritingDialog):
             self._show(self.tr("Pick at least one unit (Space), then press Enter."))
             return
         incident_id, operator_id = self._incident.id, self._ctx.operator.id
-        self.write(lambda store: store.dispatch(incident_id, codes, operator_id),
+        self.write(lambda store: store.units.dispatch(incident_id, codes, operator_id),
                    lambda _assignments: self.dispatched.emit(codes))
 
 

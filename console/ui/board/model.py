@@ -87,8 +87,8 @@ class BoardModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read every open incident again (start-up only: changes arrive row by row)."""
         self.beginResetModel()
-        incidents = self._ctx.store.open_incidents()
-        units = self._ctx.store.active_units([i.id for i in incidents])
+        incidents = self._ctx.store.incidents.open_incidents()
+        units = self._ctx.store.units.active_units([i.id for i in incidents])
         self._rows = [self._make_row(i, units.get(i.id, [])) for i in incidents]
         self._reindex()
         self._overdue = [self._is_overdue(r) for r in self._rows]
@@ -134,8 +134,8 @@ class BoardModel(QAbstractTableModel):
         """Bring just these incidents up to date: update, insert or remove their rows."""
         if not incident_ids:
             return
-        fresh = {i.id: i for i in self._ctx.store.incidents_by_id(list(incident_ids))}
-        units = self._ctx.store.active_units(list(fresh))
+        fresh = {i.id: i for i in self._ctx.store.incidents.incidents_by_id(list(incident_ids))}
+        units = self._ctx.store.units.active_units(list(fresh))
         gone = []
         for incident_id in incident_ids:
             incident = fresh.get(incident_id)

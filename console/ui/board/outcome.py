@@ -38,8 +38,8 @@ class OutcomeDialog(WritingDialog):
         super().__init__(ctx, parent)
         self._incident = incident
         self.setWindowTitle(self.tr("Results — %1").replace("%1", incident.number))
-        known = ctx.store.outcome(incident.id) or Outcome()
-        self._fraud = ctx.store.fraud_report_of_incident(incident.id)
+        known = ctx.store.incidents.outcome(incident.id) or Outcome()
+        self._fraud = ctx.store.fraud.fraud_report_of_incident(incident.id)
 
         self.caught = QSpinBox()
         self.caught.setRange(0, 999)
@@ -108,7 +108,7 @@ class OutcomeDialog(WritingDialog):
         incident_id, operator_id = self._incident.id, self._ctx.operator.id
         report_id = self._fraud[0] if self._fraud else None
         frozen = self.frozen.value() if self.frozen is not None else None
-        self.write(lambda store: store.record_results(
+        self.write(lambda store: store.incidents.record_results(
             incident_id, outcome, operator_id, fraud_report_id=report_id,
             accounts_frozen=frozen, money_recovered_fen=recovered),
             lambda _result: self.saved.emit())

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.store import Store, StoreError
-from console.store.intake_lookup import IntakeLookup
+from console.store.history import IntakeLookup
 from console.ui.ops import Operations
 
 DEBOUNCE_MS = 150
@@ -92,7 +92,8 @@ class HistoryLookup(QObject):
         generation = self._generation
 
         def ask(store: Store) -> IntakeLookup:  # on the read lane: plain values only
-            return store.intake_lookup(request.number, request.address, request.category_code)
+            return store.lookup.intake_lookup(request.number, request.address,
+                                              request.category_code)
 
         self._ops.read(ask, key=KEY, owner=self,
                        success=lambda result: self._answered(generation, request, result),

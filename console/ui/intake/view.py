@@ -46,7 +46,7 @@ from console.domain.clock import local_day
 from console.domain.intake_form import draft_has_input
 from console.domain.problems import Problem
 from console.store import InputRefused, Store, StoreError
-from console.store.intake_lookup import IntakeLookup
+from console.store.history import IntakeLookup
 from console.store.records import SavedCall
 from console.ui.context import ViewContext
 from console.ui.intake.drafts import DraftKeeper, draft_path
@@ -402,7 +402,7 @@ class IntakeView(QWidget):
         operator_id, seat = self.ctx.operator.id, self._seat()
 
         def work(store: Store) -> SavedCall:  # on the write lane: plain values only
-            return store.log_call(draft, operator_id, seat)
+            return store.calls.log_call(draft, operator_id, seat)
 
         self._begin_saving()
         self.ctx.ops.write(work, success=self._save_done, failure=self._save_failed,

@@ -262,7 +262,7 @@ class ClearToZeroView(QWidget):
     def reload(self) -> None:
         """Read the review on the read lane (latest wins)."""
         self._reading = True
-        self._ctx.ops.read(lambda store: store.clear_review(), success=self._show_review,
+        self._ctx.ops.read(lambda store: store.shift.clear_review(), success=self._show_review,
                            failure=self._not_read, key=self._key, owner=self)
 
     def _not_read(self, exc: BaseException) -> bool:
@@ -317,7 +317,7 @@ class ClearToZeroView(QWidget):
         incident_id = row.incident_id
 
         def notes(store: Store) -> list[TimelineEvent]:
-            return [e for e in store.timeline(incident_id) if e.kind == "note"]
+            return [e for e in store.incidents.timeline(incident_id) if e.kind == "note"]
 
         def read(found: list[TimelineEvent]) -> None:
             chosen = self.selected()
@@ -349,21 +349,21 @@ class ClearToZeroView(QWidget):
         if (row := self._chosen()) is None:
             return False
         incident_id, by = row.incident_id, self._ctx.operator.id
-        self.write(lambda store: store.assign_owner(incident_id, operator_id, by))
+        self.write(lambda store: store.queues.assign_owner(incident_id, operator_id, by))
         return True
 
     def escalate_selected(self, reason: str) -> bool:
         if (row := self._chosen()) is None:
             return False
         incident_id, by = row.incident_id, self._ctx.operator.id
-        self.write(lambda store: store.escalate_incident(incident_id, reason, by))
+        self.write(lambda store: store.escalation.escalate_incident(incident_id, reason, by))
         return True
 
     def annotate_selected(self, text: str) -> bool:
         if (row := self._chosen()) is None:
             return False
         incident_id, by = row.incident_id, self._ctx.operator.id
-        self.write(lambda store: store.annotate(incident_id, text, by))
+        self.write(lambda store: store.queues.annotate(incident_id, text, by))
         return True
 
     def write(self, work: Callable[[Store], object], dialog: ReviewDialog | None = None) -> None:
@@ -431,7 +431,7 @@ class ClearToZeroView(QWidget):
     def _ask_assign(self) -> None:
         if (row := self._chosen()) is None:
             return
-        people = [o for o in self._ctx.store.operators() if o.active]
+        people = [o for o in self._ctx.store.accounts.operators() if o.active]
         choices = [(f"{o.display_name} ({self._ctx.reference.role(o.role).name(self._ctx.lang)})",
                     o.id) for o in people]
         field = choice_field(choices, row.owner_id)
@@ -441,7 +441,7 @@ class ClearToZeroView(QWidget):
 
         def submit() -> None:
             owner_id = int(field.currentData())
-            self.write(lambda store: store.assign_owner(incident_id, owner_id, by), dialog)
+            self.write(lambda store: store.queues.assign_owner(incident_id, owner_id, by), dialog)
 
         self._open(dialog, submit)
 
@@ -456,7 +456,8 @@ class ClearToZeroView(QWidget):
 
         def submit() -> None:
             reason = field.toPlainText()
-            self.write(lambda store: store.escalate_incident(incident_id, reason, by), dialog)
+            self.write(lambda store: store.escalation.escalate_incident(incident_id, reason, by),
+                       dialog)
 
         self._open(dialog, submit)
 
@@ -470,7 +471,7 @@ class ClearToZeroView(QWidget):
 
         def submit() -> None:
             text = field.toPlainText()
-            self.write(lambda store: store.annotate(incident_id, text, by), dialog)
+            self.write(lambda store: store.queues.annotate(incident_id, text, by), dialog)
 
         self._open(dialog, submit)
 

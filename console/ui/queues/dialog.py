@@ -2,7 +2,7 @@
 escalation, complete a call record, record a silent call's call-back — whatever the item's
 kind declares (`console.domain.queue_kinds`): its fields are rendered from that
 description, their words come from `texts.kind_texts`, and confirming calls the kind's
-action with the values (`Store.finish_queue_item`).
+action with the values (`QueuesService.finish_queue_item`).
 
 Confirming runs the item's action on the write lane (`ctx.ops.write`): the button is
 disabled meanwhile and the form stays open with what was typed until the write has
@@ -140,7 +140,7 @@ class ItemDialog(QDialog):
         kind, ref, values = item.kind, item.ref_id, self.values()
 
         def work(store: Store) -> object:
-            return store.finish_queue_item(kind, ref, values, op)
+            return store.queues.finish_queue_item(kind, ref, values, op)
 
         dialog = self
 

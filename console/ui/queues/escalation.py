@@ -86,7 +86,7 @@ class EscalationPass(QObject):
                 """Take or renew the lease, then the pass; None: another holder has it."""
                 if not store.leases.acquire(ESCALATION, holder, LEASE_TTL):
                     return None
-                return store.escalate_due()
+                return store.escalation.escalate_due()
 
             self._ops.write(escalate, success=lambda keys: self._done(keys, None),
                             failure=self._failed, owner=self)

@@ -96,7 +96,7 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.remarks)
         layout.addLayout(buttons)
         self.preview.setPlainText(self.tr("Reading the queue…"))
-        ctx.ops.read(lambda store: store.handover(desk), success=self._read,
+        ctx.ops.read(lambda store: store.shift.handover(desk), success=self._read,
                      failure=self._not_read, owner=self)
 
     def is_loaded(self) -> bool:
@@ -228,7 +228,7 @@ class HandoverDialog(QDialog):
 
         self.message.setText(self.tr("Saving…"))
         self._ctx.ops.write(
-            lambda store: store.save_handover_remarks(desk, start, text, by),
+            lambda store: store.shift.save_handover_remarks(desk, start, text, by),
             success=landed, failure=refused, owner=self, disable=[self.save_button])
 
     def export_pdf(self, path: Path | str) -> Path:
@@ -244,7 +244,7 @@ class HandoverDialog(QDialog):
     def file_name(self) -> str:
         """The name suggested for the PDF: the desk and the shift's day and start."""
         shift_start = (self.handover.shift_start if self.handover is not None
-                       else self._ctx.store.queue_rules.shift_bounds(
+                       else self._ctx.store.queues.queue_rules.shift_bounds(
                            self._ctx.store.now(), self._ctx.store.tz)[0])
         start = shift_start.astimezone(self._ctx.store.tz)
         desk = re.sub(r'[\\/:*?"<>|\s]+', "_", texts.desk_name(self.desk))

@@ -75,11 +75,11 @@ def _read_items(store: Store, full: bool, incidents: frozenset[int], calls: froz
                 mark: Mark | None) -> _Read:
     """Runs on the read lane: every item, or those of these incidents and calls."""
     if full or mark is None:
-        new_mark = store.queue_mark()  # before the items: nothing escalated between is lost
-        return _Read(True, store.queue_items(), incidents, calls, new_mark)
-    new_mark, escalated = store.queue_calls_since(mark)
+        new_mark = store.queues.queue_mark()  # before the items: nothing escalated between is lost
+        return _Read(True, store.queues.queue_items(), incidents, calls, new_mark)
+    new_mark, escalated = store.queues.queue_calls_since(mark)
     calls = calls | frozenset(escalated)
-    items = (store.queue_items(incident_ids=incidents, call_ids=calls)
+    items = (store.queues.queue_items(incident_ids=incidents, call_ids=calls)
              if incidents or calls else [])
     return _Read(False, items, incidents, calls, new_mark)
 
@@ -94,7 +94,7 @@ class QueuePage(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._rules = ctx.store.queue_rules
+        self._rules = ctx.store.queues.queue_rules
         self._loaded = False
         self._count = -1
         self.current_dialog: ItemDialog | None = None

@@ -95,7 +95,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.login_button.setDefault(True)  # Enter logs in (needs the dialog as parent)
-        if not store.operators():
+        if not store.accounts.operators():
             self._say(self.tr(
                 "This database has no operators yet. Add one in a terminal with:\n"
                 "console110 add-operator --db {path} USERNAME --role supervisor"
@@ -150,7 +150,7 @@ class LoginDialog(QDialog):
         self._set_busy(True)
 
         def check(store: Store) -> Operator | None:  # on the read lane, its own connection
-            return store.authenticate(username, password)
+            return store.accounts.authenticate(username, password)
 
         self.ops.read(check, key="login", owner=self,
                       success=lambda result: self._checked(attempt, result),

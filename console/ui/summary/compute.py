@@ -32,9 +32,9 @@ def compute_summary(store: Store, period: Period) -> SummaryResult:
     trend_period = Period(period.last - timedelta(days=TREND_DAYS - 1), period.last,
                           period.jurisdiction)
     return SummaryResult(
-        store.tallies(period), store.tallies(period.year_earlier()),
-        store.daily_counts(trend_period),
-        store.day_snapshot(period.first, period.jurisdiction) if period.is_day else None)
+        store.figures.tallies(period), store.figures.tallies(period.year_earlier()),
+        store.figures.daily_counts(trend_period),
+        store.signoff.day_snapshot(period.first, period.jurisdiction) if period.is_day else None)
 
 
 @dataclass(frozen=True)

@@ -453,7 +453,7 @@ class SummaryView(QWidget):
                                       "a day."), error=True)
             return
         try:
-            still_open = self.ctx.store.open_on_day(period.first, period.jurisdiction)
+            still_open = self.ctx.store.signoff.open_on_day(period.first, period.jurisdiction)
         except StoreError:
             self._show_status(self.tr("The database is busy or cannot be read: the day is "
                                       "not signed off yet. Try again in a moment."), error=True)
@@ -479,8 +479,8 @@ class SummaryView(QWidget):
         self._signing = True
         self._update_busy()
         self.ctx.ops.write(
-            lambda store: store.sign_off_day(day, operator_id, jurisdiction=jurisdiction,
-                                             note=note),
+            lambda store: store.signoff.sign_off_day(day, operator_id, jurisdiction=jurisdiction,
+                                                     note=note),
             success=lambda _snapshot: self._on_signed(day),
             failure=self._on_signoff_failed, owner=self, disable=[self.sign_button])
 
