@@ -55,5 +55,5 @@ def redact_detail(detail: dict[str, object], role: str, is_dv: bool) -> dict[str
 
 def discloses_dv(is_dv: bool, role: str) -> bool:
     """Whether a record shown to this role discloses DV details: such reads are logged
-    (`console.store.audit.AuditMixin.note_dv_read`)."""
+    (`console.store.audit.AuditService.note_dv_read`)."""
     return bool(is_dv) and sees_dv_details(role)
