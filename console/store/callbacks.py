@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from console.domain.access import Permission
 from console.domain.clock import from_stored, to_stored
 from console.domain.lifecycle import Stage
 from console.domain.problems import Problem
@@ -66,6 +67,7 @@ class CallbacksService(Service):
     def record_callback(self, callback_id: int, rating: str, remarks: str,
                         operator_id: int | None) -> int | None:
         """Record a callback's outcome; returns the escalation id a dissatisfied rating raised."""
+        self.require(Permission.CALLBACKS, operator_id)
         from console.store.incidents import check_text
 
         rules = self.reference.callbacks

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING
 
+from console.domain.access import Permission
 from console.domain.addresses import address_key, number_key
 from console.domain.calls import (
     CallDraft,
@@ -45,6 +46,7 @@ class CallsService(Service):
         A duplicate of a known incident takes that incident's category, address and
         district where they were left blank, so it is saved complete.
         """
+        self.require(Permission.LOG_CALLS, operator_id)
         ref = self.reference
         draft = self._with_duplicated_incident(draft)
         checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes, now=self.now())

@@ -11,6 +11,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING
 
+from console.domain.access import Permission
 from console.domain.addresses import address_key
 from console.domain.queues import Kind
 from console.store.events import finish_item, record_event
@@ -73,6 +74,7 @@ class EnterprisesService(Service):
 
     def acknowledge_push(self, push_id: int, operator_id: int | None) -> bool:
         """Record that a responsible person acknowledged a push; False if it already was."""
+        self.require(Permission.ENTERPRISE_PUSHES, operator_id)
         with self.write() as conn:
             row = conn.execute(
                 "SELECT incident_id, role, person, acked_at FROM enterprise_pushes WHERE id = ?",
@@ -104,6 +106,7 @@ class EnterprisesService(Service):
                             station_leader_phone: str = "", officer: str = "",
                             officer_phone: str = "") -> int:
         """Add a key enterprise with its three responsible persons (一警三派)."""
+        self.require(Permission.MANAGE_ENTERPRISES)
         if not name.strip() or not address_key(address):
             raise ValueError("an enterprise needs a name and an address")
         with self.write() as conn:

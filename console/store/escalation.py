@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from console.domain.access import Permission
 from console.domain.clock import to_stored
 from console.domain.problems import Problem
 from console.domain.queues import (
@@ -22,6 +23,7 @@ class EscalationService(Service):
     def escalate_due(self, now: datetime | None = None) -> list[str]:
         """Move every overdue item up the levels it has reached; safe to run any number of
         times from any seat. Returns the keys of the items escalated."""
+        self.require(Permission.RUN_ESCALATION)
         rules = self.store.queues.queue_rules
         escalated: list[str] = []
         if not self._anything_to_escalate(now or self.now()):
@@ -81,6 +83,7 @@ class EscalationService(Service):
     # -- actions --------------------------------------------------------------------------
     def resolve_escalation(self, escalation_id: int, resolution: str,
                            operator_id: int | None) -> None:
+        self.require(Permission.RESOLVE_ESCALATIONS, operator_id)
         text = _check_text("resolution", resolution, required=True)
         with self.write() as conn:
             row = conn.execute("SELECT incident_id, resolved_at FROM escalations WHERE id = ?",
@@ -103,6 +106,7 @@ class EscalationService(Service):
     def escalate_incident(self, incident_id: int, reason: str, operator_id: int | None,
                           level: str = "leadership") -> int:
         """Escalate an open incident by hand (to the bureau leadership by default)."""
+        self.require(Permission.WORK_INCIDENTS, operator_id)
         clean = _check_text("reason", reason, required=True)
         if level not in LEVEL_CODES[1:]:
             raise InputRefused([Problem("level", "unknown_code")])

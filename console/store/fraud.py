@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING
 
+from console.domain.access import Permission
 from console.domain.clock import from_stored, to_stored
 from console.domain.fraud import MAX_FEN, FraudReport, Transfer
 from console.domain.problems import Problem
@@ -64,6 +65,7 @@ class FraudService(Service):
                              money_recovered_fen: int | None = None,
                              stop_payment_requested: bool | None = None) -> None:
         """Fill in what is known later: frozen accounts, money recovered, stop-payment."""
+        self.require(Permission.WORK_INCIDENTS, operator_id)
         for name, value in (("accounts_frozen", accounts_frozen),
                             ("money_recovered", money_recovered_fen)):
             if value is not None and not 0 <= value < MAX_FEN:

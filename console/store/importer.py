@@ -21,6 +21,7 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from console.domain.access import Permission
 from console.domain.addresses import address_key, number_key
 from console.domain.calls import DISPOSITIONS
 from console.domain.clock import local_day, to_stored
@@ -164,6 +165,7 @@ class ImportsService(Service):
         for a file without a usable header, `ImportRefused` for bad rows when
         `skip_bad` is false. In each case nothing is written.
         """
+        self.require(Permission.IMPORT_CALLS, operator_id)
         started = time.perf_counter()
         ref = self.reference
         problems = check_mapping(mapping, ref.taxonomy, ref.jurisdiction_codes)

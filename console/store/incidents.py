@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from console.domain.access import Permission, stage_permission
 from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
 from console.domain.lifecycle import (
     OPEN_STAGES,
@@ -136,6 +137,7 @@ class IncidentsService(Service):
     def advance(self, incident_id: int, target: Stage | str, operator_id: int | None,
                 *, result: str = "", closure: str = "", note: str = "") -> None:
         """Record a stage change; refused (TransitionError) if the lifecycle forbids it."""
+        self.require(stage_permission(target), operator_id)
         for field, text in (("result", result), ("closure", closure), ("note", note)):
             check_text(field, text)
         with self.write() as conn:
@@ -145,6 +147,7 @@ class IncidentsService(Service):
     def record_outcome(self, incident_id: int, outcome: Outcome,
                        operator_id: int | None) -> None:
         """Record (or correct) what handling achieved; logged as an edit event."""
+        self.require(Permission.WORK_INCIDENTS, operator_id)
         with self.write() as conn:
             now = self.now_text()
             conn.execute(
@@ -167,6 +170,7 @@ class IncidentsService(Service):
                        money_recovered_fen: int | None = None) -> None:
         """What handling achieved and, for a fraud case, what was frozen and recovered:
         one user action, one transaction."""
+        self.require(Permission.WORK_INCIDENTS, operator_id)
         with self.write():
             self.record_outcome(incident_id, outcome, operator_id)
             if fraud_report_id is not None:
@@ -181,6 +185,7 @@ class IncidentsService(Service):
         return Outcome(row[0], row[1], bool(row[2])) if row else None
 
     def add_note(self, incident_id: int, text: str, operator_id: int | None) -> None:
+        self.require(Permission.WORK_INCIDENTS, operator_id)
         check_text("note", text)
         if not text.strip():
             raise InputRefused([Problem("note", "missing")])

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from console.domain.access import Permission
 from console.domain.audit import Anchor
 from console.domain.clock import to_stored
 from console.domain.problems import Problem
@@ -231,12 +232,14 @@ class QueuesService(Service):
 
     def complete_call(self, call_id: int, remarks: str, operator_id: int | None) -> None:
         """The call-taker completed an incomplete call (what was missing is in the remarks)."""
+        self.require(Permission.LOG_CALLS, operator_id)
         self._call_followup(call_id, Kind.INCOMPLETE_CALL, "", remarks, operator_id,
                             required=True)
 
     def record_call_back(self, call_id: int, outcome: str, remarks: str,
                          operator_id: int | None) -> None:
         """A silent or dropped call was called back; outcome 'reached' or 'not_reached'."""
+        self.require(Permission.LOG_CALLS, operator_id)
         if outcome not in ("reached", "not_reached"):
             raise InputRefused([Problem("outcome", "unknown_code" if outcome else "missing")])
         self._call_followup(call_id, Kind.SILENT_CALLBACK, outcome, remarks, operator_id)
@@ -307,6 +310,7 @@ class QueuesService(Service):
     def assign_owner(self, incident_id: int, owner_id: int,
                      operator_id: int | None) -> None:
         """Make an operator answerable for an open incident (清零 review)."""
+        self.require(Permission.ASSIGN_OWNERS, operator_id)
         owner = self.store.accounts.operator(owner_id)
         if owner is None:
             raise InputRefused([Problem("owner", "unknown_code")])
@@ -324,6 +328,7 @@ class QueuesService(Service):
 
     def annotate(self, incident_id: int, text: str, operator_id: int | None) -> None:
         """A review remark, kept in the incident's event log as a note."""
+        self.require(Permission.WORK_INCIDENTS, operator_id)
         clean = _check_text("note", text, required=True)
         with self.write() as conn:
             now = self.now_text()

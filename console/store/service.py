@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from console.domain.access import Permission
 from console.domain.clock import Clock
 from console.domain.reference import Reference
 from console.store.change_log import ChangeLog
@@ -74,6 +75,9 @@ class Service:
     @property
     def leases(self) -> Leases:
         return self.store.leases
+
+    def require(self, permission: Permission, operator_id: int | None = None) -> None:
+        self.store.require(permission, operator_id)
 
     def now(self) -> datetime:
         return self.store.now()

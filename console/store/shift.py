@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from console.domain.access import Permission
 from console.domain.clock import from_stored, local_day, to_stored
 from console.domain.queues import (
     LEVEL_CODES,
@@ -111,6 +112,7 @@ class ShiftService(Service):
 
     def save_handover_remarks(self, desk: str, shift_start: datetime, remarks: str,
                               operator_id: int | None) -> None:
+        self.require(Permission.HANDOVER, operator_id)
         from console.store.incidents import check_text
 
         check_text("remarks", remarks, 4000)

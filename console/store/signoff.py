@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from console.domain.access import Permission
 from console.domain.audit import Anchor
 from console.domain.clock import local_day
 from console.domain.figures import Period, Tallies
@@ -88,6 +89,7 @@ class SignoffService(Service):
     def sign_off_day(self, day: date, operator_id: int, *,
                      jurisdiction: str | None = None, note: str = "") -> DaySnapshot:
         """Freeze the day's figures; only a supervisor or an administrator may sign."""
+        self.require(Permission.SIGN_OFF, operator_id)
         signer = self.store.accounts.operator(operator_id)
         if signer is None or not signer.active or signer.role not in SIGNING_ROLES:
             raise SignoffRefused("not_allowed")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from console.domain.access import SYSTEM
+from console.domain.access import SYSTEM, Permission, check
 from console.domain.clock import Clock, SystemClock, to_stored, zone
 from console.domain.reference import Reference, default_reference
 from console.store.audit import AuditService
@@ -133,6 +133,12 @@ class Store:
         """The acting operator's role, which every read and write is checked against."""
         return self.actor.role if self.actor is not None else SYSTEM
 
+    def require(self, permission: Permission, operator_id: int | None = None) -> None:
+        """Refuse (`NotPermitted`) what the acting operator's role may not do, or an action
+        recorded under another operator's id: every write checks here first."""
+        check(self.role, permission, actor_id=self.actor.id if self.actor else None,
+              operator_id=operator_id)
+
     def set_busy_timeout(self, ms: int) -> None:
         """How long one statement waits for another connection's lock before it is busy."""
         self.conn.execute(f"PRAGMA busy_timeout = {int(ms):d}")
@@ -187,6 +193,7 @@ class Store:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        self.require(Permission.CHANGE_SETTINGS)
         with self.write() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"

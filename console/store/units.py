@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from console.domain.access import Permission
 from console.domain.calls import Problem
 from console.domain.lifecycle import (
     OPEN_STAGES,
@@ -35,6 +36,7 @@ class UnitsService(Service):
     def dispatch(self, incident_id: int, unit_codes: list[str],
                  operator_id: int | None) -> list[int]:
         """Assign units; the first assignment moves the incident to 派警 dispatched."""
+        self.require(Permission.DISPATCH, operator_id)
         if not unit_codes:
             raise InputRefused([Problem("units", "missing")])
         with self.write() as conn:
@@ -70,6 +72,7 @@ class UnitsService(Service):
         A report on an assignment already cleared is refused: it would put a
         free unit back on the road.
         """
+        self.require(Permission.DISPATCH, operator_id)
         if status not in UNIT_PROGRESS:
             raise ValueError(status)
         with self.write() as conn:

@@ -44,6 +44,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from console.domain.access import NotPermitted, Permission
 from console.domain.lifecycle import TransitionError
 from console.domain.problems import Problem
 from console.store import InputRefused, Store, StoreError
@@ -62,7 +63,7 @@ WRITE, READ, REPORT = "write", "read", "report"
 
 # Errors a user can act on: everything else raised by an operation is a bug.
 KNOWN_ERRORS: tuple[type[BaseException], ...] = (
-    StoreError, InputRefused, TransitionError, SignoffRefused, ImportRefused)
+    StoreError, InputRefused, TransitionError, SignoffRefused, ImportRefused, NotPermitted)
 
 
 @dataclass(eq=False)
@@ -349,7 +350,38 @@ def error_text(error: BaseException) -> str:
         fallback = translate("Operations", "The database refused the action ({detail}). "
                              "Try again.")
         return texts.get(error.code, fallback).format(detail=error.detail)
+    if isinstance(error, NotPermitted):
+        if error.reason == "not_yourself":
+            return translate("Operations", "An action is recorded under the operator logged in "
+                             "at this seat only. Nothing was saved.")
+        return translate("Operations", "Your role may not do this ({action}). Nothing was "
+                         "saved: ask a supervisor.").format(
+                             action=permission_name(error.permission))
     return translate("Operations", "The action was refused: {reason}").format(reason=str(error))
+
+
+def permission_name(permission: Permission | None) -> str:
+    """A permission in the operator's words."""
+    names = {
+        Permission.READ_DV_DETAILS: translate("Operations", "read DV case details"),
+        Permission.LOG_CALLS: translate("Operations", "log calls"),
+        Permission.DISPATCH: translate("Operations", "dispatch units"),
+        Permission.WORK_INCIDENTS: translate("Operations", "work on incidents"),
+        Permission.CLOSE_INCIDENTS: translate("Operations", "close incidents"),
+        Permission.CANCEL_INCIDENTS: translate("Operations", "cancel incidents"),
+        Permission.CALLBACKS: translate("Operations", "record callbacks"),
+        Permission.ENTERPRISE_PUSHES: translate("Operations", "acknowledge enterprise pushes"),
+        Permission.MANAGE_ENTERPRISES: translate("Operations", "edit the enterprise registry"),
+        Permission.ASSIGN_OWNERS: translate("Operations", "assign incident owners"),
+        Permission.RESOLVE_ESCALATIONS: translate("Operations", "resolve escalations"),
+        Permission.RUN_ESCALATION: translate("Operations", "run the escalation pass"),
+        Permission.HANDOVER: translate("Operations", "write handover remarks"),
+        Permission.SIGN_OFF: translate("Operations", "sign off a day"),
+        Permission.IMPORT_CALLS: translate("Operations", "import calls"),
+        Permission.CHANGE_SETTINGS: translate("Operations", "change settings"),
+        Permission.MANAGE_OPERATORS: translate("Operations", "manage operators"),
+    }
+    return names.get(permission, "") if permission is not None else ""
 
 
 def _field(problem: Problem) -> str:
