@@ -1,4 +1,9 @@
-"""Auto-escalation of overdue queue items: levels recorded once, raised, resolved."""
+"""Auto-escalation of overdue queue items: levels recorded once, raised, resolved.
+
+An item whose row cannot be read (see `console.store.queues`) is left out of the pass,
+and its open escalations are left as they are: not escalated further, not resolved as
+ended (the item may well still be open).
+"""
 
 from __future__ import annotations
 
@@ -41,6 +46,22 @@ class EscalationService(Service):
             self._resolve_stale(conn, {i.key for i in items}, at)
         return escalated
 
+    def _unreadable(self) -> tuple[set[int], set[int]]:
+        """Incidents and calls whose rows the last derivation could not read."""
+        skipped = self.store.queues.last_skipped
+        return ({s.incident_id for s in skipped if s.incident_id is not None},
+                {s.call_id for s in skipped if s.call_id is not None})
+
+    def _open_levels(self, conn: sqlite3.Connection,
+                     live: set[str]) -> list[tuple[str, int | None]]:
+        """Open escalations whose item is no longer derived, but not those whose row
+        could not be read."""
+        incidents, calls = self._unreadable()
+        return [(r[0], r[1]) for r in conn.execute(
+            "SELECT item_key, incident_id, call_id FROM queue_escalations"
+            " INDEXED BY queue_escalations_open WHERE resolved_at IS NULL")
+            if r[0] not in live and r[1] not in incidents and r[2] not in calls]
+
     def escalation_due(self, now: datetime | None = None) -> bool:
         """Whether a pass would write anything (a read: no lock is taken)."""
         return self._anything_to_escalate(now or self.now())
@@ -51,10 +72,7 @@ class EscalationService(Service):
         items = self.store.queues.derive(self.conn, None, None)
         if any(rules.target_level(i.due, moment, i.base_level) > i.level for i in items):
             return True
-        live = {i.key for i in items}
-        return any(r[0] not in live for r in self.conn.execute(
-            "SELECT item_key FROM queue_escalations INDEXED BY queue_escalations_open"
-            " WHERE resolved_at IS NULL"))
+        return bool(self._open_levels(self.conn, {i.key for i in items}))
 
     def _record_level(self, conn: sqlite3.Connection, item: QueueItem, level_no: int,
                       at: str) -> None:
@@ -72,10 +90,7 @@ class EscalationService(Service):
 
     def _resolve_stale(self, conn: sqlite3.Connection, live: set[str], at: str) -> None:
         """Escalations of items that ended elsewhere (an incident dispatched on the board)."""
-        stale = {(r[0], r[1]) for r in conn.execute(
-            "SELECT item_key, incident_id FROM queue_escalations"
-            " INDEXED BY queue_escalations_open WHERE resolved_at IS NULL")
-                 if r[0] not in live}
+        stale = set(self._open_levels(conn, live))
         for key, incident_id in sorted(stale, key=lambda s: s[0]):
             finish_item(conn, key, None, at, incident_id=incident_id,
                         resolution="item_ended")

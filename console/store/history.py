@@ -4,7 +4,9 @@ Caller and premise history are earlier calls by number or address, with flags; b
 ride the partial indexes `calls_number` and `calls_address` (key, received_at), so
 they stay fast on a ten-year database. One `intake_lookup` bundles history, flags
 and address completions, so the form's worker makes one round trip per pause in
-typing.
+typing. An earlier call whose receive time does not read is left out of the history,
+logged, and listed in `LookupService.last_skipped`: one damaged row never breaks the
+form's history for every seat.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from console.domain.addresses import address_key, number_key
-from console.domain.clock import day_bounds, local_day, to_stored
+from console.domain.clock import day_bounds, local_day, readable_stored, to_stored
 from console.domain.lifecycle import is_open
-from console.store.records import HistoryRow, IncidentRow
+from console.store.queues import skipped_row
+from console.store.records import HistoryRow, IncidentRow, SkippedRow
 from console.store.redaction import redact_all
 from console.store.service import Service
 
@@ -58,11 +61,14 @@ class IntakeLookup:
 
 
 class LookupService(Service):
+    last_skipped: tuple[SkippedRow, ...] = ()  # what the last history left out
+
     def history(self, number: str = "", address: str = "", *,
                 since: datetime | None = None, limit: int = 50) -> list[HistoryRow]:
         """Earlier calls from this number or at this address, newest first."""
         start = to_stored(since or self.now() - timedelta(days=HISTORY_DAYS))
         found: dict[int, HistoryRow] = {}
+        skipped: dict[int, SkippedRow] = {}
         for key_name, key in (("number_key", number_key(number)),
                               ("address_key", address_key(address))):
             if not key:
@@ -71,10 +77,16 @@ class LookupService(Service):
             index = "INDEXED BY calls_number" if label == "number" else "INDEXED BY calls_address"
             for r in self.conn.execute(_SELECT.format(index=index, key=key_name),
                                        [key, start, limit]):
+                if not readable_stored(r[1]):
+                    skipped[r[0]] = skipped_row(
+                        "calls", r, ValueError(f"receive time {r[1]!r} does not read"),
+                        call_key="id")
+                    continue
                 previous = found.get(r[0])
                 matched = "both" if previous and previous.matched_on != label else label
                 found[r[0]] = HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                                          bool(r[9]), bool(r[10]), r[11], matched)
+        self.last_skipped = tuple(skipped.values())
         rows = sorted(found.values(), key=lambda h: h.received_at, reverse=True)
         return redact_all(rows[:limit], self.role)
 

@@ -7,10 +7,16 @@ one read per source (`_FACT_READS`), and `finish_queue_item`, which runs a kind'
 action. What the derivation cannot read elsewhere lives in the
 tables of `0004_queues.sql`: the levels overdue items reached, what was done
 about a call, who owns an open incident, the handover remarks.
+
+No one stored row may break a view for every seat: a row a derivation cannot read
+(a time that does not parse, a NULL where a time belongs) is left out, logged as a
+warning, and listed in `QueuesService.last_skipped` (and in a review's or handover's
+`skipped`), so the UI can say that some rows could not be shown.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -45,12 +51,33 @@ from console.paths import db_dir
 from console.store.errors import InputRefused
 from console.store.events import finish_item, record_event
 from console.store.incidents import OPEN_STAGES_SQL
+from console.store.records import SkippedRow
 from console.store.service import Service
 
 if TYPE_CHECKING:
     pass
 
 TEXT_LIMIT = 500
+# What reading a damaged row raises: a time or day that does not parse, a NULL or a
+# wrong type where a value belongs.
+UNREADABLE = (ValueError, TypeError, OverflowError, KeyError, IndexError)
+log = logging.getLogger("console.store")
+
+
+def skipped_row(table: str, row: sqlite3.Row, exc: Exception, *, id_key: str = "id",
+                incident_key: str | None = "incident_id",
+                call_key: str | None = None) -> SkippedRow:
+    """Record and log a row a view leaves out because it cannot be read."""
+    keys = row.keys()
+
+    def value(key: str | None) -> int | None:
+        found = row[key] if key is not None and key in keys else None
+        return found if isinstance(found, int) else None
+
+    skipped = SkippedRow(table, value(id_key), f"{type(exc).__name__}: {exc}",
+                         value(incident_key), value(call_key))
+    log.warning("unreadable row left out of a view: %s", skipped.text())
+    return skipped
 
 _RULES: dict[int, tuple[Reference, QueueRules]] = {}
 
@@ -72,6 +99,7 @@ class ClearReview:
     today: date
     incidents: list[OpenIncident]
     days: list[DayStatus]
+    skipped: tuple[SkippedRow, ...] = ()  # rows that could not be read: left out
 
 
 @dataclass(frozen=True)
@@ -83,6 +111,7 @@ class Handover:
     remarks: str
     remarks_by: str
     anchor: Anchor | None = None  # the audit chain's head when the remarks were saved
+    skipped: tuple[SkippedRow, ...] = ()  # rows that could not be read: left out
 
 
 def _marks(ids: Iterable[int]) -> tuple[str, list[int]]:
@@ -101,6 +130,8 @@ def _check_text(field: str, text: str, *, required: bool) -> str:
 
 
 class QueuesService(Service):
+    last_skipped: tuple[SkippedRow, ...] = ()  # what the last derivation left out
+
     # -- rules ----------------------------------------------------------------------------
     @property
     def queue_rules(self) -> QueueRules:
@@ -109,7 +140,9 @@ class QueuesService(Service):
     # -- derivation -----------------------------------------------------------------------
     def queue_items(self, *, incident_ids: Iterable[int] | None = None,
                     call_ids: Iterable[int] | None = None) -> list[QueueItem]:
-        """Every open item, or (when ids are given) only those of these incidents and calls."""
+        """Every open item, or (when ids are given) only those of these incidents and calls.
+
+        A row that cannot be read is left out and listed in `last_skipped`."""
         return self.derive(self.conn, incident_ids, call_ids)
 
     def derive(self, conn: sqlite3.Connection, incident_ids: Iterable[int] | None,
@@ -121,16 +154,23 @@ class QueuesService(Service):
         groups, areas = self._facts()
         ctx = Context(self.queue_rules, self.now(), self._recorded_levels(conn), groups, areas)
         items: list[QueueItem] = []
+        skipped: list[SkippedRow] = []
         for source, kinds in by_source().items():
             ids = calls if source in CALL_SOURCES else inc
             if ids is not None and not ids:
                 continue
             derives = [kind.derive for kind in kinds]
+            id_key = "incident_id" if source == INCIDENTS else "id"
+            call_key = "id" if source in CALL_SOURCES else None
             for row in _FACT_READS[source](self, conn, ids):
-                for derive in derives:
-                    item = derive(row, ctx)
-                    if item is not None:
-                        items.append(item)
+                try:
+                    found = [derive(row, ctx) for derive in derives]
+                except UNREADABLE as exc:
+                    skipped.append(skipped_row(source, row, exc, id_key=id_key,
+                                               call_key=call_key))
+                    continue
+                items.extend(item for item in found if item is not None)
+        self.last_skipped = tuple(skipped)
         return items
 
     def _recorded_levels(self, conn: sqlite3.Connection) -> dict[str, int]:

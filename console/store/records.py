@@ -100,3 +100,18 @@ class CallerRow:
     caller_number: str
     caller_name: str
     disposition: str
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A stored row a view could not read (a time that does not parse, say): the view
+    leaves it out and goes on, and says how many it left out and which."""
+
+    table: str
+    row_id: int | None
+    reason: str
+    incident_id: int | None = None
+    call_id: int | None = None
+
+    def text(self) -> str:
+        return f"{self.table} row {self.row_id}: {self.reason}"

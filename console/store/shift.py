@@ -1,4 +1,9 @@
-"""The shift's end: clear-to-zero review (警情清零) and the handover."""
+"""The shift's end: clear-to-zero review (警情清零) and the handover.
+
+An incident whose row cannot be read (a day or an opening time that does not parse)
+is left out of the review, logged, and listed in the review's `skipped`; the handover
+lists what the queues left out (`console.store.queues`).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +22,8 @@ from console.domain.queues import (
 )
 from console.store.audit import HANDOVER, anchor_of, record_anchor
 from console.store.incidents import OPEN_STAGES_SQL
-from console.store.queues import ClearReview, Handover, _marks
+from console.store.queues import UNREADABLE, ClearReview, Handover, _marks, skipped_row
+from console.store.records import SkippedRow
 from console.store.service import Service
 
 
@@ -54,11 +60,17 @@ class ShiftService(Service):
             iid = int(r[0])
             escalated[iid] = max(escalated.get(iid, 0), int(level_from_code(r[1])))
         add(escalated, "escalation")
-        open_list = self._open_incidents(conn, reasons, pushes, escalated)
+        skipped: list[SkippedRow] = []
+        open_list = self._open_incidents(conn, reasons, pushes, escalated, skipped)
         first = today - timedelta(days=self.store.queues.queue_rules.review_days)
-        totals = {date.fromisoformat(r[0]): int(r[1]) for r in conn.execute(
-            "SELECT day, count(*) FROM incidents WHERE day >= ? AND day < ? GROUP BY day",
-            [first.isoformat(), day_text])}
+        totals: dict[date, int] = {}
+        for r in conn.execute(
+                "SELECT day, count(*) FROM incidents WHERE day >= ? AND day < ? GROUP BY day",
+                [first.isoformat(), day_text]):
+            try:
+                totals[date.fromisoformat(r[0])] = int(r[1])
+            except UNREADABLE:  # a malformed day between two real ones: no day of the window
+                continue
         for item in open_list:
             if item.day not in totals:
                 totals[item.day] = int(conn.execute(
@@ -67,10 +79,12 @@ class ShiftService(Service):
         review_days = self.store.queues.queue_rules.review_days
         window = [first + timedelta(days=n) for n in range(review_days)]
         open_list.sort(key=lambda o: (o.day, o.opened_at))
-        return ClearReview(today, open_list, day_statuses(window, totals, open_list))
+        return ClearReview(today, open_list, day_statuses(window, totals, open_list),
+                           tuple(skipped))
 
     def _open_incidents(self, conn: sqlite3.Connection, reasons: dict[int, list[str]],
-                        pushes: dict[int, int], escalated: dict[int, int]) -> list[OpenIncident]:
+                        pushes: dict[int, int], escalated: dict[int, int],
+                        skipped: list[SkippedRow]) -> list[OpenIncident]:
         if not reasons:
             return []
         rules = self.store.queues.queue_rules
@@ -87,12 +101,15 @@ class ShiftService(Service):
             ):
                 iid = int(r[0])
                 level = escalated.get(iid)
-                out.append(OpenIncident(
-                    iid, r[1], date.fromisoformat(r[2]), r[3], int(r[4]), r[5],
-                    from_stored(r[6]),
-                    rules.desk(Kind.FOLLOW_UP, is_dv=bool(r[7]), is_enterprise=bool(r[8])),
-                    tuple(reasons[iid]), r[9], r[10] or "", pushes.get(iid, 0),
-                    LEVEL_CODES[level] if level is not None else ""))
+                try:
+                    out.append(OpenIncident(
+                        iid, r[1], date.fromisoformat(r[2]), r[3], int(r[4]), r[5],
+                        from_stored(r[6]),
+                        rules.desk(Kind.FOLLOW_UP, is_dv=bool(r[7]), is_enterprise=bool(r[8])),
+                        tuple(reasons[iid]), r[9], r[10] or "", pushes.get(iid, 0),
+                        LEVEL_CODES[level] if level is not None else ""))
+                except UNREADABLE as exc:
+                    skipped.append(skipped_row("incidents", r, exc, incident_key="id"))
         return out
 
     # -- shift handover -------------------------------------------------------------------
@@ -102,13 +119,15 @@ class ShiftService(Service):
         start, end = self.store.queues.queue_rules.shift_bounds(moment, self.tz)
         items = sorted((i for i in self.store.queues.queue_items() if i.in_queue(desk)),
                        key=lambda i: i.sort_key(moment))
+        skipped = self.store.queues.last_skipped
         row = self.conn.execute(
             "SELECT h.remarks, op.display_name, h.id FROM handover_notes h"
             " LEFT JOIN operators op ON op.id = h.operator_id"
             " WHERE h.desk = ? AND h.shift_start = ?", [desk, to_stored(start)]).fetchone()
         return Handover(desk, start, end, items, row[0] if row else "",
                         (row[1] or "") if row else "",
-                        anchor_of(self.conn, HANDOVER, int(row[2])) if row else None)
+                        anchor_of(self.conn, HANDOVER, int(row[2])) if row else None,
+                        skipped)
 
     def save_handover_remarks(self, desk: str, shift_start: datetime, remarks: str,
                               operator_id: int | None) -> None:
