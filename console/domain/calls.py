@@ -3,18 +3,23 @@
 Saving never waits for a perfect form: a missing or odd field is a *warning*
 and the call is saved marked incomplete. Only impossible input — over-long
 text, control characters, a malformed time — is an *error* that refuses the
-save, and the form keeps what was typed.
+save, and the form keeps what was typed. A time outside the window of
+`console.domain.time_window` (before 1990, or ahead of now by more than a seat's
+clock may differ) and a duplicate-of number that is no incident number
+(`console.domain.numbering`) are impossible input too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime, timedelta
+from datetime import datetime, tzinfo
 
 from console.domain.fraud import FraudReport, check_fraud
+from console.domain.numbering import is_incident_number
 from console.domain.problems import Problem, has_control_chars
 from console.domain.taxonomy import PRIORITIES, Category, Taxonomy
+from console.domain.time_window import time_problem
 
 __all__ = ["CallDraft", "Checked", "Problem", "check_call", "duplicated_incident",
            "has_control_chars", "implied_disposition", "with_incident_values"]
@@ -41,9 +46,6 @@ _GROUP_DISPOSITION = {
     "non_police": "transfer_12345",
     "unmapped": "inquiry",
 }
-
-# Seats' clocks differ a little; a receive time further ahead is a typing mistake.
-FUTURE_TOLERANCE = timedelta(minutes=5)
 
 MAX_LENGTH: dict[str, int] = {
     "caller_number": 32,
@@ -147,8 +149,12 @@ def with_incident_values(draft: CallDraft, *, category_code: str | None, address
 
 
 def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str], *,
-               now: datetime | None = None) -> Checked:
-    """Sort what is wrong with a draft into refusals and incomplete-markers."""
+               now: datetime | None = None, tz: tzinfo | None = None) -> Checked:
+    """Sort what is wrong with a draft into refusals and incomplete-markers.
+
+    `now` and `tz` (the centre's zone) bound the times a draft may carry; without
+    `now` a time is checked against the window's start only.
+    """
     errors: list[Problem] = []
     warnings: list[Problem] = []
     for name, limit in MAX_LENGTH.items():
@@ -157,13 +163,19 @@ def check_call(draft: CallDraft, taxonomy: Taxonomy, jurisdictions: set[str], *,
             errors.append(Problem(name, "too_long", limit))
         if has_control_chars(value, multiline=name in _MULTILINE):
             errors.append(Problem(name, "control_chars"))
-    received = draft.received_at
-    if received is not None and (not isinstance(received, datetime) or received.tzinfo is None):
-        errors.append(Problem("received_at", "bad_time"))
-    elif received is not None and now is not None and received > now + FUTURE_TOLERANCE:
-        errors.append(Problem("received_at", "bad_time"))  # a call cannot come from the future
+    if draft.received_at is not None:
+        code = time_problem(draft.received_at, now=now, tz=tz)
+        if code:
+            errors.append(Problem("received_at", code))
+    duplicate_of = (draft.duplicate_of or "").strip()
+    if duplicate_of and not is_incident_number(duplicate_of):
+        errors.append(Problem("duplicate_of", "bad_number"))
     if draft.fraud is not None:
         errors.extend(check_fraud(draft.fraud))
+        for transfer in draft.fraud.transfers:
+            code = time_problem(transfer.at, now=now, tz=tz) if transfer.at else None
+            if code and code != "bad_time":  # a naive time is check_fraud's finding
+                errors.append(Problem("transfer_at", code))
     if draft.line not in LINES:
         errors.append(Problem("line", "unknown_code"))
 

@@ -7,7 +7,9 @@ this console's categories, priorities and jurisdictions. Reading is
 forgiving where an export is merely messy (a byte-order mark, a renamed
 header, a blank header line or column, the header repeated inside a file):
 those are *notices*. A row that cannot be read (wrong number of fields, a
-time in no known format) is a *bad row* with its file and line number.
+time in no known format, a time outside the window of `console.domain.time_window`:
+before 1990 — a `0001-01-01` placeholder, a time-only column read as 1900-01-01 —
+or in the future) is a *bad row* with its file and line number.
 Nothing here touches the database: the store writes what this module reads.
 """
 
@@ -29,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from console.domain.calls import MAX_LENGTH
 from console.domain.lifecycle import Stage
 from console.domain.taxonomy import PRIORITIES, Category, Taxonomy
+from console.domain.time_window import IN_FUTURE, TOO_EARLY, time_problem, window_text
 
 UNMAPPED = "unmapped"
 TIME_FIELDS: tuple[str, ...] = ("received_at", "dispatched_at", "arrived_at", "handled_at",
@@ -574,8 +577,11 @@ class RowConverter:
     """Turns source rows into `ImportedCall`s with one mapping and the console's codes."""
 
     def __init__(self, mapping: Mapping, taxonomy: Taxonomy, jurisdictions: set[str],
-                 labels: dict[str, dict[str, str]] | None = None):
+                 labels: dict[str, dict[str, str]] | None = None, *,
+                 now: datetime | None = None, centre_tz: tzinfo | None = None):
         self.mapping = mapping
+        self.now = now  # the window's end; None checks only its start
+        self.centre_tz = centre_tz
         self.taxonomy = taxonomy
         self.jurisdictions = jurisdictions
         self.labels = labels or {}
@@ -640,6 +646,13 @@ class RowConverter:
                 return BadRow(row.file, row.line,
                               f"{name.removesuffix('_at')} time '{text}' matches no time format"
                               f" ({' | '.join(self.mapping.time_formats)})")
+            refused = time_problem(moment, now=self.now, tz=self.centre_tz)
+            if refused:
+                why = {TOO_EARLY: "is before the earliest time accepted",
+                       IN_FUTURE: "is in the future"}.get(refused, "has no time zone")
+                return BadRow(row.file, row.line,
+                              f"{name.removesuffix('_at')} time '{text}' {why}"
+                              f" ({window_text(self.centre_tz)})")
             times[name] = moment
         received = times.pop("received_at")
         previous = ("received", received)

@@ -1,16 +1,22 @@
-"""Importing historical calls from other systems' CSV exports, in one transaction.
+"""Importing historical calls from other systems' CSV exports, checked whole, written in batches.
 
 Every row becomes a call (source `import:<mapping>`); a row whose mapped
 category is an incident kind also becomes an incident numbered from the
 daily sequence, with its stage events written to `incident_events` (no
-operator, detail `{"import": ...}`) so the event log stays the truth. Rows
-are written with `executemany` in batches; ids are allocated up front while
-the write lock is held. A bad row refuses the whole import (nothing written)
-unless `skip_bad` is given; the run is recorded in `import_runs`.
+operator, detail `{"import": ...}`) so the event log stays the truth. A
+bad row refuses the whole import (nothing written) unless `skip_bad` is
+given: every row is checked before the first is written. Rows are then
+written with `executemany`, `BATCH_ROWS` calls per transaction, ids
+allocated at the start of each batch while its write lock is held, so seats
+go on saving between batches. Other seats' calls may therefore fall inside a
+run's id range `first_call_id..last_call_id`: a run's calls are those of the
+range with its source. The run is recorded in `import_runs` (see
+`ImportsService.import_calls` for a run left incomplete).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -19,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from console.domain.access import Permission
 from console.domain.addresses import address_key, number_key
@@ -42,13 +48,14 @@ from console.domain.mapping import (
 from console.domain.numbering import format_incident_number
 from console.domain.taxonomy import Category
 from console.store.calls import next_incident_number
+from console.store.counters import incident_counter
 from console.store.service import Service
 
 if TYPE_CHECKING:
     pass
 
 ProgressFn = Callable[[int, int], None]
-BATCH_ROWS = 5000
+BATCH_ROWS = 500  # calls per transaction: tens of milliseconds of write lock
 PROGRESS_EVERY = 5000
 MAX_LISTED = 1000  # bad rows listed one by one; beyond that only counted
 
@@ -117,8 +124,10 @@ class ImportReport:
     def label(self, name: str, raw: str) -> str:
         return self.labels.get(name, {}).get(raw, "")
 
-    def to_json(self) -> str:
+    def to_json(self, *, complete: bool = True, fingerprint: str = "") -> str:
         return json.dumps({
+            "complete": complete,
+            "fingerprint": fingerprint,
             "notices": [n.text() for n in self.notices],
             "skipped": [b.text() for b in self.bad_rows],
             "unmapped": {k: dict(v.most_common()) for k, v in self.unmapped.items()},
@@ -154,16 +163,92 @@ def _max_id(conn: sqlite3.Connection, table: str) -> int:
     return int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
 
 
+def _fingerprint(paths: list[Path], mapping: Mapping) -> str:
+    """What a run imported: the files' bytes and the mapping (a resumed run needs both)."""
+    digest = hashlib.sha256(repr(mapping).encode())
+    for path in paths:
+        digest.update(path.name.encode() + b"\0")
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+class _Run:
+    """The `import_runs` row of one import, written with each batch."""
+
+    def __init__(self, service: ImportsService, report: ImportReport, mapping: Mapping,
+                 fingerprint: str, operator_id: int | None, run_by: str, started_at: str):
+        self.service = service
+        self.report = report
+        self.mapping = mapping
+        self.fingerprint = fingerprint
+        self.operator_id = operator_id
+        self.run_by = run_by
+        self.started_at = started_at
+
+    def resume(self, row: dict[str, Any], writer: _Writer) -> None:
+        """Go on with a run left incomplete: its id, its counts, its first call."""
+        writer.run_id = int(row["id"])
+        writer.calls = int(row["imported"])
+        writer.incidents = int(row["incidents"])
+        if row["first_call_id"] is not None:
+            writer.first_call_id = int(row["first_call_id"])
+            writer.last_call_id = int(row["last_call_id"])
+
+    def write(self, writer: _Writer, calls: list[ImportedCall], *, final: bool) -> None:
+        """One batch and the run's row, in one short transaction."""
+        report = self.report
+        with self.service.write() as conn:
+            writer.begin(conn)
+            if not writer.run_id:
+                writer.run_id = _max_id(conn, "import_runs") + 1
+                conn.execute(
+                    "INSERT INTO import_runs (id, mapping, mapping_file, files, rows, imported,"
+                    " incidents, skipped, unmapped, report, operator_id, run_by, started_at,"
+                    " finished_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, '')",
+                    [writer.run_id, self.mapping.name, str(self.mapping.path or ""),
+                     json.dumps(report.files, ensure_ascii=False), report.rows,
+                     report.skipped, report.unmapped_calls,
+                     report.to_json(complete=False, fingerprint=self.fingerprint),
+                     self.operator_id, self.run_by, self.started_at])
+            for call in calls:
+                writer.add(call)
+            writer.finish()
+            conn.execute(
+                "UPDATE import_runs SET imported = ?, incidents = ?, first_call_id = ?,"
+                " last_call_id = ?, report = ?, finished_at = ? WHERE id = ?",
+                [writer.calls, writer.incidents, writer.first_call_id or None,
+                 writer.last_call_id or None,
+                 report.to_json(complete=final, fingerprint=self.fingerprint),
+                 self.service.now_text() if final else "", writer.run_id])
+
+
 class ImportsService(Service):
     def import_calls(self, files: Iterable[Path | str], mapping: Mapping, *,
                      skip_bad: bool = False, operator_id: int | None = None, run_by: str = "",
                      progress: ProgressFn | None = None,
-                     progress_every: int = PROGRESS_EVERY) -> ImportReport:
-        """Import CSV exports with a mapping; one transaction, refused on bad rows.
+                     progress_every: int = PROGRESS_EVERY, batch_rows: int = BATCH_ROWS,
+                     after_batch: Callable[[int], None] | None = None) -> ImportReport:
+        """Import CSV exports with a mapping: every row checked first, then written in
+        short batches; refused on bad rows.
 
-        Raises `MappingError` for a mapping naming unknown codes, `SourceError`
-        for a file without a usable header, `ImportRefused` for bad rows when
-        `skip_bad` is false. In each case nothing is written.
+        The first pass reads and converts every row without touching the database, so a
+        bad row (without `skip_bad`) refuses the import before anything is written. The
+        second pass reads the files again and writes `batch_rows` calls per transaction:
+        a seat saving meanwhile waits for one batch (a fraction of a second), never for
+        the whole file. `after_batch(calls_written)` is called after each commit, outside
+        the write lock.
+
+        The run is recorded in `import_runs` with its first batch and marked incomplete
+        (`finished_at` empty, `"complete": false` in its report) until its last batch
+        commits. If the process dies between batches, the batches committed stay, each
+        whole; importing the same files with the same mapping again resumes that run: the
+        calls already written are skipped and the rest written under the same run.
+
+        Raises `MappingError` for a mapping naming unknown codes, `SourceError` for a
+        file without a usable header, `ImportRefused` for bad rows when `skip_bad` is
+        false. In each case nothing is written.
         """
         self.require(Permission.IMPORT_CALLS, operator_id)
         started = time.perf_counter()
@@ -178,55 +263,99 @@ class ImportsService(Service):
         sources = [SourceFile(f, mapping) for f in paths]
         report = ImportReport(mapping.name, [s.name for s in sources])
         report.labels = self._code_labels(mapping, sources, report)
-        converter = RowConverter(mapping, ref.taxonomy, ref.jurisdiction_codes, report.labels)
         try:
-            total = sum(max(s.count_lines() - 1, 0) for s in sources)
+            fingerprint = _fingerprint(paths, mapping)
         except OSError as exc:
             raise SourceError(str(exc.filename or ""), 0,
                               f"cannot be read ({exc.strerror or exc})") from exc
+        now = self.now()
         started_at = self.now_text()
-        with self.write() as conn:
-            writer = _Writer(conn, mapping, self.tz, ref.centre_code)
-            writer.run_id = _max_id(conn, "import_runs") + 1
-            self._note_earlier_runs(conn, mapping, report)
-            for source in sources:
-                for item in source.rows():
-                    report.rows += 1
-                    call = item if isinstance(item, BadRow) else converter.convert(source, item)
-                    if isinstance(call, BadRow):
-                        report.add_bad(call)
-                    elif skip_bad or not report.bad_count:
-                        writer.add(call)
-                        report.categories[call.category.code] += 1
-                    if progress and report.rows % progress_every == 0:
-                        progress(report.rows, max(total, report.rows))
-                report.notices.extend(source.notices)
-            if report.bad_count and not skip_bad:
-                report.seconds = time.perf_counter() - started
-                raise ImportRefused(report)
-            writer.finish()
-            report.imported, report.incidents = writer.calls, writer.incidents
-            report.unmapped = converter.unmapped.values
-            report.truncated = converter.truncated
-            if writer.calls:
-                report.first_call_id = writer.first_call_id
-                report.last_call_id = writer.next_call_id - 1
-            report.run_id = writer.run_id
+
+        def converter() -> RowConverter:
+            return RowConverter(mapping, ref.taxonomy, ref.jurisdiction_codes, report.labels,
+                                now=now, centre_tz=self.tz)
+
+        checked = converter()  # first pass: nothing written
+        for source in sources:
+            for item in source.rows():
+                report.rows += 1
+                call = item if isinstance(item, BadRow) else checked.convert(source, item)
+                if isinstance(call, BadRow):
+                    report.add_bad(call)
+                else:
+                    report.categories[call.category.code] += 1
+            report.notices.extend(source.notices)
+        report.unmapped = checked.unmapped.values
+        report.truncated = checked.truncated
+        if report.bad_count and not skip_bad:
             report.seconds = time.perf_counter() - started
-            conn.execute(
-                "INSERT INTO import_runs (id, mapping, mapping_file, files, rows, imported,"
-                " incidents, skipped, unmapped, report, first_call_id, last_call_id,"
-                " operator_id, run_by, started_at, finished_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [writer.run_id, mapping.name, str(mapping.path or ""),
-                 json.dumps(report.files, ensure_ascii=False), report.rows, report.imported,
-                 report.incidents, report.skipped, report.unmapped_calls, report.to_json(),
-                 report.first_call_id, report.last_call_id, operator_id, run_by, started_at,
-                 self.now_text()],
-            )
+            raise ImportRefused(report)
+        good = report.rows - report.bad_count
+
+        with self.reading() as conn:
+            resumed = self._incomplete_run(conn, mapping, report.files, fingerprint)
+            self._note_earlier_runs(conn, mapping, report,
+                                    resumed=int(resumed["id"]) if resumed else None)
+        run = _Run(self, report, mapping, fingerprint, operator_id, run_by, started_at)
+        writer = _Writer(mapping, self.tz, ref.centre_code)
+        skip = 0
+        if resumed is not None:
+            run.resume(resumed, writer)
+            skip = writer.calls
+            report.notices.append(Notice(
+                ", ".join(report.files), 0, "resumed",
+                f"run {writer.run_id} was left incomplete ({resumed['started_at'][:10]}):"
+                f" its {skip:,} call(s) already written were skipped"))
+
+        writing = converter()  # second pass: the same rows, written in batches
+        read = seen = 0
+        pending: list[ImportedCall] = []
+        for path in paths:
+            source = SourceFile(path, mapping)
+            for item in source.rows():
+                read += 1
+                call = item if isinstance(item, BadRow) else writing.convert(source, item)
+                if not isinstance(call, BadRow):
+                    seen += 1
+                    if seen > skip:
+                        pending.append(call)
+                    if len(pending) >= batch_rows:
+                        run.write(writer, pending, final=False)
+                        pending = []
+                        if after_batch:
+                            after_batch(writer.calls)
+                if progress and read % progress_every == 0:
+                    progress(read, max(report.rows, read))
+        if (read, seen) != (report.rows, good):
+            raise SourceError(", ".join(report.files), 0,
+                              f"changed while it was imported: run {writer.run_id} is"
+                              " incomplete; import the files again to finish it")
+        report.seconds = time.perf_counter() - started
+        run.write(writer, pending, final=True)
+        if after_batch:
+            after_batch(writer.calls)
+        report.imported, report.incidents = writer.calls, writer.incidents
+        report.run_id = writer.run_id
+        if writer.calls:
+            report.first_call_id, report.last_call_id = writer.first_call_id, writer.last_call_id
         if progress:
             progress(report.rows, report.rows)
         return report
+
+    @staticmethod
+    def _incomplete_run(conn: sqlite3.Connection, mapping: Mapping, files: list[str],
+                        fingerprint: str) -> dict[str, Any] | None:
+        """The run of these very files left incomplete (the process died between batches)."""
+        for row in conn.execute(
+                "SELECT * FROM import_runs WHERE mapping = ? AND finished_at = ''"
+                " ORDER BY id DESC", [mapping.name]):
+            try:
+                kept = json.loads(row["report"]).get("fingerprint")
+            except (ValueError, AttributeError):
+                continue
+            if kept == fingerprint and json.loads(row["files"]) == files:
+                return dict(row)
+        return None
 
     def _code_labels(self, mapping: Mapping, sources: list[SourceFile],
                      report: ImportReport) -> dict[str, dict[str, str]]:
@@ -249,12 +378,14 @@ class ImportsService(Service):
         return labels
 
     def _note_earlier_runs(self, conn: sqlite3.Connection, mapping: Mapping,
-                           report: ImportReport) -> None:
+                           report: ImportReport, *, resumed: int | None = None) -> None:
         """Importing a file twice doubles its calls: say so (the user may mean it)."""
         names = set(report.files)
         for run_id, files, started in conn.execute(
                 "SELECT id, files, started_at FROM import_runs WHERE mapping = ? ORDER BY id",
                 [mapping.name]):
+            if run_id == resumed:
+                continue
             again = sorted(names & set(json.loads(files)))
             if again:
                 shown = ", ".join(again[:3]) + (" ..." if len(again) > 3 else "")
@@ -292,22 +423,29 @@ class ImportsService(Service):
 
 
 class _Writer:
-    """Turns imported calls into rows with pre-allocated ids, flushed in batches."""
+    """Turns imported calls into rows with ids allocated per batch, flushed in one go."""
 
-    def __init__(self, conn: sqlite3.Connection, mapping: Mapping, tz: tzinfo, centre: str):
-        self.conn = conn
+    def __init__(self, mapping: Mapping, tz: tzinfo, centre: str):
+        self.conn: sqlite3.Connection | None = None
         self.mapping = mapping
         self.tz = tz
         self.centre = centre
         self.source = mapping.source_label
         self._name_json = json.dumps(mapping.name, ensure_ascii=False)
-        self.first_call_id = self.next_call_id = _max_id(conn, "calls") + 1
-        self.next_incident_id = _max_id(conn, "incidents") + 1
+        self.first_call_id = self.last_call_id = 0
+        self.next_call_id = self.next_incident_id = 1
         self.seqs: dict[str, int] = {}
         self.batch = _Batch()
         self.calls = 0
         self.incidents = 0
         self.run_id = 0
+
+    def begin(self, conn: sqlite3.Connection) -> None:
+        """A new batch: seats may have saved calls and numbered incidents since the last."""
+        self.conn = conn
+        self.next_call_id = max(self.next_call_id, _max_id(conn, "calls") + 1)
+        self.next_incident_id = max(self.next_incident_id, _max_id(conn, "incidents") + 1)
+        self.seqs = {}
 
     def _number(self, day: date) -> tuple[str, int, str]:
         text = day.isoformat()
@@ -315,6 +453,7 @@ class _Writer:
             self.seqs[text] += 1
             seq = self.seqs[text]
             return text, seq, format_incident_number(self.centre, day, seq)
+        assert self.conn is not None
         seq, number = next_incident_number(self.conn, self.centre, text, day)
         self.seqs[text] = seq
         return text, seq, number
@@ -324,6 +463,8 @@ class _Writer:
         day = local_day(call.received_at, self.tz)
         call_id = self.next_call_id
         self.next_call_id += 1
+        self.first_call_id = self.first_call_id or call_id
+        self.last_call_id = call_id
         category = call.category
         incident_id: int | None = None
         is_dv = category.desk == "dv"
@@ -339,8 +480,6 @@ class _Writer:
             disposition_for(category), incident_id, int(is_dv), int(is_enterprise), self.source,
         ))
         self.calls += 1
-        if len(self.batch.calls) >= BATCH_ROWS:
-            self.batch.flush(self.conn)
 
     def _add_incident(self, call: ImportedCall, call_id: int, day: date, received: str,
                       addr_key: str, is_dv: bool, is_enterprise: bool) -> int:
@@ -378,4 +517,11 @@ class _Writer:
         return incident_id
 
     def finish(self) -> None:
+        """Write the batch, and move each day's incident counter past the numbers it took
+        (a seat numbering an incident of that day next gets the following one)."""
+        assert self.conn is not None
         self.batch.flush(self.conn)
+        self.conn.executemany(
+            "INSERT INTO counters (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)",
+            [(incident_counter(day), seq) for day, seq in self.seqs.items()])

@@ -485,91 +485,106 @@
     </message>
     <message>
         <location filename="../../console/ui/intake/messages.py" line="55"/>
+        <source>{field} is before 1990-01-01: check the date (the year), then save again.</source>
+        <translation>{field}早于1990-01-01，请核对日期（年份）后再保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/messages.py" line="58"/>
+        <source>{field} is later than now: check the date and the time, then save again.</source>
+        <translation>{field}晚于当前时间，请核对日期和时间后再保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/messages.py" line="61"/>
+        <source>{field} is not an incident number: type it as 340400-20261129-0017 (centre, day, sequence) or pick one from the list.</source>
+        <translation>{field}不是有效的警情编号，请按 340400-20261129-0017（中心代码-日期-序号）填写，或从列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/messages.py" line="65"/>
         <source>{field} is not an amount of money: type yuan, e.g. 1234.56.</source>
         <translation>{field}不是有效金额，请以元为单位填写，如 1234.56</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="57"/>
+        <location filename="../../console/ui/intake/messages.py" line="67"/>
         <source>{field} is not a number: type a whole number or leave it empty.</source>
         <translation>{field}不是数字，请填写整数或留空</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="59"/>
+        <location filename="../../console/ui/intake/messages.py" line="69"/>
         <source>{field} is not filled in.</source>
         <translation>{field}未填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="60"/>
+        <location filename="../../console/ui/intake/messages.py" line="70"/>
         <source>{field} is not one of the listed choices: pick one from the list.</source>
         <translation>{field}不在可选范围内，请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="62"/>
+        <location filename="../../console/ui/intake/messages.py" line="72"/>
         <source>{field} does not look like a phone number: check it.</source>
         <translation>{field}不像电话号码，请核对</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="72"/>
+        <location filename="../../console/ui/intake/messages.py" line="82"/>
         <source>dispatch</source>
         <translation>派警调度</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="73"/>
+        <location filename="../../console/ui/intake/messages.py" line="83"/>
         <source>anti-DV desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="74"/>
+        <location filename="../../console/ui/intake/messages.py" line="84"/>
         <source>enterprise desk</source>
         <translation>护企专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="75"/>
+        <location filename="../../console/ui/intake/messages.py" line="85"/>
         <source>12345 hotline</source>
         <translation>12345 热线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="82"/>
+        <location filename="../../console/ui/intake/messages.py" line="92"/>
         <source>alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="83"/>
+        <location filename="../../console/ui/intake/messages.py" line="93"/>
         <source>intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="84"/>
+        <location filename="../../console/ui/intake/messages.py" line="94"/>
         <source>dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="85"/>
+        <location filename="../../console/ui/intake/messages.py" line="95"/>
         <source>en route</source>
         <translation>出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="86"/>
+        <location filename="../../console/ui/intake/messages.py" line="96"/>
         <source>on scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="87"/>
+        <location filename="../../console/ui/intake/messages.py" line="97"/>
         <source>handled</source>
         <translation>已处警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="88"/>
+        <location filename="../../console/ui/intake/messages.py" line="98"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="89"/>
+        <location filename="../../console/ui/intake/messages.py" line="99"/>
         <source>called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/messages.py" line="90"/>
+        <location filename="../../console/ui/intake/messages.py" line="100"/>
         <source>cancelled</source>
         <translation>已撤销</translation>
     </message>

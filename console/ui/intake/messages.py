@@ -52,6 +52,16 @@ def problem_text(problem: Problem) -> str:
             "retype or delete them, then save again."),
         "bad_time": translate(
             "IntakeMessages", "{field} is not a time: type it as HH:MM or YYYY-MM-DD HH:MM."),
+        "too_early": translate(
+            "IntakeMessages",
+            "{field} is before 1990-01-01: check the date (the year), then save again."),
+        "in_future": translate(
+            "IntakeMessages",
+            "{field} is later than now: check the date and the time, then save again."),
+        "bad_number": translate(
+            "IntakeMessages",
+            "{field} is not an incident number: type it as 340400-20261129-0017"
+            " (centre, day, sequence) or pick one from the list."),
         "bad_amount": translate(
             "IntakeMessages", "{field} is not an amount of money: type yuan, e.g. 1234.56."),
         "bad_count": translate(
