@@ -36,7 +36,7 @@ def test_bad_operator_details_are_refused_with_reasons(store, operator):
     from console.store import InputRefused
 
     with pytest.raises(InputRefused) as info:
-        store.accounts.add_operator("x1", "X", "no_such_role", "12")
+        store.accounts.add_operator("x1", "X", "no_such_role", "ab")
     assert {(p.field, p.code) for p in info.value.problems} == {
         ("role", "unknown_code"), ("password", "too_short")}
     with pytest.raises(InputRefused) as info:

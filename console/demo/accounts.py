@@ -7,6 +7,8 @@ Demo accounts, one per role, all with the password `demo110`:
     zhibanzhang  supervisor 值班长           admin        administrator 系统管理员
 
 and jiejing02 … jiejing21, the other call-takers of the three shifts (they author events).
+The database is marked as a demo before any account is made: the store accepts the
+demo password only in a demo database, so it never exists in a real one.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from datetime import datetime
 
 from console.demo.times import HOUR
 from console.domain.clock import to_stored
+from console.domain.passwords import DEMO_PASSWORD as DEMO_PASSWORD
 from console.domain.passwords import hash_password
 from console.store import bulk
 from console.store.store import Store
 
-DEMO_PASSWORD = "demo110"
 # (username, display name, role): the accounts made through Store.add_operator.
 ROLE_ACCOUNTS: tuple[tuple[str, str, str], ...] = (
     ("jiejing01", "王晓燕", "call_taker"),
@@ -41,6 +43,7 @@ class Staff:
                  random: Callable[[], float]):
         self.random = random
         self.tz_offset_ms = tz_offset_ms
+        store.set_setting("demo", "1")  # first: the demo password is refused elsewhere
         self.ops = {u: store.accounts.add_operator(u, name, role, DEMO_PASSWORD).id
                     for u, name, role in ROLE_ACCOUNTS}
         shared_hash, created = hash_password(DEMO_PASSWORD), to_stored(now)
