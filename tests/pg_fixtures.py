@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-
 from pg_server import MISSING, Server, ServerError, shared_server
 
 if TYPE_CHECKING:
