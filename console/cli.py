@@ -1,19 +1,99 @@
 """`console110`: no subcommand opens the console; subcommands work headless.
 
-The CLI uses the same domain and store as the GUI.
+The CLI uses the same domain and store as the GUI. Commands that read or change people's
+data (`AUTHENTICATED`) act as an operator who proves who they are: `--as USERNAME` and a
+password, asked for at the terminal, or for a scheduled job read from `--password-file`
+(readable by its owner only) or the environment variable CONSOLE110_PASSWORD. The store
+then acts as that operator, so its reads are redacted and its writes checked by role.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import stat
 import sys
 import time
 from pathlib import Path
 
+from console.domain.access import Permission
 from console.store import InputRefused, Store, StoreError
 from console.store.connection import check_file, explained
+from console.store.records import Operator
 
 DEFAULT_DB = Path("data/console.db")
+PASSWORD_ENV = "CONSOLE110_PASSWORD"
+# The commands that act as a logged-in operator (README, "Command line").
+AUTHENTICATED = ("open", "history", "add-operator", "import-calls", "audit-reads")
+
+
+class Refused(Exception):
+    """A command refused before it did anything: one line for the user, exit code 2."""
+
+
+def _password_from_file(path: Path) -> str:
+    """The first line of a password file that only its owner may read."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise Refused(f"--password-file {path}: {exc.strerror or exc}."
+                      " Nothing was done.") from None
+    if os.name != "nt" and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise Refused(f"--password-file {path} can be read by others (mode "
+                      f"{stat.filemode(info.st_mode)}): make it readable by its owner only "
+                      f"(chmod 600 {path}). Nothing was done.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Refused(f"--password-file {path} cannot be read ({exc})."
+                      " Nothing was done.") from None
+    return text.splitlines()[0] if text else ""
+
+
+def _password(args: argparse.Namespace) -> str:
+    """The operator's password: a file, the environment, or the terminal (in that order)."""
+    if args.password_file:
+        return _password_from_file(Path(args.password_file))
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    try:
+        return getpass.getpass(f"password for {args.as_user}: ")
+    except (EOFError, KeyboardInterrupt):
+        raise Refused(f"no password given for {args.as_user} (no terminal to ask at: use "
+                      f"--password-file or {PASSWORD_ENV}). Nothing was done.") from None
+
+
+def log_in(store: Store, args: argparse.Namespace) -> Operator:
+    """Check `--as` and its password against the store and act as that operator."""
+    from console.domain.clock import local_text, to_stored
+    from console.store.operators import default_seat
+
+    if not args.as_user:
+        raise Refused(f"`console110 {args.command}` reads or changes people's data: say who "
+                      "you are with --as USERNAME (README: Command line). Nothing was done.")
+    result = store.accounts.login(args.as_user, _password(args),
+                                  seat=f"{default_seat()} (command line)")
+    if result.locked_until is not None:
+        until = local_text(to_stored(result.locked_until), store.tz, seconds=False)
+        raise Refused(f"{args.as_user} is locked until {until} after repeated wrong passwords;"
+                      " try again then, or ask an administrator. Nothing was done.")
+    if result.operator is None:
+        raise Refused("wrong username or password. Nothing was done.")
+    if result.must_change:
+        raise Refused(f"the password of {args.as_user} was set by an administrator: log in to "
+                      "the console and choose your own first. Nothing was done.")
+    store.actor = result.operator  # every read is redacted, every write checked, as theirs
+    return result.operator
+
+
+def _auth_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as", dest="as_user", metavar="USERNAME",
+                        help="act as this operator (asks for the password)")
+    parser.add_argument("--password-file", metavar="PATH",
+                        help="read the operator's password from this file (mode 600),"
+                             f" e.g. for cron; or set {PASSWORD_ENV}")
 
 _STORE_MESSAGES = {
     "not_a_database": "{path} is not a 110 Console database (not an SQLite file). "
@@ -95,16 +175,34 @@ _OPERATOR_PROBLEMS = {
     ("role", "unknown_code"): "unknown role; use one of: {roles}",
     ("username", "missing"): "the username is empty",
     ("username", "duplicate"): "that username exists already; choose another",
-    ("password", "too_short"): "the password needs at least {limit} characters",
+    ("password", "too_short"): "the password needs at least {limit} characters for this role",
+    ("password", "too_long"): "the password may have at most {limit} characters",
+    ("password", "same_as_username"): "the password must not be the username",
+    ("password", "only_digits"): "the password must not be digits only",
+    ("password", "known_password"): "that is the demo databases' published password;"
+                                    " choose another",
 }
 
 
-def _cmd_add_operator(args: argparse.Namespace) -> int:
-    import getpass
+def _new_password(args: argparse.Namespace) -> str:
+    if args.password:
+        return str(args.password)
+    try:
+        first = getpass.getpass(f"new password for {args.username}: ")
+        again = getpass.getpass("the same again: ")
+    except (EOFError, KeyboardInterrupt):
+        raise Refused("no password given for the new operator. Nothing was done.") from None
+    if first != again:
+        raise Refused("the two passwords differ. Nothing was done.")
+    return first
 
-    password = args.password or getpass.getpass("password: ")
+
+def _cmd_add_operator(args: argparse.Namespace) -> int:
     check_file(args.db)
     with Store.open(args.db, create=False) as store:
+        if store.accounts.operators():  # the first operator of an empty file: the bootstrap
+            log_in(store, args)
+        password = _new_password(args)
         try:
             op = store.accounts.add_operator(args.username, args.name or args.username, args.role,
                                              password)
@@ -120,6 +218,7 @@ def _cmd_add_operator(args: argparse.Namespace) -> int:
 
 def _cmd_open(args: argparse.Namespace) -> int:
     with Store.open(args.db, create=False) as store:
+        log_in(store, args)
         for inc in store.incidents.open_incidents():
             print(f"{inc.number}\t{inc.stage}\t{inc.category_code or '-'}\t{inc.address}")
     return 0
@@ -127,6 +226,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 def _cmd_history(args: argparse.Namespace) -> int:
     with Store.open(args.db, create=False) as store:
+        log_in(store, args)
         for row in store.lookup.history(args.number or "", args.address or ""):
             print(f"{row.received_at}\t{row.incident_number or '-'}\t{row.disposition}"
                   f"\t{row.category_code or '-'}\t{row.caller_number}\t{row.address}")
@@ -134,8 +234,6 @@ def _cmd_history(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_calls(args: argparse.Namespace) -> int:
-    import getpass
-
     from console.domain.mapping import MappingError, SourceError, load_mapping
     from console.paths import db_dir
     from console.store.importer import ImportRefused
@@ -153,6 +251,8 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     try:
         mapping = load_mapping(mapping_path)
         with Store.open(args.db) as store:
+            log_in(store, args)
+            store.require(Permission.IMPORT_CALLS)
             report = store.imports.import_calls(
                 [Path(f) for f in args.files], mapping, skip_bad=args.skip_bad,
                 run_by=getpass.getuser(), progress=progress)
@@ -363,6 +463,7 @@ def _cmd_audit_reads(args: argparse.Namespace) -> int:
         print("--since and --until are dates as YYYY-MM-DD.", file=sys.stderr)
         return 2
     with Store.open(args.db, create=False) as store:
+        log_in(store, args)
         for read in store.audit.audit_reads(since, until):
             print(f"{local_text(read.at, store.tz)}\t{read.operator or '-'} ({read.role})"
                   f"\t{read.incident_number or read.incident_id}\t{read.view}")
@@ -394,11 +495,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--name")
     add.add_argument("--role", required=True)
-    add.add_argument("--password")
+    add.add_argument("--password", help="the new operator's password (default: asked twice)")
+    _auth_options(add)
     add.set_defaults(func=_cmd_add_operator)
 
     open_ = sub.add_parser("open", help="list open incidents")
     open_.add_argument("--db", required=True)
+    _auth_options(open_)
     open_.set_defaults(func=_cmd_open)
 
     esc = sub.add_parser("escalate", help="escalate every overdue queue item one level")
@@ -409,6 +512,7 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--db", required=True)
     hist.add_argument("--number")
     hist.add_argument("--address")
+    _auth_options(hist)
     hist.set_defaults(func=_cmd_history)
 
     imp = sub.add_parser("import-calls", help="import historical calls from CSV exports")
@@ -418,6 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="mapping file, or the name of one in db/mappings/")
     imp.add_argument("--skip-bad", action="store_true",
                      help="skip (and list) malformed rows instead of importing nothing")
+    _auth_options(imp)
     imp.set_defaults(func=_cmd_import_calls)
 
     rep = sub.add_parser("report", help="daily briefing or yearly report as PDF/XLSX/CSV/JSON")
@@ -462,6 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
     reads.add_argument("--db", required=True)
     reads.add_argument("--since", metavar="YYYY-MM-DD", help="from this local day on")
     reads.add_argument("--until", metavar="YYYY-MM-DD", help="up to this local day")
+    _auth_options(reads)
     reads.set_defaults(func=_cmd_audit_reads)
     return parser
 
@@ -477,6 +583,13 @@ def main(argv: list[str] | None = None) -> int:
             return int(args.func(args))
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
+        return 2
+    except Refused as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except PermissionError as exc:  # the store refused the operator's role
+        who = getattr(args, "as_user", None) or "this operator"
+        print(f"{who} may not do that ({exc}). Nothing was done.", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
         print(f"{exc.filename or exc} does not exist. Create it with `console110 init --db PATH`"

@@ -7,13 +7,14 @@ import pytest
 from console.cli import main
 
 
-def test_init_add_operator_and_list(tmp_path: Path, capsys):
+def test_init_add_operator_and_list(tmp_path: Path, capsys, monkeypatch):
     db = tmp_path / "c.db"
     assert main(["init", "--db", str(db)]) == 0
     assert main(["add-operator", "--db", str(db), "wang", "--name", "王伟",
-                 "--role", "supervisor", "--password", "pw-123456"]) == 0
+                 "--role", "supervisor", "--password", "pw-1234567"]) == 0
     assert "operator wang (supervisor) added" in capsys.readouterr().out
-    assert main(["open", "--db", str(db)]) == 0
+    monkeypatch.setenv("CONSOLE110_PASSWORD", "pw-1234567")
+    assert main(["open", "--db", str(db), "--as", "wang"]) == 0
 
 
 def test_a_file_that_is_not_a_database_gives_a_clear_message(tmp_path: Path, capsys):
