@@ -6,7 +6,7 @@ DB     ?= data/console.db
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench translations demo clean screenshots
+.PHONY: run test lint bench stress translations demo clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ lint: $(TSTAMP)
 
 bench: $(TSTAMP)
 	$(BIN)/python -m bench
+
+# The full robustness runs (SIGKILLs while saving, concurrent seats, fuzzed records);
+# `make test` runs them reduced (tests/test_stress_reduced.py).
+stress: $(TSTAMP)
+	$(BIN)/python -m stress
 
 # One .ts per UI area: console/ui/<area>/ -> resources/translations/<area>_zh_CN.ts;
 # the files directly in console/ui/ form the area "common".
