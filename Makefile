@@ -58,3 +58,8 @@ screenshots: $(TSTAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+
+# The PostgreSQL half of the suite alone, on a throw-away server (tests/pg_server.py).
+.PHONY: test-pg
+test-pg: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_pg_*.py

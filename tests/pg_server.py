@@ -142,6 +142,31 @@ class PgServer:
                 self.log.read_text(errors="replace").splitlines()[-30:])
         return ""
 
+    def _reachable(self) -> bool:
+        """Whether the server's user can run the binaries where they are."""
+        try:
+            self._run(self.binaries.tool("postgres"), "--version", timeout=30)
+        except (ServerError, OSError, subprocess.SubprocessError):
+            return False
+        return True
+
+    def _copied(self) -> Binaries:
+        """Binaries in a folder only root may enter (a checkout under /root) copied here:
+        their installation (bin, lib, share; relocatable, as pgserver's is) in the same
+        layout as beside its package, with the package's vendored libraries
+        (`pgserver.libs`, which the binaries find at $ORIGIN/../../../pgserver.libs)."""
+        install = self.binaries.bindir.parent  # .../pgserver/pginstall
+        package = install.parent  # .../pgserver
+        root = self.base / "install"
+        shutil.copytree(install, root / package.name / install.name, symlinks=True)
+        libs = package.with_name(package.name + ".libs")
+        if libs.is_dir():
+            shutil.copytree(libs, root / libs.name, symlinks=True)
+        for folder in [root, *(p for p in root.rglob("*") if p.is_dir())]:
+            folder.chmod(0o755)
+        return Binaries(root / package.name / install.name / self.binaries.bindir.name,
+                        f"{self.binaries.source}, copied where its user can reach it")
+
     def start(self) -> PgServer:
         self.base.mkdir(parents=True, exist_ok=True)
         self.socket_dir.mkdir(exist_ok=True)
@@ -149,6 +174,8 @@ class PgServer:
             self.base.chmod(0o755)
             for path in (self.base, self.socket_dir):
                 os.chown(path, self._user.pw_uid, self._user.pw_gid)
+            if not self._reachable():
+                self.binaries = self._copied()
         self._run(self.binaries.tool("initdb"), "-D", str(self.data), "-U", SUPERUSER,
                   "-E", "UTF8", "--locale=C", "--auth=trust", "--no-sync")
         options = " ".join([
