@@ -216,7 +216,7 @@ class PgConnection:
                 and insert.group(1).lower() in self._identity_tables():
             text = text.rstrip().rstrip(";") + " RETURNING id"
             wants_id = True
-        cur = self.conn.execute(text, plan.params(params))  # type: ignore[arg-type]
+        cur = self.conn.execute(text, plan.params(params))
         rows = cur.fetchall() if cur.description is not None else []
         if wants_id:
             return Result([], cur.rowcount, int(rows[-1][0]) if rows else None)
@@ -228,7 +228,7 @@ class PgConnection:
             return 0
         plan = translate(query, isinstance(seq[0], Mapping))
         with self.conn.cursor() as cur:
-            cur.executemany(plan.sql, [plan.params(p) for p in seq])  # type: ignore[arg-type]
+            cur.executemany(plan.sql, [plan.params(p) for p in seq])
             return cur.rowcount
 
     def fetchone(self, query: str,
@@ -298,13 +298,13 @@ def apply_schema(conn: psycopg.Connection[Any], *, roles: bool = False) -> bool:
                               f" console (this one knows {SCHEMA_VERSION})")
         applied = found < SCHEMA_VERSION
         if applied:
-            conn.execute(schema_text())  # type: ignore[arg-type]  # whole script, no params
+            conn.execute(schema_text())  # the whole script, no parameters
             conn.execute(
                 "INSERT INTO console_schema (version, applied_at) VALUES (%s, %s)"
                 " ON CONFLICT (version) DO NOTHING",
                 [SCHEMA_VERSION, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"])
         if roles:
-            conn.execute(roles_text())  # type: ignore[arg-type]
+            conn.execute(roles_text())
     return applied
 
 
