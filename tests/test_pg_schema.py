@@ -16,6 +16,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from pg_rows import DAY, insert_call, insert_incident
 
 from console.domain.audit import GENESIS, chain_hash
 from console.store import counters
@@ -33,34 +34,6 @@ from console.store.pg.connect import (
 )
 
 pytest_plugins = ["pg_fixtures"]  # also registered by tests/conftest.py once it names it
-
-DAY = "2026-11-29"
-
-
-def _call(conn: PgConnection, **kw: Any) -> int:
-    row: dict[str, Any] = dict(
-        line="110", received_at=f"{DAY}T02:00:00.000Z", logged_at=f"{DAY}T02:01:30.250Z",
-        day=DAY, caller_number="13800001111", number_key="13800001111", caller_name="王芳",
-        address="田家庵区朝阳路18号", address_key="田家庵区朝阳路18号", priority=2,
-        summary="电动车被盗", disposition="incident", incident_id=None, is_dv=0)
-    row.update(kw)
-    cur = conn.execute(f"INSERT INTO calls ({', '.join(row)}) VALUES"
-                       f" ({', '.join('?' for _ in row)})", list(row.values()))
-    assert cur.lastrowid is not None
-    return cur.lastrowid
-
-
-def _incident(conn: PgConnection, seq: int, **kw: Any) -> int:
-    row: dict[str, Any] = dict(
-        number=f"340400-20261129-{seq:04d}", day=DAY, seq=seq, priority=2,
-        caller_number="13800001111", summary="电动车被盗", stage="intake",
-        stage_at=f"{DAY}T02:01:30.250Z", is_dv=0, opened_at=f"{DAY}T02:01:30.250Z",
-        updated_at=f"{DAY}T02:01:30.250Z")
-    row.update(kw)
-    cur = conn.execute(f"INSERT INTO incidents ({', '.join(row)}) VALUES"
-                       f" ({', '.join('?' for _ in row)})", list(row.values()))
-    assert cur.lastrowid is not None
-    return cur.lastrowid
 
 
 def _catalog(conn: PgConnection) -> tuple[Any, ...]:
@@ -110,8 +83,8 @@ def test_a_saved_call_is_logged_and_announced_to_a_listening_seat_within_a_secon
         assert other.wait(timeout=0.05) == []
         started = time.monotonic()
         with pg.write():
-            incident = _incident(pg, 1)
-            call = _call(pg, incident_id=incident)
+            incident = insert_incident(pg, 1)
+            call = insert_call(pg, incident_id=incident)
         heard = other.wait(timeout=1.0, stop_after=2)
         took = time.monotonic() - started
     assert took < 1.0
@@ -124,7 +97,7 @@ def test_a_saved_call_is_logged_and_announced_to_a_listening_seat_within_a_secon
 def test_nothing_is_announced_for_a_write_rolled_back(pg: PgConnection, pg_url: str) -> None:
     with ChangeListener(pg_url) as other:
         with pytest.raises(RuntimeError), pg.write():
-            _call(pg)
+            insert_call(pg)
             raise RuntimeError("the seat gave up")
         assert other.wait(timeout=0.2) == []
     assert pg.fetchone("SELECT COUNT(*) FROM change_log") == (0,)
@@ -143,9 +116,9 @@ def test_every_change_log_trigger_of_sqlite_is_there(pg: PgConnection) -> None:
 # ---- counting tables ---------------------------------------------------------------------------
 def test_the_counting_tables_follow_inserts_changes_and_deletions(pg: PgConnection) -> None:
     with pg.write():
-        a = _call(pg, received_at=f"{DAY}T02:10:00.000Z")
-        _call(pg, received_at=f"{DAY}T02:20:00.000Z", disposition="inquiry")
-        _call(pg, received_at=f"{DAY}T03:05:00.000Z", line="12345", disposition="inquiry")
+        a = insert_call(pg, received_at=f"{DAY}T02:10:00.000Z")
+        insert_call(pg, received_at=f"{DAY}T02:20:00.000Z", disposition="inquiry")
+        insert_call(pg, received_at=f"{DAY}T03:05:00.000Z", line="12345", disposition="inquiry")
     hours = dict(((d, h), n) for d, h, n in pg.fetchall("SELECT day, hour, calls FROM call_hours"))
     assert hours == {(DAY, f"{DAY}T02"): 2, (DAY, f"{DAY}T03"): 1}
     kinds = {(ln, d): n for ln, d, n in
@@ -164,8 +137,8 @@ def test_the_counting_tables_follow_inserts_changes_and_deletions(pg: PgConnecti
     assert pg.fetchone("SELECT SUM(calls) FROM call_kinds") == (2,)  # an int, as on SQLite
 
     with pg.write():
-        first = _incident(pg, 1, is_dv=1)
-        _incident(pg, 2, is_enterprise=1)
+        first = insert_incident(pg, 1, is_dv=1)
+        insert_incident(pg, 2, is_enterprise=1)
     with pg.write():
         pg.execute("UPDATE incidents SET stage = 'closed' WHERE id = ?", [first])
     assert pg.fetchall(
@@ -209,8 +182,8 @@ def test_the_chain_of_a_session_verifies_with_the_python_arithmetic(pg: PgConnec
                          f"{DAY}T01:00:00.000Z"]).lastrowid
     pg.act_as(op, "dv_desk")
     with pg.write():
-        incident = _incident(pg, 1, is_dv=1)
-        call = _call(pg, incident_id=incident, is_dv=1)
+        incident = insert_incident(pg, 1, is_dv=1)
+        call = insert_call(pg, incident_id=incident, is_dv=1)
         pg.execute("INSERT INTO incident_events (incident_id, at, operator_id, kind, stage,"
                    " detail) VALUES (?, ?, ?, 'stage', 'intake', ?)",
                    [incident, f"{DAY}T02:01:30.250Z", op, '{"note":"先生打人"}'])
@@ -271,8 +244,8 @@ def test_a_row_logged_reads_byte_for_byte_as_sqlite_logs_it(pg: PgConnection,
 
 def test_the_log_refuses_changes_and_a_change_behind_its_back_is_caught(pg: PgConnection) -> None:
     with pg.write():
-        _call(pg)
-        _call(pg, caller_number="13900002222")
+        insert_call(pg)
+        insert_call(pg, caller_number="13900002222")
     for statement in ("UPDATE audit_log SET actor_role = 'supervisor'",
                       "DELETE FROM audit_log", "TRUNCATE audit_log", "TRUNCATE fraud_transfers"):
         with pytest.raises(psycopg.errors.RestrictViolation):
@@ -331,7 +304,7 @@ def test_incident_numbers_are_unique_under_two_connections(
             for _ in range(40):
                 with conn.write():
                     seq = _next_seq(conn)
-                    _incident(conn, seq)
+                    insert_incident(conn, seq)
                 got[index].append(seq)
         except BaseException as exc:  # reported below
             errors.append(exc)
@@ -352,7 +325,7 @@ def test_a_second_seat_updating_a_stale_version_changes_nothing(
         two: tuple[PgConnection, PgConnection]) -> None:
     a, b = two
     with a.write():
-        incident = _incident(a, 1)
+        incident = insert_incident(a, 1)
     seen_a = a.fetchone("SELECT version FROM incidents WHERE id = ?", [incident])
     seen_b = b.fetchone("SELECT version FROM incidents WHERE id = ?", [incident])
     assert seen_a == seen_b == (1,)
@@ -381,10 +354,12 @@ def test_a_second_seat_updating_a_stale_version_changes_nothing(
 def test_a_call_takers_role_cannot_read_dv_details_and_the_dv_desks_can(
         pg: PgConnection, pg_server: Any, pg_url: str) -> None:
     with pg.write():
-        dv_incident = _incident(pg, 1, is_dv=1, caller_number="13700003333", summary="丈夫殴打")
-        dv_call = _call(pg, incident_id=dv_incident, is_dv=1, caller_name="李某",
-                        caller_number="13700003333", number_key="13700003333", summary="丈夫殴打")
-        plain = _call(pg, caller_name="张三")
+        dv_incident = insert_incident(pg, 1, is_dv=1, caller_number="13700003333",
+                                      summary="丈夫殴打")
+        dv_call = insert_call(pg, incident_id=dv_incident, is_dv=1, caller_name="李某",
+                              caller_number="13700003333", number_key="13700003333",
+                              summary="丈夫殴打")
+        plain = insert_call(pg, caller_name="张三")
         pg.execute("INSERT INTO incident_events (incident_id, at, kind, stage, detail)"
                    " VALUES (?, ?, 'note', NULL, ?)",
                    [dv_incident, f"{DAY}T02:03:00.000Z", '{"text":"被打伤","by":"接警员"}'])
@@ -417,7 +392,7 @@ def test_a_call_takers_role_cannot_read_dv_details_and_the_dv_desks_can(
         # ... and a call-taker still logs calls, audited as such.
         ct.act_as(None, "call_taker")
         with ct.write():
-            logged = _call(ct, caller_name="赵六")
+            logged = insert_call(ct, caller_name="赵六")
         assert pg.fetchone("SELECT actor_role FROM audit_log WHERE tbl = 'calls' AND row_id = ?",
                            [logged]) == ("call_taker",)
 

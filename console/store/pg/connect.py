@@ -249,6 +249,11 @@ class PgConnection:
                 self.conn.execute("SELECT console_write_lock()")
             yield self
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[PgConnection]:
+        """A read (the other half of `console.store.db.Db`'s interface)."""
+        yield self
+
     def act_as(self, operator_id: int | None, role: str) -> None:
         """The operator the audit records for this connection's writes from now on."""
         self.conn.execute(
