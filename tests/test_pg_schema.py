@@ -351,8 +351,20 @@ def test_a_second_seat_updating_a_stale_version_changes_nothing(
 
 
 # ---- roles ----------------------------------------------------------------------------------
+@pytest.fixture
+def logins(pg: PgConnection) -> Iterator[tuple[str, str]]:
+    """A call-taker's and a DV desk's database logins, dropped afterwards (roles outlive
+    databases)."""
+    taker, desk = f"jiejing_{os.getpid()}", f"fanjiabao_{os.getpid()}"
+    create_login(pg.conn, taker, "call_taker")
+    create_login(pg.conn, desk, "dv_desk")
+    yield taker, desk
+    for name in (taker, desk):
+        pg.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
 def test_a_call_takers_role_cannot_read_dv_details_and_the_dv_desks_can(
-        pg: PgConnection, pg_server: Any, pg_url: str) -> None:
+        pg: PgConnection, pg_server: Any, pg_url: str, logins: tuple[str, str]) -> None:
     with pg.write():
         dv_incident = insert_incident(pg, 1, is_dv=1, caller_number="13700003333",
                                       summary="丈夫殴打")
@@ -363,10 +375,7 @@ def test_a_call_takers_role_cannot_read_dv_details_and_the_dv_desks_can(
         pg.execute("INSERT INTO incident_events (incident_id, at, kind, stage, detail)"
                    " VALUES (?, ?, 'note', NULL, ?)",
                    [dv_incident, f"{DAY}T02:03:00.000Z", '{"text":"被打伤","by":"接警员"}'])
-    suffix = os.getpid()
-    taker, desk = f"jiejing_{suffix}", f"fanjiabao_{suffix}"
-    create_login(pg.conn, taker, "call_taker")
-    create_login(pg.conn, desk, "dv_desk")
+    taker, desk = logins
     dbname = pg_url.split("/")[3].split("?")[0]
 
     with PgConnection.connect(pg_server.url(dbname, taker)) as ct:
