@@ -242,12 +242,18 @@ def _views(path: Path) -> list[str]:
             "summary": lambda: store.figures.tallies(Period(
                 date.fromisoformat(days[0]), date.fromisoformat(days[1]))) if days[0] else None,
             "history": lambda: [store.lookup.history(n) for n in numbers],
+            "clear to zero": lambda: store.shift.clear_review(),
+            "handover": lambda: store.shift.handover("dispatch"),
+            "escalation due": lambda: store.escalation.escalation_due(),
         }
         for name, read in reads.items():
             try:
                 read()
             except Exception as exc:  # a view a seat could not open
                 failed.append(f"{name}: {type(exc).__name__}: {exc}")
+        store.queues.queue_items()
+        if store.queues.last_skipped:  # rows a reader had to pass over: stored unreadable
+            failed.append(f"queues: {len(store.queues.last_skipped)} row(s) skipped as unreadable")
     return failed
 
 
