@@ -232,14 +232,26 @@ def test_a_row_logged_reads_byte_for_byte_as_sqlite_logs_it(pg: PgConnection,
         register_functions(lite)
         with lite:
             lite.execute(f"INSERT INTO calls ({columns}) VALUES ({marks})", list(values.values()))
-        sqlite_json = lite.execute("SELECT after_json FROM audit_log WHERE tbl = 'calls'"
-                                   " ORDER BY id DESC LIMIT 1").fetchone()[0]
+            lite.execute("INSERT INTO settings (key, value) VALUES ('centre', '淮南 340400')")
+            lite.execute("UPDATE settings SET value = 'x' WHERE key = 'centre'")
+        logged = "SELECT tbl, row_id, op, before_json, after_json FROM audit_log" \
+                 " WHERE tbl IN ('calls', 'settings') AND op <> 'audit_start' ORDER BY id"
+        sqlite_rows = lite.execute(logged).fetchall()
     finally:
         lite.close()
     with pg.write():
         pg.execute(f"INSERT INTO calls ({columns}) VALUES ({marks})", list(values.values()))
-    pg_json = pg.fetchone("SELECT after_json FROM audit_log WHERE tbl = 'calls'")
-    assert pg_json == (sqlite_json,)
+        pg.execute("INSERT INTO settings (key, value) VALUES ('centre', '淮南 340400')")
+        pg.execute("UPDATE settings SET value = 'x' WHERE key = 'centre'")
+    pg_rows = pg.fetchall(logged)
+    assert len(pg_rows) == 3 and [r[0] for r in pg_rows] == ["calls", "settings", "settings"]
+    # settings' row id is SQLite's hidden rowid there, its rowid column here (kept out of the
+    # content); the row ids of a database copied from SQLite are the same.
+    sqlite_settings_id = sqlite_rows[1][1]
+    assert pg_rows[0] == sqlite_rows[0]
+    assert [r[2:] for r in pg_rows[1:]] == [r[2:] for r in sqlite_rows[1:]]
+    assert pg.fetchone("SELECT rowid FROM settings") == (pg_rows[1][1],)
+    assert sqlite_settings_id is not None
 
 
 def test_the_log_refuses_changes_and_a_change_behind_its_back_is_caught(pg: PgConnection) -> None:
