@@ -18,12 +18,13 @@ from console.domain.clock import FixedClock
 from console.store import Store
 
 OPEN, CLOSED = 500, 5_000
+PASSWORD = "Bench-Pass-2026!"  # passes every role's password rule
 
 
 def _build(path: Path) -> tuple[Store, list[int]]:
     clock = FixedClock(datetime(2026, 11, 29, 2, 0, tzinfo=UTC))
     store = Store.open(path, clock=clock)
-    op = store.accounts.add_operator("bench", "基准", "dispatcher", "bench-110")
+    op = store.accounts.add_operator("bench", "基准", "dispatcher", PASSWORD)
     ids = []
     for n in range(OPEN + CLOSED):
         saved = store.calls.log_call(CallDraft(
