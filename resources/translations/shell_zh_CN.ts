@@ -4,74 +4,84 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="50"/>
+        <location filename="../../console/ui/shell/login.py" line="51"/>
+        <source>This account is locked until {time} after repeated wrong passwords. Try again then, or ask the administrator.</source>
+        <translation>该账号因多次密码错误已被锁定，至 {time} 解锁。请届时再试，或联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="66"/>
         <source>110 Console: log in</source>
         <translation>110接处警台：登录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="53"/>
+        <location filename="../../console/ui/shell/login.py" line="69"/>
         <source>Demo data — not real incidents</source>
         <translation>演示数据 — 非真实警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="76"/>
+        <location filename="../../console/ui/shell/login.py" line="92"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="77"/>
+        <location filename="../../console/ui/shell/login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="78"/>
+        <location filename="../../console/ui/shell/login.py" line="94"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="81"/>
+        <location filename="../../console/ui/shell/login.py" line="97"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="90"/>
+        <location filename="../../console/ui/shell/login.py" line="106"/>
         <source>&lt;h2&gt;110 Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;110接处警台&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="100"/>
+        <location filename="../../console/ui/shell/login.py" line="116"/>
         <source>This database has no operators yet. Add one in a terminal with:
 console110 add-operator --db {path} USERNAME --role supervisor</source>
         <translation>此数据库还没有操作员账号。请在终端中添加：
 console110 add-operator --db {path} 用户名 --role supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="141"/>
+        <location filename="../../console/ui/shell/login.py" line="157"/>
         <source>Enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="145"/>
+        <location filename="../../console/ui/shell/login.py" line="161"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="164"/>
+        <location filename="../../console/ui/shell/login.py" line="180"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="193"/>
+        <location filename="../../console/ui/shell/login.py" line="189"/>
+        <source>Your password was set by the administrator: choose your own to log in.</source>
+        <translation>您的密码由系统管理员设置：须先设置自己的密码才能登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/login.py" line="226"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="197"/>
+        <location filename="../../console/ui/shell/login.py" line="230"/>
         <source>The login could not be checked ({error}). Try again; if it keeps failing, tell the administrator.</source>
         <translation>无法验证登录（{error}）。请重试；如果仍然失败，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/login.py" line="177"/>
+        <location filename="../../console/ui/shell/login.py" line="202"/>
         <source>Wrong username or password. Check them and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
@@ -79,97 +89,112 @@ console110 add-operator --db {path} 用户名 --role supervisor</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="123"/>
+        <location filename="../../console/ui/shell/main_window.py" line="129"/>
         <source>110 Console — {name} ({role})</source>
         <translation>110接处警台 — {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="126"/>
+        <location filename="../../console/ui/shell/main_window.py" line="132"/>
         <source> — DEMO DATA</source>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="158"/>
+        <location filename="../../console/ui/shell/main_window.py" line="164"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="187"/>
+        <location filename="../../console/ui/shell/main_window.py" line="193"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="189"/>
+        <location filename="../../console/ui/shell/main_window.py" line="195"/>
         <source>New call (F2)</source>
         <translation>新建接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="192"/>
+        <location filename="../../console/ui/shell/main_window.py" line="198"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="197"/>
+        <location filename="../../console/ui/shell/main_window.py" line="203"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="202"/>
+        <location filename="../../console/ui/shell/main_window.py" line="208"/>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="213"/>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="219"/>
+        <location filename="../../console/ui/shell/main_window.py" line="235"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="225"/>
+        <location filename="../../console/ui/shell/main_window.py" line="241"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="231"/>
+        <location filename="../../console/ui/shell/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="236"/>
+        <location filename="../../console/ui/shell/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="239"/>
+        <location filename="../../console/ui/shell/main_window.py" line="257"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="240"/>
+        <location filename="../../console/ui/shell/main_window.py" line="258"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="243"/>
+        <location filename="../../console/ui/shell/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="356"/>
+        <location filename="../../console/ui/shell/main_window.py" line="374"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="390"/>
+        <location filename="../../console/ui/shell/main_window.py" line="411"/>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="419"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="391"/>
+        <location filename="../../console/ui/shell/main_window.py" line="420"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="396"/>
+        <location filename="../../console/ui/shell/main_window.py" line="425"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -182,14 +207,165 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="403"/>
+        <location filename="../../console/ui/shell/main_window.py" line="432"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="409"/>
+        <location filename="../../console/ui/shell/main_window.py" line="438"/>
         <source>110 Console</source>
         <translation>110接处警台</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="37"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="48"/>
+        <source>{name}: at least {limit} characters, not your user name, not digits only.</source>
+        <translation>{name}：密码至少 {limit} 个字符，不得与用户名相同，不得全为数字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="59"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="63"/>
+        <source>Your password was set by the administrator: choose your own now.</source>
+        <translation>您的密码由系统管理员设置：请现在设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="65"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="66"/>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="68"/>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="101"/>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="105"/>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="126"/>
+        <source>The password could not be changed ({error}). Try again.</source>
+        <translation>密码未能修改（{error}），请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="141"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="143"/>
+        <source>Your account is locked after repeated wrong passwords. Try again later.</source>
+        <translation>您的账号因多次密码错误已被锁定，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="145"/>
+        <source>The new password needs at least {limit} characters.</source>
+        <translation>新密码至少需要 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="147"/>
+        <source>The new password may have at most {limit} characters.</source>
+        <translation>新密码最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="149"/>
+        <source>The new password must not be your user name.</source>
+        <translation>新密码不得与用户名相同。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="151"/>
+        <source>The new password must not be digits only.</source>
+        <translation>新密码不得全为数字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="153"/>
+        <source>That password is published with the demo: choose another.</source>
+        <translation>该密码是演示数据库公开的密码，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/password.py" line="155"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不得与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="75"/>
+        <source>&lt;h2&gt;110 Console is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;110接处警台已锁定&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="76"/>
+        <source>{name} ({username}) was away. Type the password to go on: everything is as it was left.</source>
+        <translation>{name}（{username}）已离开。输入密码即可继续，所有内容保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="83"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="90"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="93"/>
+        <source>&amp;Switch operator…</source>
+        <translation>切换操作员(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="96"/>
+        <source>Keeps the call being typed as a draft of its operator and shows the login</source>
+        <translation>将正在录入的警情保存为该操作员的草稿，并显示登录窗口</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="200"/>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="220"/>
+        <source>Another operator may take the seat with Switch operator.</source>
+        <translation>其他操作员可通过“切换操作员”接替本席位。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="222"/>
+        <source>Wrong password. Try again.</source>
+        <translation>密码错误，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="228"/>
+        <source>The password could not be checked ({error}). Try again.</source>
+        <translation>密码未能核验（{error}），请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/lock.py" line="245"/>
+        <source>The seat cannot be handed over yet (a call is still being saved). Try again in a moment.</source>
+        <translation>暂时无法交接席位（警情仍在保存中），请稍后再试。</translation>
     </message>
 </context>
 <context>

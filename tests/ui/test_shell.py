@@ -17,7 +17,7 @@ import console
 from console.app import run_gui
 from console.domain.clock import FixedClock
 from console.store import DatabaseBusyError, Store
-from console.store.operators import AccountsService
+from console.store.operators import AccountsService, LoginResult
 from console.store.records import Operator
 from console.ui.context import ViewContext
 from console.ui.shell import LoginDialog, MainWindow, views
@@ -306,13 +306,13 @@ def test_the_check_runs_off_the_gui_thread_on_its_own_connection(
         qtbot: QtBot, store: Store, operator: Operator, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[tuple[object, Store]] = []
-    authenticate = AccountsService.authenticate
+    login = AccountsService.login
 
-    def recorded(self: Store, username: str, password: str) -> Operator | None:
+    def recorded(self: Store, username: str, password: str) -> LoginResult:
         seen.append((QThread.currentThread(), self))
-        return authenticate(self, username, password)
+        return login(self, username, password)
 
-    monkeypatch.setattr(AccountsService, "authenticate", recorded)
+    monkeypatch.setattr(AccountsService, "login", recorded)
     dialog = login_dialog(qtbot, store)
     dialog.username.setText("ct01")
     dialog.password.setText("wrong-one")
@@ -333,10 +333,10 @@ def test_the_check_runs_off_the_gui_thread_on_its_own_connection(
 def test_a_database_problem_during_the_check_is_said_and_the_dialog_stays(
         qtbot: QtBot, store: Store, operator: Operator, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def busy(self: Store, username: str, password: str) -> Operator | None:
+    def busy(self: Store, username: str, password: str) -> LoginResult:
         raise DatabaseBusyError(self.path, "database is locked")
 
-    monkeypatch.setattr(AccountsService, "authenticate", busy)
+    monkeypatch.setattr(AccountsService, "login", busy)
     dialog = login_dialog(qtbot, store)
     dialog.username.setText("ct01")
     dialog.password.setText("secret-110")
@@ -354,10 +354,10 @@ def test_a_bug_during_the_check_never_leaves_the_dialog_read_only(
     reported: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, exc, tb: reported.append(exc))
 
-    def broken(self: Store, username: str, password: str) -> Operator | None:
+    def broken(self: Store, username: str, password: str) -> LoginResult:
         raise KeyError("password_hash")
 
-    monkeypatch.setattr(AccountsService, "authenticate", broken)
+    monkeypatch.setattr(AccountsService, "login", broken)
     dialog = login_dialog(qtbot, store)
     dialog.username.setText("ct01")
     dialog.password.setText("secret-110")

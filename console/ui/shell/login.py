@@ -9,13 +9,17 @@ between the fields, Enter or Ctrl+Enter logs in, Escape cancels. While the
 check runs the cursor stays in the field (read-only), so an impatient second
 Enter does nothing instead of landing on Cancel. When the dialog closes, its
 operation layer is shut down and its connection closed.
+
+Every attempt is recorded by the store, which may lock the name after repeated wrong
+passwords: the dialog then says so and until when. A password an administrator set
+must be changed before the console opens (the change-password dialog, forced).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,14 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.clock import local_text, to_stored
 from console.store import Store, StoreError
+from console.store.operators import LoginResult
 from console.store.records import Operator
 from console.ui.ops import Operations
+from console.ui.shell.password import PasswordDialog
 
 log = logging.getLogger(__name__)
 LAST_USER_KEY = "login/last_username"  # the seat's last operator: only the password to type
 DEMO_STYLE = ("background: #c62828; color: white; font-weight: bold; padding: 6px;"
               " border-radius: 3px;")
+
+
+def locked_text(store: Store, result: LoginResult) -> str:
+    """What a locked account is told (the login, the lock screen): until when, local time."""
+    until = local_text(to_stored(result.locked_until), store.tz, seconds=False) \
+        if result.locked_until is not None else ""
+    return QCoreApplication.translate(
+        "LoginDialog", "This account is locked until {time} after repeated wrong passwords. "
+        "Try again then, or ask the administrator.").format(time=until)
 
 
 class LoginDialog(QDialog):
@@ -149,11 +165,11 @@ class LoginDialog(QDialog):
         attempt = self._attempt
         self._set_busy(True)
 
-        def check(store: Store) -> Operator | None:  # on the read lane, its own connection
-            return store.accounts.authenticate(username, password)
+        def check(store: Store) -> LoginResult:  # on the read lane, its own connection
+            return store.accounts.login(username, password)  # records the attempt
 
         self.ops.read(check, key="login", owner=self,
-                      success=lambda result: self._checked(attempt, result),
+                      success=lambda result: self._checked(attempt, result, password),
                       failure=lambda error: self._failed(attempt, error))
 
     def _set_busy(self, busy: bool) -> None:
@@ -163,19 +179,36 @@ class LoginDialog(QDialog):
         if busy:
             self._say(self.tr("Checking…"))
 
-    def _checked(self, attempt: int, result: Operator | None) -> None:
+    def _checked(self, attempt: int, result: LoginResult, password: str) -> None:
         if attempt != self._attempt:
             return
         self._set_busy(False)
-        if result is not None:
-            self.operator = result
+        operator = result.operator
+        if result.ok and operator is not None:
+            if result.must_change and not self._choose_password(operator, password):
+                self._say(self.tr("Your password was set by the administrator: choose your "
+                                  "own to log in."))
+                self._again()
+                return
+            self.operator = operator
             self.message.hide()
-            QSettings().setValue(LAST_USER_KEY, result.username)
+            QSettings().setValue(LAST_USER_KEY, operator.username)
             self.attempted.emit(True)
             self.accept()
             return
-        self._say(self.tr("Wrong username or password. Check them and try again."))
+        if result.locked_until is not None:
+            self._say(locked_text(self._store, result))
+        else:
+            self._say(self.tr("Wrong username or password. Check them and try again."))
         self._again()
+
+    def _choose_password(self, operator: Operator, current: str) -> bool:
+        """An administrator set this password: its owner chooses a new one now."""
+        self._store.actor = operator  # the change is the operator's own
+        try:
+            return PasswordDialog.ask(self.ops, operator, self, forced_old=current)
+        finally:
+            self._store.actor = None
 
     def _failed(self, attempt: int, error: BaseException) -> bool:
         """A database problem: said in the dialog, which stays open for another try."""

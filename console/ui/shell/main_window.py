@@ -10,6 +10,9 @@ A view that is shown always has the keyboard: after login, after a view switch
 and when the window is activated again, the cursor goes into the current view
 (its `take_focus()`, else where it was last, else its first field), so no
 keystroke lands in the navigation or nowhere.
+
+The window locks itself after a time without input (`lock.ScreenLock`), and the
+operator changes their password from the File menu (`password.PasswordDialog`).
 """
 
 from __future__ import annotations
@@ -47,7 +50,9 @@ from console.store.records import Operator
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
 from console.ui.shell.language import LANGUAGES, save_language
+from console.ui.shell.lock import ScreenLock
 from console.ui.shell.messages import MessageBox
+from console.ui.shell.password import PasswordDialog
 from console.ui.shell.status import ShellStatusBar
 from console.ui.shell.views import ViewSpec, build_view, views_for
 
@@ -115,6 +120,7 @@ class MainWindow(QMainWindow):
         self.status = ShellStatusBar(store, operator, self.role_name, self)
         self.setStatusBar(self.status)
         self.ctx.ops.problem.connect(self._show_problem)
+        self.screen_lock = ScreenLock(self, self.ctx, operator, self.switch_operator)
         self._restore()
 
     # --- building -------------------------------------------------------------------------
@@ -199,6 +205,16 @@ class MainWindow(QMainWindow):
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.switch_action.triggered.connect(lambda _=False: self.switch_operator())
 
+        self.lock_action = QAction(self.tr("&Lock the screen"), self)
+        self.lock_action.setObjectName("lockScreen")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda _=False: self.screen_lock.lock())
+
+        self.password_action = QAction(self.tr("Change &password…"), self)
+        self.password_action.setObjectName("changePassword")
+        self.password_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.password_action.triggered.connect(lambda _=False: self.change_password())
+
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quit")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -231,6 +247,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_call_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.password_action)
         file_menu.addAction(self.switch_action)
         file_menu.addAction(self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -377,10 +395,21 @@ class MainWindow(QMainWindow):
 
     # --- menus ----------------------------------------------------------------------------
 
-    def switch_operator(self) -> None:
+    def switch_operator(self) -> bool:
+        """End this session for the login (each view's draft kept); False if a view may
+        not close yet."""
         self.switch_requested = True
         if not self.close():
             self.switch_requested = False
+            return False
+        return True
+
+    def change_password(self) -> bool:
+        """The operator's own password (the store checks the current one)."""
+        changed = PasswordDialog.ask(self.ctx.ops, self.operator, self)
+        if changed:
+            self.status.showMessage(self.tr("Your password was changed."), 10000)
+        return changed
 
     def choose_language(self, lang: str) -> None:
         save_language(lang)
@@ -431,6 +460,7 @@ class MainWindow(QMainWindow):
     def _shut_down(self) -> None:
         """Stop everything that could still touch the store, then close it."""
         self._closed = True
+        self.screen_lock.stop()
         self.status.stop()
         self.changes.stop()
         self.ctx.ops.shutdown()  # every write already given is finished first
