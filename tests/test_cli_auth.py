@@ -16,6 +16,7 @@ from console.domain.logins import MAX_FAILURES
 from console.store import Store
 
 DV_NUMBER = "13912345678"
+ADDRESS = "田家庵区洞山路12号"
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         store.accounts.add_operator("dv01", "赵敏", "dv_desk", "dvdesk-pass-1")
         store.calls.log_call(CallDraft(category_code="domestic_violence",
                                        caller_number=DV_NUMBER, caller_name="某女士",
-                                       address="田家庵区洞山路12号"), None)
+                                       address=ADDRESS), None)
     return path
 
 
@@ -71,12 +72,12 @@ def test_a_wrong_password_is_refused_and_recorded(db: Path, capsys, monkeypatch)
 def test_the_prompted_password_acts_as_that_operator_with_its_redaction(
         db: Path, capsys, monkeypatch):
     prompts = _typed(monkeypatch, "taker-pass-1")
-    assert main(["history", "--db", str(db), "--address", "田家庵区洞山路12号", "--as", "ct01"]) == 0
+    assert main(["history", "--db", str(db), "--address", ADDRESS, "--as", "ct01"]) == 0
     out = capsys.readouterr().out
     assert prompts == ["password for ct01: "]
     assert "洞山路" in out and DV_NUMBER not in out  # a call-taker never sees a DV number
     _typed(monkeypatch, "dvdesk-pass-1")
-    assert main(["history", "--db", str(db), "--address", "田家庵区洞山路12号", "--as", "dv01"]) == 0
+    assert main(["history", "--db", str(db), "--address", ADDRESS, "--as", "dv01"]) == 0
     assert DV_NUMBER in capsys.readouterr().out
 
 
