@@ -65,11 +65,16 @@ def _password(args: argparse.Namespace) -> str:
                       f"--password-file or {PASSWORD_ENV}). Nothing was done.") from None
 
 
-def log_in(store: Store, args: argparse.Namespace) -> Operator:
-    """Check `--as` and its password against the store and act as that operator."""
+def log_in(store: Store, args: argparse.Namespace, *, checked: bool = False) -> Operator:
+    """Check `--as` and its password against the store and act as that operator.
+
+    The file is checked for damage first (unless the command just did): a login is
+    recorded, and nothing is written into a damaged file."""
     from console.domain.clock import local_text, to_stored
     from console.store.operators import default_seat
 
+    if not checked:
+        check_file(store.path)
     if not args.as_user:
         raise Refused(f"`console110 {args.command}` reads or changes people's data: say who "
                       "you are with --as USERNAME (README: Command line). Nothing was done.")
@@ -201,7 +206,7 @@ def _cmd_add_operator(args: argparse.Namespace) -> int:
     check_file(args.db)
     with Store.open(args.db, create=False) as store:
         if store.accounts.operators():  # the first operator of an empty file: the bootstrap
-            log_in(store, args)
+            log_in(store, args, checked=True)
         password = _new_password(args)
         try:
             op = store.accounts.add_operator(args.username, args.name or args.username, args.role,
@@ -251,8 +256,9 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     try:
         mapping = load_mapping(mapping_path)
         with Store.open(args.db) as store:
-            log_in(store, args)
-            store.require(Permission.IMPORT_CALLS)
+            if store.accounts.operators():  # none yet: the host's load into a new file
+                log_in(store, args, checked=True)
+                store.require(Permission.IMPORT_CALLS)
             report = store.imports.import_calls(
                 [Path(f) for f in args.files], mapping, skip_bad=args.skip_bad,
                 run_by=getpass.getuser(), progress=progress)

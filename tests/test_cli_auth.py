@@ -162,3 +162,18 @@ def test_no_terminal_and_no_password_ends_in_one_line(db: Path):
                           text=True, env=env, timeout=60)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "no password given for ct01" in done.stderr
+
+
+def test_import_needs_a_supervisor_or_an_administrator_once_there_are_operators(
+        db: Path, tmp_path: Path, capsys, monkeypatch):
+    data = tmp_path / "calls.csv"
+    data.write_text("a,b\n1,2\n", encoding="utf-8")
+    command = ["import-calls", "--db", str(db), str(data), "--mapping", "berkeley_2014"]
+    assert main(command) == 2
+    assert "--as USERNAME" in capsys.readouterr().err
+    monkeypatch.setenv(PASSWORD_ENV, "taker-pass-1")
+    assert main([*command, "--as", "ct01"]) == 2
+    err = capsys.readouterr().err
+    assert "ct01 may not do that" in err and "Traceback" not in err
+    with Store.open(db) as store:
+        assert store.count("calls") == 1  # nothing imported
