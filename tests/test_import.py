@@ -341,15 +341,27 @@ def test_parse_time_tries_each_format_and_keeps_given_offsets(mapping: Mapping):
     assert parse_time("yesterday", mapping.time_formats, tz) is None
 
 
-def test_cli_import_calls_prints_progress_and_a_summary(tmp_path: Path, capsys):
+def importer_account(db: Path, capsys: pytest.CaptureFixture[str],
+                     monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A new database with a supervisor who may import, and the CLI arguments acting as them."""
+    assert main(["init", "--db", str(db)]) == 0
+    assert main(["add-operator", "--db", str(db), "daoru", "--name", "导入员",
+                 "--role", "supervisor", "--password", "import-pw-2026"]) == 0
+    monkeypatch.setenv("CONSOLE110_PASSWORD", "import-pw-2026")
+    capsys.readouterr()
+    return ["--as", "daoru"]
+
+
+def test_cli_import_calls_prints_progress_and_a_summary(tmp_path: Path, capsys, monkeypatch):
     mapping_path = tmp_path / "test_city.toml"
     mapping_path.write_text(MAPPING, encoding="utf-8")
     db = tmp_path / "c.db"
+    login = importer_account(db, capsys, monkeypatch)
     rows = [GOOD_ROWS[0]] + [f"2026-11-20 08:{i % 60:02d}:00,,,,{'THEFT' if i % 2 else 'UFO'},"
                              f"B,N1,路{i}号,,R{i}" for i in range(12_000)]
     data = write_csv(tmp_path / "many.csv", rows)
     assert main(["import-calls", "--db", str(db), str(data),
-                 "--mapping", str(mapping_path)]) == 0
+                 "--mapping", str(mapping_path), *login]) == 0
     out, err = capsys.readouterr()
     assert "  5,000 / 12,000 rows" in err and "  10,000 / 12,000 rows" in err
     assert "12,000 calls imported, 6,000 incidents, 0 bad rows skipped," \
@@ -361,12 +373,14 @@ def test_cli_import_calls_prints_progress_and_a_summary(tmp_path: Path, capsys):
         assert address_key("路7号") == store.calls.call(8)["address_key"]
 
 
-def test_cli_import_calls_refuses_bad_rows_unless_told_to_skip_them(tmp_path: Path, capsys):
+def test_cli_import_calls_refuses_bad_rows_unless_told_to_skip_them(tmp_path: Path, capsys,
+                                                                    monkeypatch):
     mapping_path = tmp_path / "test_city.toml"
     mapping_path.write_text(MAPPING, encoding="utf-8")
     db = tmp_path / "c.db"
     data = write_csv(tmp_path / "bad.csv", [*GOOD_ROWS, "soon,,,,THEFT,B,N1,x,,R9"])
-    args = ["import-calls", "--db", str(db), str(data), "--mapping", str(mapping_path)]
+    args = ["import-calls", "--db", str(db), str(data), "--mapping", str(mapping_path),
+            *importer_account(db, capsys, monkeypatch)]
     assert main(args) == 1
     err = capsys.readouterr().err
     assert "1 bad row(s); nothing was imported:\n  bad.csv, line 5: received time 'soon'" in err
@@ -378,13 +392,15 @@ def test_cli_import_calls_refuses_bad_rows_unless_told_to_skip_them(tmp_path: Pa
     assert "3 calls imported" in out and "skipped: bad.csv, line 5: received time" in out
 
 
-def test_cli_import_calls_explains_a_missing_file_or_mapping(tmp_path: Path, capsys):
+def test_cli_import_calls_explains_a_missing_file_or_mapping(tmp_path: Path, capsys,
+                                                            monkeypatch):
     db = tmp_path / "c.db"
+    login = importer_account(db, capsys, monkeypatch)
     assert main(["import-calls", "--db", str(db), str(tmp_path / "none.csv"),
-                 "--mapping", "berkeley_2014"]) == 1
+                 "--mapping", "berkeley_2014", *login]) == 1
     assert "none.csv: cannot be read (No such file or directory)" in capsys.readouterr().err
     assert main(["import-calls", "--db", str(db), str(tmp_path / "none.csv"),
-                 "--mapping", str(tmp_path / "nope.toml")]) == 1
+                 "--mapping", str(tmp_path / "nope.toml"), *login]) == 1
     assert "nope.toml: cannot be read" in capsys.readouterr().err
 
 

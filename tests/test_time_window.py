@@ -18,7 +18,7 @@ from console.domain.reference import default_reference
 from console.domain.time_window import CLOCK_SKEW, earliest, time_problem
 from console.store import InputRefused, Store
 from console.store.importer import ImportRefused
-from tests.test_import import GOOD_ROWS, HEADER, MAPPING, write_csv
+from tests.test_import import GOOD_ROWS, HEADER, MAPPING, importer_account, write_csv
 
 NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
 SHANGHAI = zone("Asia/Shanghai")
@@ -125,11 +125,12 @@ def test_an_import_refuses_times_outside_the_window_as_bad_rows_with_file_and_li
 
 
 def test_the_cli_reports_a_year_one_placeholder_as_a_bad_row_not_a_traceback(
-        mapping_path: Path, tmp_path: Path, capsys):
+        mapping_path: Path, tmp_path: Path, capsys, monkeypatch):
     data = write_csv(tmp_path / "placeholder.csv",
                      [HEADER, "0001-01-01T00:00:00+14:00,,,,THEFT,B,N1,x,,R1"])
     db = tmp_path / "c.db"
-    args = ["import-calls", "--db", str(db), str(data), "--mapping", str(mapping_path)]
+    args = ["import-calls", "--db", str(db), str(data), "--mapping", str(mapping_path),
+            *importer_account(db, capsys, monkeypatch)]
     assert main(args) == 1
     err = capsys.readouterr().err
     assert "placeholder.csv, line 2: received time '0001-01-01T00:00:00+14:00'" in err
