@@ -25,7 +25,8 @@ from console.store.records import Operator
 DEFAULT_DB = Path("data/console.db")
 PASSWORD_ENV = "CONSOLE110_PASSWORD"
 # The commands that act as a logged-in operator (README, "Command line").
-AUTHENTICATED = ("open", "history", "add-operator", "import-calls", "audit-reads")
+AUTHENTICATED = ("open", "history", "add-operator", "reset-password", "import-calls",
+                 "audit-reads")
 
 
 class Refused(Exception):
@@ -212,12 +213,38 @@ def _cmd_add_operator(args: argparse.Namespace) -> int:
             op = store.accounts.add_operator(args.username, args.name or args.username, args.role,
                                              password)
         except InputRefused as exc:
-            roles = ", ".join(r.code for r in store.reference.roles)
-            for p in exc.problems:
-                print(_OPERATOR_PROBLEMS.get((p.field, p.code), f"{p.field}: {p.code}")
-                      .format(limit=p.limit, roles=roles), file=sys.stderr)
+            _operator_problems(store, exc)
             return 2
     print(f"operator {op.username} ({op.role}) added")
+    return 0
+
+
+def _operator_problems(store: Store, exc: InputRefused) -> None:
+    roles = ", ".join(r.code for r in store.reference.roles)
+    for p in exc.problems:
+        print(_OPERATOR_PROBLEMS.get((p.field, p.code), f"{p.field}: {p.code}")
+              .format(limit=p.limit, roles=roles), file=sys.stderr)
+
+
+def _cmd_reset_password(args: argparse.Namespace) -> int:
+    """An administrator sets another operator's password, to be changed at their next login."""
+    from console.store.operators import default_seat
+
+    check_file(args.db)
+    with Store.open(args.db, create=False) as store:
+        log_in(store, args, checked=True)
+        target = store.accounts.by_username(args.username)
+        if target is None:
+            raise Refused(f"there is no operator {args.username}. Nothing was done.")
+        store.require(Permission.MANAGE_OPERATORS)  # before a password is asked for
+        password = _new_password(args)
+        try:
+            store.accounts.reset_password(target.id, password,
+                                          seat=f"{default_seat()} (command line)")
+        except InputRefused as exc:
+            _operator_problems(store, exc)
+            return 2
+    print(f"password of {target.username} set: they choose their own at their next login")
     return 0
 
 
@@ -504,6 +531,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--password", help="the new operator's password (default: asked twice)")
     _auth_options(add)
     add.set_defaults(func=_cmd_add_operator)
+
+    reset = sub.add_parser("reset-password",
+                           help="set an operator's password (changed at their next login)")
+    reset.add_argument("--db", required=True)
+    reset.add_argument("username")
+    reset.add_argument("--password", help="the new password (default: asked twice)")
+    _auth_options(reset)
+    reset.set_defaults(func=_cmd_reset_password)
 
     open_ = sub.add_parser("open", help="list open incidents")
     open_.add_argument("--db", required=True)

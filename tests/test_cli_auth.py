@@ -177,3 +177,20 @@ def test_import_needs_a_supervisor_or_an_administrator_once_there_are_operators(
     assert "ct01 may not do that" in err and "Traceback" not in err
     with Store.open(db) as store:
         assert store.count("calls") == 1  # nothing imported
+
+
+def test_an_administrator_resets_a_password_which_must_then_be_changed(
+        db: Path, capsys, monkeypatch):
+    _typed(monkeypatch, "taker-pass-1")
+    assert main(["reset-password", "--db", str(db), "dv01", "--as", "ct01"]) == 2
+    assert "ct01 may not do that" in capsys.readouterr().err
+    prompts = _typed(monkeypatch, "admin-pass-1", "given-pass-1", "given-pass-1")
+    assert main(["reset-password", "--db", str(db), "ct01", "--as", "admin1"]) == 0
+    assert prompts == ["password for admin1: ", "new password for ct01: ", "the same again: "]
+    assert "they choose their own at their next login" in capsys.readouterr().out
+    _typed(monkeypatch, "given-pass-1")
+    assert main(["open", "--db", str(db), "--as", "ct01"]) == 2
+    assert "set by an administrator" in capsys.readouterr().err
+    _typed(monkeypatch, "admin-pass-1", "1234567890", "1234567890")
+    assert main(["reset-password", "--db", str(db), "ct01", "--as", "admin1"]) == 2
+    assert "digits only" in capsys.readouterr().err

@@ -41,7 +41,8 @@ from console.ui.shell.login import locked_text
 
 IDLE_MINUTES_KEY = "lock/idle_minutes"
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                    QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+                    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.HoverMove})
+_READ_AGAIN = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress})
 
 
 def idle_minutes() -> float:
@@ -112,6 +113,7 @@ class ScreenLock(QFrame):
         outer.addStretch(2)
         self.hide()
 
+        self._never = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.lock)
@@ -122,13 +124,17 @@ class ScreenLock(QFrame):
         self.restart()
 
     # -- idle ------------------------------------------------------------------------------
-    def restart(self) -> None:
-        """Input was seen: the idle time starts again (read from the settings each time)."""
-        minutes = idle_minutes()
-        if minutes <= 0 or self.is_locked:
+    def restart(self, *, reread: bool = True) -> None:
+        """Input was seen: the idle time starts again (the setting is read again at a key
+        press, a click and an unlock; a mouse move only restarts the count)."""
+        if reread:
+            minutes = idle_minutes()
+            self._never = minutes <= 0
+            self._timer.setInterval(max(1, int(minutes * 60_000)))
+        if self._never or self.is_locked:
             self._timer.stop()
             return
-        self._timer.start(max(1, int(minutes * 60_000)))
+        self._timer.start()
 
     def stop(self) -> None:
         """The window closes: no more locking, no more filtering."""
@@ -147,7 +153,7 @@ class ScreenLock(QFrame):
             self.setGeometry(self._window.rect())
         if not self.is_locked:
             if kind in _INPUT:
-                self.restart()
+                self.restart(reread=kind in _READ_AGAIN)
             return False
         # no shortcut of the window (F2, Ctrl+1, a menu) works while locked
         return kind in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride) \
