@@ -131,3 +131,36 @@ def test_a_changed_file_does_not_resume_the_incomplete_run(store: Store, mapping
     report = store.imports.import_calls([data], mapping, batch_rows=10)
     assert report.run_id == 2 and report.imported == ROWS - 1
     assert [n.code for n in report.notices] == ["imported_before"]
+
+
+def _import_then_die(db: str, mapping_file: str, data: str) -> None:
+    import os
+
+    with Store.open(db) as store:
+        def die(calls: int) -> None:
+            if calls >= 20:
+                os._exit(9)
+
+        store.imports.import_calls([Path(data)], load_mapping(mapping_file), batch_rows=10,
+                                   after_batch=die)
+
+
+def test_a_process_killed_between_batches_leaves_whole_batches_and_a_rerun_finishes(
+        tmp_path: Path, db_path: Path):
+    import multiprocessing
+
+    (tmp_path / "test_city.toml").write_text(MAPPING, encoding="utf-8")
+    data = write_csv(tmp_path / "calls.csv", _rows(ROWS))
+    Store.open(db_path).close()
+    proc = multiprocessing.get_context("spawn").Process(
+        target=_import_then_die, args=(str(db_path), str(tmp_path / "test_city.toml"), str(data)))
+    proc.start()
+    proc.join(60)
+    assert proc.exitcode == 9
+    with Store.open(db_path) as store:
+        assert store.count("calls") == 20
+        assert store.imports.import_runs()[0]["finished_at"] == ""
+        report = store.imports.import_calls([data], load_mapping(tmp_path / "test_city.toml"))
+        assert (report.imported, store.count("calls"), len(store.imports.import_runs())) == \
+            (ROWS, ROWS, 1)
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
