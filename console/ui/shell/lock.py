@@ -100,7 +100,7 @@ class ScreenLock(QFrame):
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.switch_button)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(480)  # a fixed width: the wrapped text gets its full height
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(who)
