@@ -195,3 +195,13 @@ def test_a_well_formed_unknown_number_is_still_saved_marked_incomplete(store: St
     saved = store.calls.log_call(CallDraft(caller_number="13905541234", disposition="duplicate",
                                            duplicate_of="340400-20260101-9999"), None)
     assert "duplicate_of:unknown_code" in json.dumps(store.calls.call(saved.call_id))
+
+
+def test_a_handover_for_a_shift_outside_the_window_is_refused(store: Store, supervisor):
+    with pytest.raises(InputRefused) as refused:
+        store.shift.save_handover_remarks("dispatch", YEAR_999, "无", supervisor.id)
+    assert [(p.field, p.code) for p in refused.value.problems] == [("shift_start", "too_early")]
+    assert store.count("handover_notes") == 0
+    note = store.shift.handover("dispatch")
+    store.shift.save_handover_remarks("dispatch", note.shift_start, "无", supervisor.id)
+    assert store.shift.handover("dispatch").remarks == "无"

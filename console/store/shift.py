@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from console.domain.access import Permission
 from console.domain.clock import from_stored, local_day, to_stored
+from console.domain.problems import Problem
 from console.domain.queues import (
     LEVEL_CODES,
     Kind,
@@ -20,7 +21,9 @@ from console.domain.queues import (
     day_statuses,
     level_from_code,
 )
+from console.domain.time_window import time_problem
 from console.store.audit import HANDOVER, anchor_of, record_anchor
+from console.store.errors import InputRefused
 from console.store.incidents import OPEN_STAGES_SQL
 from console.store.queues import UNREADABLE, ClearReview, Handover, _marks, skipped_row
 from console.store.records import SkippedRow
@@ -135,6 +138,9 @@ class ShiftService(Service):
         from console.store.incidents import check_text
 
         check_text("remarks", remarks, 4000)
+        refused = time_problem(shift_start, now=self.now(), tz=self.tz)
+        if refused:  # a shift from before 1990 or from the future is no shift of this desk
+            raise InputRefused([Problem("shift_start", refused)])
         with self.write() as conn:
             now = self.now_text()
             conn.execute(
