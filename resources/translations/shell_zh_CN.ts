@@ -45,10 +45,10 @@
     </message>
     <message>
         <location filename="../../console/ui/shell/login.py" line="116"/>
-        <source>This database has no operators yet. Add one in a terminal with:
-console110 add-operator --db {path} USERNAME --role supervisor</source>
-        <translation>此数据库还没有操作员账号。请在终端中添加：
-console110 add-operator --db {path} 用户名 --role supervisor</translation>
+        <source>This database has no operators yet. Add the first, an administrator, in a terminal with:
+console110 add-operator --db {path} USERNAME --role admin</source>
+        <translation>此数据库还没有操作员账号。请在终端中添加第一个账号（系统管理员）：
+console110 add-operator --db {path} 用户名 --role admin</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/login.py" line="157"/>
@@ -313,57 +313,57 @@ Database schema version: {schema}</source>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="75"/>
+        <location filename="../../console/ui/shell/lock.py" line="76"/>
         <source>&lt;h2&gt;110 Console is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;110接处警台已锁定&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="76"/>
+        <location filename="../../console/ui/shell/lock.py" line="77"/>
         <source>{name} ({username}) was away. Type the password to go on: everything is as it was left.</source>
         <translation>{name}（{username}）已离开。输入密码即可继续，所有内容保持原样。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="83"/>
+        <location filename="../../console/ui/shell/lock.py" line="84"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="90"/>
+        <location filename="../../console/ui/shell/lock.py" line="91"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="93"/>
+        <location filename="../../console/ui/shell/lock.py" line="94"/>
         <source>&amp;Switch operator…</source>
         <translation>切换操作员(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="96"/>
+        <location filename="../../console/ui/shell/lock.py" line="97"/>
         <source>Keeps the call being typed as a draft of its operator and shows the login</source>
         <translation>将正在录入的警情保存为该操作员的草稿，并显示登录窗口</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="200"/>
+        <location filename="../../console/ui/shell/lock.py" line="206"/>
         <source>Type your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="220"/>
+        <location filename="../../console/ui/shell/lock.py" line="226"/>
         <source>Another operator may take the seat with Switch operator.</source>
         <translation>其他操作员可通过“切换操作员”接替本席位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="222"/>
+        <location filename="../../console/ui/shell/lock.py" line="228"/>
         <source>Wrong password. Try again.</source>
         <translation>密码错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="228"/>
+        <location filename="../../console/ui/shell/lock.py" line="234"/>
         <source>The password could not be checked ({error}). Try again.</source>
         <translation>密码未能核验（{error}），请重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/lock.py" line="245"/>
+        <location filename="../../console/ui/shell/lock.py" line="251"/>
         <source>The seat cannot be handed over yet (a call is still being saved). Try again in a moment.</source>
         <translation>暂时无法交接席位（警情仍在保存中），请稍后再试。</translation>
     </message>

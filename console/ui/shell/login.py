@@ -113,8 +113,8 @@ class LoginDialog(QDialog):
         self.login_button.setDefault(True)  # Enter logs in (needs the dialog as parent)
         if not store.accounts.operators():
             self._say(self.tr(
-                "This database has no operators yet. Add one in a terminal with:\n"
-                "console110 add-operator --db {path} USERNAME --role supervisor"
+                "This database has no operators yet. Add the first, an administrator, in a "
+                "terminal with:\nconsole110 add-operator --db {path} USERNAME --role admin"
             ).format(path=store.path))
         last = QSettings().value(LAST_USER_KEY)
         if last:
