@@ -85,6 +85,8 @@ def main() -> None:
                target_ms=100)
         report("refresh after one change (write + re-read 1 incident + patch)",
                measure(refresh, 50), floor_t)
+        first = measure(store.escalation.escalate_due, 1)  # escalates every overdue item
+        report("escalate_due, first pass over 10,000 overdue items", first)
         report("escalate_due, nothing due (idempotent re-run)",
                measure(store.escalation.escalate_due, 5), floor_t)
         raw.close()
