@@ -15,6 +15,9 @@ from console.domain.clock import FixedClock
 from console.store import Store
 from console.store.records import Operator
 
+# A throw-away PostgreSQL server for the store tests that run on both engines.
+pytest_plugins = ["pg_fixtures"]
+
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
 
 

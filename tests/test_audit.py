@@ -320,7 +320,8 @@ def _reads(store: Store) -> list[tuple[int | None, int, str]]:
 
 def test_dv_details_read_by_the_dv_desk_are_logged(
         store: Store, session: dict[str, int], dv_desk: Operator, operator: Operator,
-        db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        db_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     dv = session["dv"]
     store.actor = operator  # a call-taker sees the flag, not the details: nothing to log
     assert store.incidents.incident(dv).summary == ""  # type: ignore[union-attr]
@@ -339,11 +340,13 @@ def test_dv_details_read_by_the_dv_desk_are_logged(
     store.close()
     assert verify(db_path).ok
     today = datetime.now(UTC).date()
-    assert main(["audit-reads", "--db", str(db_path), "--since", today.isoformat()]) == 0
+    monkeypatch.setenv("CONSOLE110_PASSWORD", "secret-110")  # the DV desk asks for its reads
+    assert main(["audit-reads", "--db", str(db_path), "--as", "dv01",
+                 "--since", today.isoformat()]) == 0
     out = capsys.readouterr().out
     assert "赵敏 (dv_desk)" in out and read.incident_number in out
     later = date(today.year + 1, 1, 1).isoformat()
-    assert main(["audit-reads", "--db", str(db_path), "--since", later]) == 0
+    assert main(["audit-reads", "--db", str(db_path), "--as", "dv01", "--since", later]) == 0
     assert capsys.readouterr().out == ""
 
 

@@ -183,3 +183,12 @@ def test_a_duplicate_of_an_unknown_number_is_not_completed_from_anywhere(store):
                                            duplicate_of="340400-20260101-9999"), None)
     incomplete = store.calls.call(saved.call_id)["incomplete"]
     assert "category_code:missing" in incomplete and "address:missing" in incomplete
+
+
+def test_a_malformed_duplicate_number_is_refused_not_looked_up(store: Store) -> None:
+    """A lone surrogate (fuzzed input) in the number a duplicate points at cannot even be
+    sent to SQLite: it is refused like any malformed number, nothing written."""
+    for number in ("\ud800", "340400-10101-0001"):
+        with pytest.raises(InputRefused):
+            store.calls.log_call(_draft(disposition="duplicate", duplicate_of=number), None)
+    assert store.count("calls") == 0

@@ -85,13 +85,15 @@ AUDITED: dict[str, frozenset[str]] = {
     "operators": frozenset({"password_hash"}),
     "settings": frozenset(),
     "audit_anchors": frozenset(),
+    "login_attempts": frozenset(),
 }
 _OPS = {"insert": "INSERT", "update": "UPDATE", "delete": "DELETE"}
 # Append-only guards (BEFORE UPDATE/DELETE ... RAISE) that must stay in place.
 GUARDS = ("incident_events_no_update", "incident_events_no_delete",
           "day_snapshots_no_update", "day_snapshots_no_delete",
           "audit_log_no_update", "audit_log_no_delete",
-          "audit_anchors_no_update", "audit_anchors_no_delete")
+          "audit_anchors_no_update", "audit_anchors_no_delete",
+          "login_attempts_no_update", "login_attempts_no_delete")
 APPEND_TRIGGER = "audit_append_insert"
 # Anchors are stored with these records (audit_anchors.kind -> the table of ref_id).
 SIGNOFF, HANDOVER = "signoff", "handover"

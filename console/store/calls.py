@@ -17,7 +17,7 @@ from console.domain.calls import (
 )
 from console.domain.clock import local_day, to_stored
 from console.domain.lifecycle import Stage
-from console.domain.numbering import format_incident_number
+from console.domain.numbering import format_incident_number, is_incident_number
 from console.domain.routing import route
 from console.store.counters import next_incident_seq
 from console.store.enterprise_push import push_enterprise_incident
@@ -49,7 +49,8 @@ class CallsService(Service):
         self.require(Permission.LOG_CALLS, operator_id)
         ref = self.reference
         draft = self._with_duplicated_incident(draft)
-        checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes, now=self.now())
+        checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes, now=self.now(),
+                             tz=self.tz)
         if not checked.ok:
             raise InputRefused(checked.errors)
         category = ref.taxonomy.find(draft.category_code)
@@ -126,8 +127,8 @@ class CallsService(Service):
 
     def _with_duplicated_incident(self, draft: CallDraft) -> CallDraft:
         number = duplicated_incident(draft, self.reference.taxonomy)
-        if not number:
-            return draft
+        if not number or not is_incident_number(number):
+            return draft  # a malformed number is for check_call to refuse, not to look up
         with self.reading() as conn:  # a damaged page is a StoreError, as in the save itself
             row = conn.execute(
                 "SELECT category_code, address, jurisdiction_code FROM incidents WHERE number = ?",

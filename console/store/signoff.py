@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from console.domain.access import Permission
+from console.domain.access import PERMISSIONS, Permission
 from console.domain.audit import Anchor
 from console.domain.clock import local_day
 from console.domain.figures import Period, Tallies
@@ -25,7 +25,8 @@ from console.store.service import Service
 if TYPE_CHECKING:
     pass
 
-SIGNING_ROLES = frozenset({"supervisor", "admin"})
+# Who may sign: the roles the domain gives the sign-off (supervisor, administrator).
+SIGNING_ROLES = frozenset(r for r, granted in PERMISSIONS.items() if Permission.SIGN_OFF in granted)
 NOTE_LIMIT = 500
 
 

@@ -98,9 +98,9 @@ def fictional_store(folder: Path) -> tuple[Store, FixedClock, Operator, int]:
     clock = FixedClock(datetime(2026, 11, 29, 2, 0, tzinfo=UTC))
     store = Store.open(folder / "console.db", clock=clock)
     store.set_setting("demo", "1")
-    taker = store.accounts.add_operator("ct01", "张明", "call_taker", "demo-110")
-    dispatcher = store.accounts.add_operator("dp01", "王磊", "dispatcher", "demo-110")
-    supervisor = store.accounts.add_operator("sv01", "李强", "supervisor", "demo-110")
+    taker = store.accounts.add_operator("ct01", "张明", "call_taker", "Shots-Pass-2026")
+    dispatcher = store.accounts.add_operator("dp01", "王磊", "dispatcher", "Shots-Pass-2026")
+    supervisor = store.accounts.add_operator("sv01", "李强", "supervisor", "Shots-Pass-2026")
     used: set[str] = set()
     featured = 0
     for n, (number, address, place, category, summary, goal, flag) in enumerate(INCIDENTS):

@@ -39,7 +39,7 @@ SITE = "田家庵区舜耕中路88号"
 def fictional_store(folder: Path) -> tuple[Store, FixedClock]:
     clock = FixedClock(datetime(2026, 8, 14, 12, 10, tzinfo=UTC))
     store = Store.open(folder / "console.db", clock=clock)
-    operator = store.accounts.add_operator("ct01", "张明", "call_taker", "demo-110")
+    operator = store.accounts.add_operator("ct01", "张明", "call_taker", "Shots-Pass-2026")
     earlier = store.calls.log_call(CallDraft(
         caller_number=NUMBER, caller_name="刘女士", address="田家庵区龙湖南路3栋402",
         jurisdiction_code="340403", category_code="domestic_violence",
@@ -77,7 +77,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         install_translators(app, "zh_CN")
         store, clock = fictional_store(Path(tmp))
-        operator = store.accounts.authenticate("ct01", "demo-110")
+        operator = store.accounts.authenticate("ct01", "Shots-Pass-2026")
         assert operator is not None
         window = MainWindow(store, operator, "zh_CN")
         window.resize(*SIZE)

@@ -37,8 +37,8 @@ def fictional_store(folder: Path) -> Store:
     clock = FixedClock(datetime(2026, 11, 29, 2, 30, tzinfo=UTC))
     store = Store.open(folder / "console.db", clock=clock)
     store.set_setting("demo", "1")
-    operator = store.accounts.add_operator("ct01", "张明", "call_taker", "demo-110")
-    store.accounts.add_operator("sv01", "李强", "supervisor", "demo-110")
+    operator = store.accounts.add_operator("ct01", "张明", "call_taker", "Shots-Pass-2026")
+    store.accounts.add_operator("sv01", "李强", "supervisor", "Shots-Pass-2026")
     for number, address, district, category, summary in CALLS:
         store.calls.log_call(CallDraft(caller_number=number, address=address,
                                        jurisdiction_code=district, category_code=category,
@@ -65,7 +65,7 @@ def main() -> int:
             login.grab().save(str(DOCS / "login.png"))
             login.close()
 
-            supervisor = store.accounts.authenticate("sv01", "demo-110")
+            supervisor = store.accounts.authenticate("sv01", "Shots-Pass-2026")
             assert supervisor is not None
             window = MainWindow(store, supervisor, "zh_CN")
             window.resize(*SIZE)

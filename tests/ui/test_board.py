@@ -79,8 +79,14 @@ def _context(store: Store, operator: Operator) -> Iterator[ViewContext]:
 
 
 @pytest.fixture
-def ctx(store: Store, operator: Operator) -> Iterator[ViewContext]:
-    yield from _context(store, operator)
+def dispatcher(store: Store) -> Operator:
+    return store.accounts.add_operator("dd01", "陈刚", "dispatcher", "secret-110")
+
+
+@pytest.fixture
+def ctx(store: Store, dispatcher: Operator) -> Iterator[ViewContext]:
+    """The board as the dispatch seat sees it (a dispatcher may also cancel)."""
+    yield from _context(store, dispatcher)
 
 
 @pytest.fixture
@@ -439,7 +445,7 @@ def test_handled_then_closed_through_the_dialogs(qtbot: QtBot, view: BoardView,
     row = store.incidents.incident(incident)
     assert row is not None and row.stage == "closed"
     last = store.incidents.timeline(incident)[-1]
-    assert last.detail["closure"] == "assistance" and last.operator == "张明"
+    assert last.detail["closure"] == "assistance" and last.operator == "陈刚"
     texts = [view.detail.timeline.topLevelItem(i).text(2)
              for i in range(view.detail.timeline.topLevelItemCount())]
     assert texts[-1] == "Closed as “Assistance given”"
@@ -980,3 +986,22 @@ def test_dialogs_by_keyboard(qtbot: QtBot, view: BoardView, store: Store, operat
     qtbot.keyClick(field, Qt.Key.Key_Return, confirm)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=3000)  # the confirming key confirmed
     assert len(store.incidents.timeline(incident)) > events
+
+
+def test_a_call_taker_sees_cancel_greyed_out_and_the_store_refuses_it(
+        qtbot: QtBot, store: Store, operator: Operator) -> None:
+    incident = _log(store, operator)
+    store.actor = operator  # logged in: the lanes act as the call-taker
+    for ctx in _context(store, operator):  # the board at a call-taker's seat
+        board = BoardView(ctx)
+        qtbot.addWidget(board)
+        board.show()
+        qtbot.waitUntil(lambda board=board: board.model.row_of(incident) is not None)
+        assert board.select_incident(incident)
+        assert board.detail.handled_action.isEnabled()  # the work of every seat
+        assert not board.detail.cancel_action.isEnabled()  # the dispatcher's or supervisor's
+        with qtbot.waitSignal(ctx.ops.problem, timeout=5000) as said:
+            ctx.ops.write(lambda s: s.incidents.finish(incident, Stage.CANCELLED, operator.id,
+                                                       note="误报"))
+        assert "may not" in str(said.args[0]) and "cancel incidents" in str(said.args[0])
+        assert store.incidents.incident(incident).stage == Stage.INTAKE  # type: ignore[union-attr]

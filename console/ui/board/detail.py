@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.access import Permission, may, sees_dv_details
 from console.domain.clock import local_text
 from console.domain.closures import default_closures
 from console.domain.lifecycle import REOPENABLE, Stage, allowed_next
@@ -83,8 +84,8 @@ class IncidentDetail(QWidget):
         self._incident: IncidentRow | None = None
         self._assignments: list[Assignment] = []
         self._units = {u.code: u for u in ctx.reference.units}
-        role = next((r for r in ctx.reference.roles if r.code == ctx.operator.role), None)
-        self._sees_dv = role is not None and "desk_dv" in role.views
+        self._role = ctx.operator.role
+        self._sees_dv = sees_dv_details(self._role)
         self._writing: set[int] = set()  # incidents with a write of this panel still running
         self.dialog: DispatchDialog | TextActionDialog | OutcomeDialog | None = None
 
@@ -240,7 +241,8 @@ class IncidentDetail(QWidget):
         stage = Stage(incident.stage) if incident else None
         allowed = allowed_next(stage) if stage else frozenset()
         assignment = self.current_assignment() if incident is not None else None
-        self.dispatch_action.setEnabled(stage in _DISPATCHABLE)
+        self.dispatch_action.setEnabled(stage in _DISPATCHABLE
+                                        and may(self._role, Permission.DISPATCH))
         live = assignment is not None and assignment.cleared_at is None
         self.en_route_action.setEnabled(
             live and assignment is not None and not assignment.en_route_at
@@ -249,8 +251,11 @@ class IncidentDetail(QWidget):
             live and assignment is not None and not assignment.on_scene_at)
         self.clear_action.setEnabled(live)
         self.handled_action.setEnabled(Stage.HANDLED in allowed)
-        self.close_action.setEnabled(Stage.CLOSED in allowed)
-        self.cancel_action.setEnabled(Stage.CANCELLED in allowed)
+        # What the role may not do stays greyed out; the store refuses it anyway.
+        self.close_action.setEnabled(Stage.CLOSED in allowed
+                                     and may(self._role, Permission.CLOSE_INCIDENTS))
+        self.cancel_action.setEnabled(Stage.CANCELLED in allowed
+                                      and may(self._role, Permission.CANCEL_INCIDENTS))
         self.reopen_action.setEnabled(stage in REOPENABLE and Stage.INTAKE in allowed)
         self.note_action.setEnabled(self._incident is not None)
         self.results_action.setEnabled(incident is not None)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.access import Permission, may
 from console.domain.clock import local_day, local_text
 from console.domain.figures import (
     BY_KEY,
@@ -53,7 +54,7 @@ from console.domain.figures import (
 )
 from console.reports import FORMATS
 from console.store import StoreError
-from console.store.signoff import SIGNING_ROLES, SignoffRefused
+from console.store.signoff import SignoffRefused
 from console.ui.context import ViewContext
 from console.ui.summary.charts import ChartsPanel
 from console.ui.summary.compute import (
@@ -265,7 +266,7 @@ class SummaryView(QWidget):
 
     @property
     def may_sign(self) -> bool:
-        return self.ctx.operator.role in SIGNING_ROLES
+        return may(self.ctx.operator.role, Permission.SIGN_OFF)
 
     def period(self) -> Period | None:
         """The chosen period, or None (with a message) when it makes no sense."""
