@@ -146,3 +146,23 @@ def test_console110_escalate_reports_and_goes_on(tmp_path: Path, capsys):
     with Store.open(db) as store:
         keys = {r[0] for r in store.conn.execute("SELECT item_key FROM queue_escalations")}
     assert keys == {f"dispatch:{good}"}
+
+
+def test_the_board_leaves_out_an_incident_whose_times_do_not_read(store, operator) -> None:
+    """The board's reader skips a damaged incident (listed in last_skipped), so the board
+    model, which parses every row's times, is never handed one."""
+    from console.domain.calls import CallDraft
+
+    good = store.calls.log_call(CallDraft(caller_number="13800001111", address="洞山中路1号",
+                                          category_code="theft", jurisdiction_code="340402"),
+                                operator.id)
+    bad = store.calls.log_call(CallDraft(caller_number="13800002222", address="洞山中路2号",
+                                         category_code="theft", jurisdiction_code="340402"),
+                               operator.id)
+    with store.write() as conn:
+        conn.execute("UPDATE incidents SET stage_at = '999-11-28T03:04:05Z' WHERE id = ?",
+                     [bad.incident_id])
+    assert [i.id for i in store.incidents.open_incidents()] == [good.incident_id]
+    assert [s.incident_id for s in store.incidents.last_skipped] == [bad.incident_id]
+    assert [i.id for i in store.incidents.incidents_by_id(
+        [good.incident_id, bad.incident_id])] == [good.incident_id]

@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 from console.domain.addresses import address_key, number_key
 from console.domain.clock import day_bounds, local_day, readable_stored, to_stored
 from console.domain.lifecycle import is_open
-from console.store.queues import skipped_row
-from console.store.records import HistoryRow, IncidentRow, SkippedRow
+from console.store.records import HistoryRow, IncidentRow, SkippedRow, skipped_row
 from console.store.redaction import redact_all
 from console.store.service import Service
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from console.domain.access import Permission, stage_permission
 from console.domain.calls import MAX_LENGTH, Problem, has_control_chars
+from console.domain.clock import readable_stored
 from console.domain.lifecycle import (
     OPEN_STAGES,
     ORDER,
@@ -19,7 +21,13 @@ from console.domain.outcomes import Outcome
 from console.store.callbacks import create_due_callback
 from console.store.errors import InputRefused
 from console.store.events import record_event
-from console.store.records import CallerRow, IncidentRow, TimelineEvent
+from console.store.records import (
+    CallerRow,
+    IncidentRow,
+    SkippedRow,
+    TimelineEvent,
+    skipped_row,
+)
 from console.store.redaction import redact, redact_all, redact_detail
 from console.store.service import Service
 
@@ -210,18 +218,34 @@ class IncidentsService(Service):
         self.store.audit.note_dv_read(int(row["id"]), "incident", is_dv=bool(row["is_dv"]))
         return redact(_incident(row), self.role)
 
+    last_skipped: tuple[SkippedRow, ...] = ()  # what the last board read left out
+
+    def _readable(self, rows: Iterable[sqlite3.Row]) -> Iterator[IncidentRow]:
+        """Incidents whose times read; one damaged row is left out (logged and listed in
+        `last_skipped`), never the board of every seat."""
+        skipped: list[SkippedRow] = []
+        for r in rows:
+            bad = next((c for c in ("opened_at", "stage_at") if not readable_stored(r[c])), None)
+            if bad is None and r["dispatched_at"] and not readable_stored(r["dispatched_at"]):
+                bad = "dispatched_at"
+            if bad is not None:
+                skipped.append(skipped_row("incidents", r, ValueError(
+                    f"{bad} {r[bad]!r} does not read"), incident_key="id"))
+                continue
+            yield _incident(r)
+        self.last_skipped = tuple(skipped)
+
     def open_incidents(self) -> list[IncidentRow]:
-        return redact_all((
-            _incident(r) for r in self.conn.execute(
-                f"SELECT {_INCIDENT_COLUMNS} FROM incidents INDEXED BY incidents_open"
-                f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at")), self.role)
+        return redact_all(list(self._readable(self.conn.execute(
+            f"SELECT {_INCIDENT_COLUMNS} FROM incidents INDEXED BY incidents_open"
+            f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at"))), self.role)
 
     def incidents_by_id(self, ids: list[int]) -> list[IncidentRow]:
         if not ids:
             return []
         marks = ", ".join("?" for _ in ids)
-        return redact_all((_incident(r) for r in self.conn.execute(
-            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids)), self.role)
+        return redact_all(list(self._readable(self.conn.execute(
+            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids))), self.role)
 
     def timeline(self, incident_id: int) -> list[TimelineEvent]:
         dv_row = self.conn.execute("SELECT is_dv FROM incidents WHERE id = ?",

@@ -51,7 +51,7 @@ from console.paths import db_dir
 from console.store.errors import InputRefused
 from console.store.events import finish_item, record_event
 from console.store.incidents import OPEN_STAGES_SQL
-from console.store.records import SkippedRow
+from console.store.records import SkippedRow, skipped_row
 from console.store.service import Service
 
 if TYPE_CHECKING:
@@ -64,20 +64,6 @@ UNREADABLE = (ValueError, TypeError, OverflowError, KeyError, IndexError)
 log = logging.getLogger("console.store")
 
 
-def skipped_row(table: str, row: sqlite3.Row, exc: Exception, *, id_key: str = "id",
-                incident_key: str | None = "incident_id",
-                call_key: str | None = None) -> SkippedRow:
-    """Record and log a row a view leaves out because it cannot be read."""
-    keys = row.keys()
-
-    def value(key: str | None) -> int | None:
-        found = row[key] if key is not None and key in keys else None
-        return found if isinstance(found, int) else None
-
-    skipped = SkippedRow(table, value(id_key), f"{type(exc).__name__}: {exc}",
-                         value(incident_key), value(call_key))
-    log.warning("unreadable row left out of a view: %s", skipped.text())
-    return skipped
 
 _RULES: dict[int, tuple[Reference, QueueRules]] = {}
 

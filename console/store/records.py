@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 
 from console.domain.calls import Problem
@@ -115,3 +117,20 @@ class SkippedRow:
 
     def text(self) -> str:
         return f"{self.table} row {self.row_id}: {self.reason}"
+
+
+def skipped_row(table: str, row: sqlite3.Row, exc: Exception, *, id_key: str = "id",
+                incident_key: str | None = "incident_id",
+                call_key: str | None = None) -> SkippedRow:
+    """Record and log a row a view leaves out because it cannot be read."""
+    keys = row.keys()
+
+    def value(key: str | None) -> int | None:
+        found = row[key] if key is not None and key in keys else None
+        return found if isinstance(found, int) else None
+
+    skipped = SkippedRow(table, value(id_key), f"{type(exc).__name__}: {exc}",
+                         value(incident_key), value(call_key))
+    logging.getLogger("console.store").warning("unreadable row left out of a view: %s",
+                                               skipped.text())
+    return skipped

@@ -25,8 +25,8 @@ from console.domain.time_window import time_problem
 from console.store.audit import HANDOVER, anchor_of, record_anchor
 from console.store.errors import InputRefused
 from console.store.incidents import OPEN_STAGES_SQL
-from console.store.queues import UNREADABLE, ClearReview, Handover, _marks, skipped_row
-from console.store.records import SkippedRow
+from console.store.queues import UNREADABLE, ClearReview, Handover, _marks
+from console.store.records import SkippedRow, skipped_row
 from console.store.service import Service
 
 
