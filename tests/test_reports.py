@@ -235,3 +235,66 @@ def test_cli_report_refuses_bad_dates(db_path: Path, tmp_path: Path, capsys) -> 
     assert main(["report", "--db", str(db_path), "--from", "2023-02-30", "--to", "2023-03-01",
                  "--format", "json", "--out", str(out)]) == 2
     assert not out.exists()
+
+
+# -- the audit anchor on paper ----------------------------------------------------------------
+
+def _pdf_words(path: Path) -> str:
+    """The PDF's text layer with line breaks and spaces taken out (a hash may wrap)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    try:
+        text = "".join(document.getAllText(p).text() for p in range(document.pageCount()))
+    finally:
+        document.close()
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_the_signed_day_prints_the_anchor_stored_with_its_signoff(
+        store: Store, supervisor: Operator, db_path: Path, tmp_path: Path,
+        qapp) -> None:  # type: ignore[no-untyped-def]
+    from console.domain.audit import Anchor
+    from console.store.audit import verify
+
+    data = Dataset(store)
+    with store.write():
+        data.call(datetime(2026, 11, 28, 2, tzinfo=UTC))
+    snapshot = store.signoff.sign_off_day(date(2026, 11, 28), supervisor.id)
+    assert snapshot.anchor is not None
+    with store.write():  # later writes move the head on; the signed page keeps its anchor
+        data.call(datetime(2026, 11, 28, 3, tzinfo=UTC))
+    head = store.audit.audit_anchor()
+    assert head is not None and head != snapshot.anchor
+    report = make_report(store, Period.day(date(2026, 11, 28)), "zh_CN")
+    assert report.anchor == snapshot.anchor
+    words = _pdf_words(export(report, "pdf", tmp_path / "d.pdf"))
+    assert unicodedata.normalize("NFKC", f"审计链锚点（签核时）：{snapshot.anchor.label}") in words
+    assert head.hash not in words
+    english = make_report(store, Period.day(date(2026, 11, 28)), "en")
+    words = _pdf_words(export(english, "pdf", tmp_path / "d-en.pdf"))
+    assert english.anchor_text == f"Audit anchor (at sign-off): {snapshot.anchor.label}"
+    assert f"):{snapshot.anchor.label}" in words  # (the text layer reads "ff" as a ligature)
+
+    # What is printed is what verify-audit accepts; a page with another hash is caught.
+    assert verify(db_path, printed=[snapshot.anchor]).ok
+    forged = Anchor(snapshot.anchor.audit_id, "f" * 64)
+    refused = verify(db_path, printed=[forged])
+    assert [p.code for p in refused.problems] == ["anchor"]
+    assert main(["verify-audit", "--db", str(db_path), "--anchor", snapshot.anchor.label]) == 0
+    assert main(["verify-audit", "--db", str(db_path), "--anchor", forged.label]) == 1
+
+
+def test_an_unsigned_day_prints_the_head_at_printing(store: Store, db_path: Path,
+                                                     tmp_path: Path) -> None:
+    from console.store.audit import verify
+
+    with store.write():
+        Dataset(store).call(datetime(2026, 11, 28, 2, tzinfo=UTC))
+    head = store.audit.audit_anchor()
+    assert head is not None
+    report = make_report(store, Period.day(date(2026, 11, 28)), "zh_CN")
+    assert report.anchor == head
+    assert report.anchor_text == f"审计链锚点（打印时）：{head.label}"
+    assert verify(db_path, printed=[head]).ok

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from console.domain.audit import Anchor
 from console.domain.figures import (
     BREAKDOWNS,
     BY_KEY,
@@ -75,12 +76,32 @@ class Report:
     breakdowns: list[tuple[str, str, list[BreakdownLine]]] = field(default_factory=list)
     signoff: SignoffInfo | None = None
     signed: Tallies | None = None
+    anchor: Anchor | None = None  # the audit chain's head: the sign-off's, else at printing
+    anchor_at_signoff: bool = False  # `anchor` is the one stored with the sign-off
 
     def word(self, key: str) -> str:
         return word(key, self.lang)
 
+    @property
+    def anchor_text(self) -> str:
+        """The footer line that ties the paper to the audit trail (`verify-audit --anchor`)."""
+        return anchor_line(self.anchor, self.lang, signed=self.anchor_at_signoff)
+
     def lines(self) -> list[FigureLine]:
         return [line for _, lines in self.sections for line in lines]
+
+
+_ANCHOR_WORDS = {
+    "zh": ("审计链锚点（签核时）", "审计链锚点（打印时）", "无审计记录", "："),
+    "en": ("Audit anchor (at sign-off)", "Audit anchor (at printing)", "no audit trail", ": "),
+}
+
+
+def anchor_line(anchor: Anchor | None, lang: str, *, signed: bool) -> str:
+    """`审计链锚点（签核时）：ROWS:HASH`: the head of the audit chain a page vouches for, in
+    the form `console110 verify-audit --anchor` takes; which moment it is, said in words."""
+    at_signoff, at_printing, none, colon = _ANCHOR_WORDS["zh" if lang.startswith("zh") else "en"]
+    return f"{at_signoff if signed else at_printing}{colon}{anchor.label if anchor else none}"
 
 
 def _period_text(current: Tallies, lang: str) -> str:
@@ -116,8 +137,10 @@ def _code_label(breakdown: str, code: str, ref: Reference, lang: str) -> str:
 
 def build_report(current: Tallies, previous: Tallies, reference: Reference, lang: str, *,
                  generated_at: str, signed: Tallies | None = None, signer: str = "",
-                 signed_at: str = "") -> Report:
-    """Assemble a report; `signed` is the day's sign-off snapshot, if there is one."""
+                 signed_at: str = "", anchor: Anchor | None = None,
+                 anchor_at_signoff: bool = False) -> Report:
+    """Assemble a report; `signed` is the day's sign-off snapshot, if there is one, and
+    `anchor` the audit chain's head to print (stored with the sign-off, else the head now)."""
     period = current.period
     kind = ("daily_briefing" if period.is_day
             else "yearly_report" if period.is_calendar_year else "period_report")
@@ -130,7 +153,8 @@ def build_report(current: Tallies, previous: Tallies, reference: Reference, lang
         kind=kind, lang=lang, title=title, period_text=_period_text(current, lang),
         jurisdiction_text=place.name(lang) if place else word("all_jurisdictions", lang),
         generated_at=generated_at, current=current, previous=previous,
-        growth=growth(current, previous), signed=signed)
+        growth=growth(current, previous), signed=signed, anchor=anchor,
+        anchor_at_signoff=anchor_at_signoff)
     for row in CENTRE_TABLE:
         text = " / ".join(format_value(BY_KEY[k].unit, current.figures.get(k), lang)
                           for k in row.keys)

@@ -31,17 +31,21 @@ JSON_VERSION = 1
 
 
 def make_report(store: Store, period: Period, lang: str = "zh_CN") -> Report:
-    """Tally the period and the same period a year earlier, with the day's sign-off if any."""
+    """Tally the period and the same period a year earlier, with the day's sign-off if any,
+    and the audit anchor to print: the one stored with that sign-off, else the head now."""
     current = store.figures.tallies(period)
     previous = store.figures.tallies(period.year_earlier())
     snapshot = store.signoff.day_snapshot(period.first,
                                           period.jurisdiction) if period.is_day else None
+    signed_anchor = snapshot.anchor if snapshot else None
     return build_report(
         current, previous, store.reference, lang,
         generated_at=local_text(store.now_text(), store.tz, seconds=False),
         signed=snapshot.tallies if snapshot else None,
         signer=snapshot.signer_name if snapshot else "",
-        signed_at=local_text(snapshot.signed_at, store.tz, seconds=False) if snapshot else "")
+        signed_at=local_text(snapshot.signed_at, store.tz, seconds=False) if snapshot else "",
+        anchor=signed_anchor or store.audit.audit_anchor(),
+        anchor_at_signoff=signed_anchor is not None)
 
 
 def export(report: Report, fmt: str, path: Path | str) -> Path:

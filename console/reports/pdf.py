@@ -106,7 +106,8 @@ def report_html(report: Report) -> str:
         parts.append(f"<h2>{escape(heading)}</h2>")
         parts.append(_table([w("figure"), w("count")],
                             [[c.label, f"{c.value:,}"] for c in cells], {1}))
-    parts.append(f'<p class="note">{escape(w("confidential"))}</p>')
+    parts.append(f'<p class="note">{escape(w("confidential"))}<br>'
+                 f"{escape(report.anchor_text)}</p>")
     return f"<html><body>{''.join(parts)}</body></html>"
 
 
