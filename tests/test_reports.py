@@ -298,3 +298,41 @@ def test_an_unsigned_day_prints_the_head_at_printing(store: Store, db_path: Path
     assert report.anchor == head
     assert report.anchor_text == f"审计链锚点（打印时）：{head.label}"
     assert verify(db_path, printed=[head]).ok
+
+
+def test_the_handover_pdf_prints_the_anchor_stored_with_its_remarks(
+        qtbot, store: Store, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from console.domain.audit import Anchor
+    from console.store.audit import verify
+    from console.ui.changes import ChangeWatcher
+    from console.ui.context import ViewContext
+    from console.ui.queues import HandoverDialog
+
+    dispatcher = store.accounts.add_operator("ds01", "赵刚", "dispatcher", "secret-110")
+    store.actor = dispatcher
+    watcher = ChangeWatcher(store, interval_ms=50)
+    try:
+        dialog = HandoverDialog(ViewContext(store, dispatcher, "en", watcher), "dispatch")
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(dialog.is_loaded)
+        head = store.audit.audit_anchor()
+        assert head is not None  # nothing saved for this shift yet: the head at printing
+        assert f"Audit anchor (at printing): {head.label}" in dialog.document().toPlainText()
+
+        dialog.remarks.setPlainText("DS01 电台故障，已报修")
+        with qtbot.waitSignal(dialog.anchored):
+            dialog.save_remarks()
+        stored = store.shift.handover("dispatch").anchor
+        assert stored is not None and stored != head
+        with store.write():  # the chain moves on; the note keeps the anchor of its remarks
+            Dataset(store).call(datetime(2026, 11, 29, 1, tzinfo=UTC))
+        pdf = dialog.export_pdf(tmp_path / "handover.pdf")
+        words = _pdf_words(pdf)
+        assert "".join(f"Audit anchor (saved with the remarks): {stored.label}".split()) in words
+        assert store.audit.audit_anchor() != stored
+
+        assert verify(db_path, printed=[stored]).ok
+        wrong = Anchor(stored.audit_id + 1000, stored.hash)
+        assert [p.code for p in verify(db_path, printed=[wrong]).problems] == ["anchor"]
+    finally:
+        watcher.stop()

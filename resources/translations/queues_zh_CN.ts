@@ -123,22 +123,22 @@
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="466"/>
+        <location filename="../../console/ui/queues/clear.py" line="467"/>
         <source>Why it is still open, what was done, what comes next</source>
         <translation>为何未结、已做了什么、下一步怎么办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="467"/>
+        <location filename="../../console/ui/queues/clear.py" line="468"/>
         <source>Annotate</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="468"/>
+        <location filename="../../console/ui/queues/clear.py" line="469"/>
         <source>Note:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/clear.py" line="468"/>
+        <location filename="../../console/ui/queues/clear.py" line="469"/>
         <source>Save note</source>
         <translation>保存批注</translation>
     </message>
@@ -159,178 +159,193 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="60"/>
+        <location filename="../../console/ui/queues/handover.py" line="62"/>
         <source>Shift handover — %1</source>
         <translation>交接班 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="68"/>
+        <location filename="../../console/ui/queues/handover.py" line="70"/>
         <source>Remarks for the next shift</source>
         <translation>给下一班的交代事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="73"/>
+        <location filename="../../console/ui/queues/handover.py" line="75"/>
         <source>Save remarks</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="79"/>
+        <location filename="../../console/ui/queues/handover.py" line="81"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="81"/>
+        <location filename="../../console/ui/queues/handover.py" line="83"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="83"/>
+        <location filename="../../console/ui/queues/handover.py" line="85"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="87"/>
+        <location filename="../../console/ui/queues/handover.py" line="89"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="95"/>
+        <location filename="../../console/ui/queues/handover.py" line="97"/>
         <source>Outgoing operator&apos;s remarks:</source>
         <translation>交班人备注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="163"/>
+        <location filename="../../console/ui/queues/handover.py" line="174"/>
         <source>Overdue and escalated</source>
         <translation>超时及已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="164"/>
+        <location filename="../../console/ui/queues/handover.py" line="175"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="156"/>
-        <location filename="../../console/ui/queues/handover.py" line="173"/>
+        <location filename="../../console/ui/queues/handover.py" line="158"/>
+        <location filename="../../console/ui/queues/handover.py" line="185"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="75"/>
+        <location filename="../../console/ui/queues/handover.py" line="77"/>
         <source>Save remarks (Ctrl+S or Ctrl+Enter)</source>
         <translation>保存备注（Ctrl+S 或 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="85"/>
+        <location filename="../../console/ui/queues/handover.py" line="87"/>
         <source>Export PDF… (Ctrl+E)</source>
         <translation>导出 PDF…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="98"/>
+        <location filename="../../console/ui/queues/handover.py" line="100"/>
         <source>Reading the queue…</source>
         <translation>正在读取待办…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="115"/>
+        <location filename="../../console/ui/queues/handover.py" line="117"/>
         <source>The handover note could not be read (%1). Close it and open it again.</source>
         <translation>无法读取交接班记录（%1）。请关闭后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="153"/>
+        <location filename="../../console/ui/queues/handover.py" line="155"/>
         <source>Shift handover note</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="154"/>
+        <location filename="../../console/ui/queues/handover.py" line="156"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="154"/>
+        <location filename="../../console/ui/queues/handover.py" line="156"/>
         <source>Printed</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="155"/>
+        <location filename="../../console/ui/queues/handover.py" line="157"/>
         <source>Open items</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="155"/>
+        <location filename="../../console/ui/queues/handover.py" line="157"/>
         <source>overdue or escalated</source>
         <translation>超时或已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="156"/>
+        <location filename="../../console/ui/queues/handover.py" line="158"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="176"/>
+        <location filename="../../console/ui/queues/handover.py" line="162"/>
+        <source>Audit anchor (saved with the remarks): %1</source>
+        <translation>审计链锚点（随备注保存）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/handover.py" line="165"/>
+        <source>Audit anchor (at printing): %1</source>
+        <translation>审计链锚点（打印时）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/handover.py" line="167"/>
+        <source>no audit trail</source>
+        <translation>无审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/handover.py" line="188"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="176"/>
+        <location filename="../../console/ui/queues/handover.py" line="188"/>
         <source>Incident / call</source>
         <translation>警情 / 来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="176"/>
+        <location filename="../../console/ui/queues/handover.py" line="188"/>
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="177"/>
+        <location filename="../../console/ui/queues/handover.py" line="189"/>
         <source>Owner</source>
         <translation>责任方</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="177"/>
+        <location filename="../../console/ui/queues/handover.py" line="189"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="177"/>
+        <location filename="../../console/ui/queues/handover.py" line="189"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="207"/>
+        <location filename="../../console/ui/queues/handover.py" line="219"/>
         <source>Remarks saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="223"/>
+        <location filename="../../console/ui/queues/handover.py" line="236"/>
         <source>The remarks are too long or contain characters that cannot be saved; they are kept here.</source>
         <translation>备注过长或含有无法保存的字符；内容仍保留在此。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="229"/>
+        <location filename="../../console/ui/queues/handover.py" line="242"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="251"/>
+        <location filename="../../console/ui/queues/handover.py" line="275"/>
         <source>handover-%1-%2.pdf</source>
         <translation>交接班-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="263"/>
+        <location filename="../../console/ui/queues/handover.py" line="287"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="265"/>
+        <location filename="../../console/ui/queues/handover.py" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="274"/>
+        <location filename="../../console/ui/queues/handover.py" line="298"/>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/handover.py" line="279"/>
+        <location filename="../../console/ui/queues/handover.py" line="303"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

@@ -9,6 +9,7 @@ closes once they have landed."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -52,6 +53,7 @@ _NOWRAP = ' style="white-space: nowrap"'  # incident numbers and deadlines stay 
 class HandoverDialog(QDialog):
     saved = Signal()
     loaded = Signal()
+    anchored = Signal()  # the audit anchor stored with the saved remarks has been read
 
     def __init__(self, ctx: ViewContext, desk: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,6 +156,15 @@ class HandoverDialog(QDialog):
         shift, printed = self.tr("Shift"), self.tr("Printed")
         open_items, late = self.tr("Open items"), self.tr("overdue or escalated")
         heading, none = self.tr("Remarks"), self.tr("(none)")
+        # The audit chain's head this page vouches for (`console110 verify-audit --anchor`):
+        # the one stored with the saved remarks, else the head at printing.
+        if h.anchor is not None:
+            anchor, anchored = h.anchor, self.tr("Audit anchor (saved with the remarks): %1")
+        else:
+            anchor, anchored = self._ctx.store.audit.audit_anchor(), self.tr(
+                "Audit anchor (at printing): %1")
+        anchored = anchored.replace(
+            "%1", anchor.label if anchor is not None else self.tr("no audit trail"))
         parts = [
             f"<h2>{escape(title)} — {escape(texts.desk_name(self.desk))}</h2>",
             f"<p>{escape(shift)}: {escape(span)}<br>"
@@ -164,6 +175,7 @@ class HandoverDialog(QDialog):
             self._section(self.tr("Open"), rest, now),
             f"<h3>{escape(heading)}</h3>",
             "<p>" + (escape(remarks).replace("\n", "<br>") or escape(none)) + "</p>",
+            f'<p style="font-size: small; color: #555555">{escape(anchored)}</p>',
         ]
         return "\n".join(parts)
 
@@ -206,6 +218,7 @@ class HandoverDialog(QDialog):
             dialog._saved_remarks = text
             dialog.message.setText(self.tr("Remarks saved."))
             dialog.refresh_preview()
+            dialog._read_anchor()
             dialog.saved.emit()
             if dialog._close_when_saved:
                 dialog._close_when_saved = False
@@ -230,6 +243,17 @@ class HandoverDialog(QDialog):
         self._ctx.ops.write(
             lambda store: store.shift.save_handover_remarks(desk, start, text, by),
             success=landed, failure=refused, owner=self, disable=[self.save_button])
+
+    def _read_anchor(self) -> None:
+        """The audit anchor stored with the remarks just saved, for the page to print."""
+        def read(handover: Handover) -> None:
+            if isValid(self) and self.handover is not None:
+                self.handover = replace(self.handover, anchor=handover.anchor)
+                self.refresh_preview()
+                self.anchored.emit()
+
+        desk = self.desk
+        self._ctx.ops.read(lambda store: store.shift.handover(desk), success=read, owner=self)
 
     def export_pdf(self, path: Path | str) -> Path:
         path = Path(path)
