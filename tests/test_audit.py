@@ -463,3 +463,25 @@ def test_a_database_without_an_audit_is_said_so(db_path: Path,
     open_database(db_path, files=migration_files()[:1]).conn.close()
     code, out = _verify_cli(db_path, capsys)
     assert code == 1 and "no audit trail" in out
+
+
+def test_dv_details_shown_in_lists_are_logged_once_per_operator(
+        store: Store, session: dict[str, int], dv_desk: Operator, operator: Operator,
+        db_path: Path) -> None:
+    """The board and the caller history show DV details to the DV desk too: those reads
+    are logged as the single-incident ones are (once per operator and while)."""
+    dv = session["dv"]
+    store.actor = operator  # a call-taker's board shows the flag only: nothing to log
+    assert any(i.id == dv for i in store.incidents.open_incidents())
+    store.actor = dv_desk
+    assert _reads(store) == []
+    board = {i.id: i for i in store.incidents.open_incidents()}
+    assert board[dv].summary == "丈夫殴打，孩子在场"
+    store.incidents.open_incidents()  # the board reloads: not logged again
+    number = store.calls.call(store.incidents.incident_callers(dv)[0].call_id)["caller_number"]
+    store.lookup.history(str(number), "")
+    assert [(r[0], r[1]) for r in _reads(store)] == [(dv_desk.id, dv)]
+    assert _reads(store)[0][2] == "board"
+    store.actor = None
+    store.close()
+    assert verify(db_path).ok

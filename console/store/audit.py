@@ -351,18 +351,29 @@ class AuditService(Service):
         `READ_WINDOW_S`. The write never waits: with the file busy, it goes with this
         connection's next write.
         """
+        if self._note(incident_id, view, is_dv):
+            self.flush_reads(wait=False)
+
+    def note_dv_reads(self, incidents: Iterable[tuple[int, bool]], view: str) -> None:
+        """`note_dv_read` for a list (the board, the history): its DV rows whose details
+        are shown, logged in one write."""
+        noted = [self._note(incident_id, view, is_dv) for incident_id, is_dv in incidents]
+        if any(noted):
+            self.flush_reads(wait=False)
+
+    def _note(self, incident_id: int, view: str, is_dv: bool) -> bool:
         actor = self._acting()
         if not discloses_dv(is_dv, actor[1]):
-            return
+            return False
         key = (actor[0], incident_id)
         moment = time.monotonic()
         seen = self._reads_seen.get(key)
         if seen is not None and moment - seen < READ_WINDOW_S:
-            return
+            return False
         self._reads_seen[key] = moment
         read_at = to_stored(datetime.now(UTC))  # the host's clock, as the log's own times
         self._pending_reads.append(_PendingRead(incident_id, view, read_at, actor))
-        self.flush_reads(wait=False)
+        return True
 
     def flush_reads(self, *, wait: bool = True) -> None:
         """Write the reads not yet logged; `wait=False` gives up at once if the file is busy."""

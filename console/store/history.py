@@ -86,8 +86,10 @@ class LookupService(Service):
                 found[r[0]] = HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                                          bool(r[9]), bool(r[10]), r[11], matched)
         self.last_skipped = tuple(skipped.values())
-        rows = sorted(found.values(), key=lambda h: h.received_at, reverse=True)
-        return redact_all(rows[:limit], self.role)
+        rows = sorted(found.values(), key=lambda h: h.received_at, reverse=True)[:limit]
+        self.store.audit.note_dv_reads(
+            ((r.incident_id, r.is_dv) for r in rows if r.incident_id is not None), "history")
+        return redact_all(rows, self.role)
 
     def history_flags(self, number: str = "", address: str = "",
                       category_code: str = "", *, rows: list[HistoryRow] | None = None,

@@ -236,16 +236,20 @@ class IncidentsService(Service):
         self.last_skipped = tuple(skipped)
 
     def open_incidents(self) -> list[IncidentRow]:
-        return redact_all(list(self._readable(self.conn.execute(
+        rows = list(self._readable(self.conn.execute(
             f"SELECT {_INCIDENT_COLUMNS} FROM incidents INDEXED BY incidents_open"
-            f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at"))), self.role)
+            f" WHERE stage IN ({OPEN_STAGES_SQL}) ORDER BY stage_at")))
+        self.store.audit.note_dv_reads(((r.id, r.is_dv) for r in rows), "board")
+        return redact_all(rows, self.role)
 
     def incidents_by_id(self, ids: list[int]) -> list[IncidentRow]:
         if not ids:
             return []
         marks = ", ".join("?" for _ in ids)
-        return redact_all(list(self._readable(self.conn.execute(
-            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids))), self.role)
+        rows = list(self._readable(self.conn.execute(
+            f"SELECT {_INCIDENT_COLUMNS} FROM incidents WHERE id IN ({marks})", ids)))
+        self.store.audit.note_dv_reads(((r.id, r.is_dv) for r in rows), "board")
+        return redact_all(rows, self.role)
 
     def timeline(self, incident_id: int) -> list[TimelineEvent]:
         dv_row = self.conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
