@@ -13,6 +13,9 @@ keystroke lands in the navigation or nowhere.
 
 The window locks itself after a time without input (`lock.ScreenLock`), and the
 operator changes their password from the File menu (`password.PasswordDialog`).
+An administrator sets this seat's backup schedule under Settings › Backups…
+(`backup_dialog.BackupDialog`); the schedule (`backup_schedule.BackupSchedule`)
+runs on the seat where it was set, whoever is logged in there.
 """
 
 from __future__ import annotations
@@ -43,12 +46,15 @@ from PySide6.QtWidgets import (
 )
 
 import console
+from console.domain.access import Permission, may
 from console.domain.reference import Role
 from console.paths import resources_dir
 from console.store import Store
 from console.store.records import Operator
 from console.ui.changes import ChangeWatcher
 from console.ui.context import ViewContext
+from console.ui.shell.backup_dialog import BackupDialog
+from console.ui.shell.backup_schedule import BackupSchedule, Outcome, done_text
 from console.ui.shell.language import LANGUAGES, save_language
 from console.ui.shell.lock import ScreenLock
 from console.ui.shell.messages import MessageBox
@@ -120,6 +126,9 @@ class MainWindow(QMainWindow):
         self.status = ShellStatusBar(store, operator, self.role_name, self)
         self.setStatusBar(self.status)
         self.ctx.ops.problem.connect(self._show_problem)
+        self.backups = BackupSchedule(self.ctx.ops, store.path.stem, self)
+        self.backups.finished.connect(self._backup_finished)
+        self.backup_dialog: BackupDialog | None = None
         self.screen_lock = ScreenLock(self, self.ctx, operator, self.switch_operator)
         self._restore()
 
@@ -221,6 +230,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
+        self.backup_action: QAction | None = None
+        if may(self.operator.role, Permission.CHANGE_SETTINGS):
+            self.backup_action = QAction(self.tr("&Backups…"), self)
+            self.backup_action.setObjectName("backups")
+            self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+            self.backup_action.triggered.connect(lambda _=False: self.open_backups())
+            self.addAction(self.backup_action)
+
         self.language_actions: dict[str, QAction] = {}
         languages = QActionGroup(self)
         for lang in LANGUAGES:
@@ -258,6 +275,8 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
+        if self.backup_action is not None:
+            settings_menu.addAction(self.backup_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -411,6 +430,24 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("Your password was changed."), 10000)
         return changed
 
+    def open_backups(self) -> BackupDialog | None:
+        """The administrator's backup settings for this seat (window-modal, not blocking)."""
+        if self.backup_action is None:
+            return None
+        if self.backup_dialog is not None and self.backup_dialog.isVisible():
+            self.backup_dialog.activateWindow()
+            return self.backup_dialog
+        dialog = BackupDialog(self.backups, self.store.path.stem, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _=None: setattr(self, "backup_dialog", None))
+        self.backup_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _backup_finished(self, outcome: Outcome) -> None:
+        if outcome.report is not None:
+            self.status.showMessage(done_text(outcome.report), 15000)
+
     def choose_language(self, lang: str) -> None:
         save_language(lang)
         self.language_actions[lang].setChecked(True)
@@ -461,6 +498,7 @@ class MainWindow(QMainWindow):
         """Stop everything that could still touch the store, then close it."""
         self._closed = True
         self.screen_lock.stop()
+        self.backups.stop()
         self.status.stop()
         self.changes.stop()
         self.ctx.ops.shutdown()  # every write already given is finished first
