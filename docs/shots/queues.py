@@ -43,8 +43,8 @@ def call(store: Store, op: Operator, at: datetime, **values: object) -> int | No
 
 def fill(store: Store) -> tuple[Operator, int]:
     """The supervisor, and an incident of an earlier day with a review note."""
-    taker = store.accounts.add_operator("jiejing01", "陈晓", "call_taker", "demo110")
-    boss = store.accounts.add_operator("zhibanzhang", "刘建国", "supervisor", "demo110")
+    taker = store.accounts.add_operator("jiejing01", "陈晓", "call_taker", "Shots-Pass-2026")
+    boss = store.accounts.add_operator("zhibanzhang", "刘建国", "supervisor", "Shots-Pass-2026")
     with store.write() as conn:
         conn.execute(
             "INSERT INTO enterprises (name, address, address_key, jurisdiction_code,"
