@@ -182,9 +182,9 @@ def build_report(current: Tallies, previous: Tallies, reference: Reference, lang
         labels = {f.key: f for f in FIGURES}
         changed = []
         for diff in differences(signed.flat(), current.flat()):
-            fig = labels.get(diff.key)
-            unit = fig.unit if fig else "count"
-            label = fig.label(lang) if fig else _breakdown_label(diff.key, reference, lang)
+            known = labels.get(diff.key)
+            unit = known.unit if known else "count"
+            label = known.label(lang) if known else _breakdown_label(diff.key, reference, lang)
             changed.append((label, format_value(unit, diff.signed, lang),
                             format_value(unit, diff.live, lang)))
         report.signoff = SignoffInfo(signer, signed_at, changed)

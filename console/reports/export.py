@@ -160,8 +160,8 @@ def write_xlsx(report: Report, path: Path) -> None:
         sheet.write(1, 0, f"{w('period')}: {report.period_text}    "
                           f"{w('jurisdiction')}: {report.jurisdiction_text}")
         sheet.write_row(3, 0, [w("figure"), w("value"), w("growth")], head)
-        for i, line in enumerate(report.centre_table, start=4):
-            sheet.write_row(i, 0, [line.label, line.text, line.growth_text])
+        for i, table_line in enumerate(report.centre_table, start=4):
+            sheet.write_row(i, 0, [table_line.label, table_line.text, table_line.growth_text])
         sheet.set_column(0, 0, 58)
         sheet.set_column(1, 2, 30)
 
