@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="50"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="55"/>
+        <source>e.g. /mnt/backup/console110</source>
+        <translation>例如 /mnt/backup/console110</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="58"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="69"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="70"/>
+        <source>never (no schedule)</source>
+        <translation>从不（不定时备份）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="77"/>
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="90"/>
+        <source>The schedule runs while the console is open on this seat (it is kept for this computer&apos;s user account); for a host where nobody stays logged in, run `console110 backup` from cron or the Task Scheduler instead.</source>
+        <translation>定时备份只在本席位的控制台打开时运行（设置保存在本机的这个用户账户下）；无人值守的主机请改用 cron 或任务计划程序运行 `console110 backup`。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="96"/>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="100"/>
+        <source>&amp;Every:</source>
+        <translation>间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="101"/>
+        <source>&amp;Keep copies:</source>
+        <translation>保留份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="131"/>
+        <source>Type the folder the backups go to.</source>
+        <translation>请输入存放备份的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="134"/>
+        <source>Type the folder&apos;s full path (e.g. /mnt/backup/console110).</source>
+        <translation>请输入文件夹的完整路径（例如 /mnt/backup/console110）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="136"/>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="138"/>
+        <source>Neither {path} nor its parent folder exists: create the parent folder or correct the path.</source>
+        <translation>{path} 及其上级文件夹都不存在：请先创建上级文件夹，或改正路径。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="151"/>
+        <source>Newest backup here: {name} ({count} in the folder).</source>
+        <translation>此处最新的备份：{name}（文件夹中共 {count} 份）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="154"/>
+        <source>No backup of this database in that folder yet.</source>
+        <translation>该文件夹中还没有本数据库的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="157"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="183"/>
+        <source>A backup is being taken already.</source>
+        <translation>正在进行一次备份。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_dialog.py" line="187"/>
+        <source>Taking the backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="96"/>
+        <source>the folder {path} does not exist</source>
+        <translation>文件夹 {path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="98"/>
+        <source>Create it, or choose another folder under Settings › Backups.</source>
+        <translation>请创建该文件夹，或在“设置 › 备份”中选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="101"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="102"/>
+        <source>Choose a folder under Settings › Backups.</source>
+        <translation>请在“设置 › 备份”中选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="104"/>
+        <source>the folder cannot be written</source>
+        <translation>该文件夹不可写入</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="105"/>
+        <source>Let this account write there, or choose another folder.</source>
+        <translation>请给本账户该处的写入权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="108"/>
+        <source>the disk holding the backup folder is full</source>
+        <translation>备份文件夹所在磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="109"/>
+        <source>Free space on that disk, or choose a folder on another disk.</source>
+        <translation>请清理该磁盘的空间，或选择另一磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="112"/>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="113"/>
+        <source>Keep the existing backups and restore the newest sound one (console110 restore).</source>
+        <translation>请保留现有备份，并恢复最新的完好备份（console110 restore）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="117"/>
+        <source>the copy failed its check and was not kept</source>
+        <translation>副本未通过校验，未予保留</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="118"/>
+        <source>It is tried again later; if it fails again, check the disk of the backup folder.</source>
+        <translation>稍后会自动重试；如再次失败，请检查备份文件夹所在的磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="122"/>
+        <source>the database was busy</source>
+        <translation>数据库正忙</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="123"/>
+        <source>It is tried again later; nothing needs to be done.</source>
+        <translation>稍后会自动重试，无需处理。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="126"/>
+        <source>Check the folder and its disk, then use Back up now.</source>
+        <translation>请检查该文件夹及其磁盘，然后点“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="127"/>
+        <source>The backup into {folder} failed: {why}. No older backup was removed. {todo}</source>
+        <translation>备份到 {folder} 失败：{why}。没有删除任何旧备份。{todo}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="197"/>
+        <source>Backup {path} taken and checked ({size:.1f} MiB in {seconds:.1f} s); {kept} kept.</source>
+        <translation>已完成备份 {path} 并通过校验（{size:.1f} MiB，用时 {seconds:.1f} 秒）；共保留 {kept} 份。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../console/ui/shell/login.py" line="51"/>
@@ -89,112 +275,117 @@ console110 add-operator --db {path} 用户名 --role admin</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="129"/>
+        <location filename="../../console/ui/shell/main_window.py" line="138"/>
         <source>110 Console — {name} ({role})</source>
         <translation>110接处警台 — {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="132"/>
+        <location filename="../../console/ui/shell/main_window.py" line="141"/>
         <source> — DEMO DATA</source>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="164"/>
+        <location filename="../../console/ui/shell/main_window.py" line="173"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="193"/>
+        <location filename="../../console/ui/shell/main_window.py" line="202"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="195"/>
+        <location filename="../../console/ui/shell/main_window.py" line="204"/>
         <source>New call (F2)</source>
         <translation>新建接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="198"/>
+        <location filename="../../console/ui/shell/main_window.py" line="207"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="203"/>
+        <location filename="../../console/ui/shell/main_window.py" line="212"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="208"/>
+        <location filename="../../console/ui/shell/main_window.py" line="217"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="213"/>
+        <location filename="../../console/ui/shell/main_window.py" line="222"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="218"/>
+        <location filename="../../console/ui/shell/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../console/ui/shell/main_window.py" line="235"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="252"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="241"/>
+        <location filename="../../console/ui/shell/main_window.py" line="258"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="247"/>
+        <location filename="../../console/ui/shell/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="254"/>
+        <location filename="../../console/ui/shell/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="257"/>
+        <location filename="../../console/ui/shell/main_window.py" line="274"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="258"/>
+        <location filename="../../console/ui/shell/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="261"/>
+        <location filename="../../console/ui/shell/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="374"/>
+        <location filename="../../console/ui/shell/main_window.py" line="393"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="411"/>
+        <location filename="../../console/ui/shell/main_window.py" line="430"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="419"/>
+        <location filename="../../console/ui/shell/main_window.py" line="456"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="420"/>
+        <location filename="../../console/ui/shell/main_window.py" line="457"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="425"/>
+        <location filename="../../console/ui/shell/main_window.py" line="462"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -207,12 +398,12 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="432"/>
+        <location filename="../../console/ui/shell/main_window.py" line="469"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="438"/>
+        <location filename="../../console/ui/shell/main_window.py" line="475"/>
         <source>110 Console</source>
         <translation>110接处警台</translation>
     </message>
