@@ -3,6 +3,7 @@ by itself (checked, in rotation), a failure's message, and no such action for ot
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from console.ui.shell.backup_schedule import (
     KEEP_KEY,
     Schedule,
     load_schedule,
+    run_backup,
     save_schedule,
 )
 from console.ui.shell.messages import MessageBox
@@ -187,3 +189,14 @@ def test_other_roles_have_no_backup_settings(
     press_backups(qtbot, window)
     assert window.backup_dialog is None
     assert not any(isinstance(w, BackupDialog) for w in QApplication.topLevelWidgets())
+
+
+def test_a_backup_running_when_the_console_closes_is_abandoned_without_a_trace(
+        store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    closing = threading.Event()
+    closing.set()  # as the window's close sets it while the copy runs
+    outcome = run_backup(store, folder, 3, closing)
+    assert outcome.report is None and outcome.problem == ""  # no failure message either
+    assert list(folder.iterdir()) == []  # the part file removed, nothing named a backup
+    assert run_backup(store, folder, 3).report is not None  # the next one is whole

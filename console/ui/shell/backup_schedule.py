@@ -6,13 +6,16 @@ other. A timer asks now and then whether the newest backup in the folder is olde
 the interval (`backup_due`, so a backup taken by cron or by another seat counts too);
 if so, `backup_database` runs on the operation layer's report lane, never on the GUI
 thread. The outcome goes to the status bar; a failure to the message bridge, once,
-with where, why and what to do, and the next try waits `RETRY_AFTER`.
+with where, why and what to do, and the next try waits `RETRY_AFTER`. When the window
+closes, a copy still running is abandoned at its next step (its part file removed), so
+closing does not wait for a whole year's file to be copied.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -76,14 +79,27 @@ class Outcome:
     """What a backup run came to: its report, or why it failed in the operator's words."""
 
     report: BackupReport | None = None
-    problem: str = ""
+    problem: str = ""  # "" with no report: abandoned because the console closed
 
 
-def _run(store: Store, folder: Path, keep: int) -> Outcome:
+class Abandoned(Exception):
+    """The console closes: the copy stops between two steps."""
+
+
+def run_backup(store: Store, folder: Path, keep: int,
+               abandon: threading.Event | None = None) -> Outcome:
     """On the report lane: every failure a person can act on becomes a message, not a
     crash report (a missing folder is an OSError, not a StoreError)."""
+    def progress(_done: int, _total: int) -> None:
+        if abandon is not None and abandon.is_set():
+            raise Abandoned
+
     try:
-        return Outcome(report=backup_database(store.path, folder, keep=keep))
+        return Outcome(report=backup_database(store.path, folder, keep=keep,
+                                              progress=progress))
+    except Abandoned:
+        log.info("backup into %s abandoned: the console closes", folder)
+        return Outcome()
     except (StoreError, OSError) as exc:
         log.warning("backup into %s failed: %s", folder, exc)
         return Outcome(problem=failure_text(exc, folder))
@@ -140,6 +156,7 @@ class BackupSchedule(QObject):
         self._stem = stem  # the database's file name without .db, as the backups are named
         self._running = False
         self._not_before: datetime | None = None  # after a failure
+        self._abandon = threading.Event()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -170,7 +187,7 @@ class BackupSchedule(QObject):
         if self._running or self._ops.closed:
             return False
         self._running = True
-        self._ops.read(lambda store: _run(store, folder, keep), report=True,
+        self._ops.read(lambda store: run_backup(store, folder, keep, self._abandon), report=True,
                        success=lambda outcome: self._done(outcome, quiet),
                        settled=self._settled, owner=self)
         return True
@@ -180,7 +197,7 @@ class BackupSchedule(QObject):
 
     def _done(self, outcome: Outcome, quiet: bool) -> None:
         self._running = False
-        if outcome.report is None:
+        if outcome.report is None and outcome.problem:
             if not quiet:
                 self._not_before = datetime.now() + RETRY_AFTER
                 self._ops.problem.emit(outcome.problem)
@@ -189,7 +206,9 @@ class BackupSchedule(QObject):
         self.finished.emit(outcome)
 
     def stop(self) -> None:
+        """No more checks; a copy still running stops at its next step."""
         self.timer.stop()
+        self._abandon.set()
 
 
 def done_text(report: BackupReport) -> str:
