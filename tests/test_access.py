@@ -176,10 +176,6 @@ def test_the_clear_to_zero_review_names_the_case_not_the_victim(
         assert secret not in text, f"{role} finds {secret} in the clear-to-zero review"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the queue items the handover prints carry a DV escalation's reason and a DV silent"
-    " call's number as they were typed, whoever reads them (QueueItem.detail is not"
-    " redacted in the store)"))
 @pytest.mark.parametrize("role", ["call_taker", "dispatcher"])
 def test_the_handover_of_a_dv_day_carries_no_victim_details(
         store: Store, dv_day: dict[str, Operator], role: str) -> None:

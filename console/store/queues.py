@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from console.domain.access import Permission
+from console.domain.access import Permission, sees_dv_details
 from console.domain.audit import Anchor
 from console.domain.clock import to_stored
 from console.domain.problems import Problem
@@ -128,8 +128,13 @@ class QueuesService(Service):
                     call_ids: Iterable[int] | None = None) -> list[QueueItem]:
         """Every open item, or (when ids are given) only those of these incidents and calls.
 
-        A row that cannot be read is left out and listed in `last_skipped`."""
-        return self.derive(self.conn, incident_ids, call_ids)
+        A row that cannot be read is left out and listed in `last_skipped`. A DV item's
+        detail (an escalation's reason, a silent call's number) is blanked for a role that
+        may not read DV details, as every record the store returns is."""
+        items = self.derive(self.conn, incident_ids, call_ids)
+        if sees_dv_details(self.role):
+            return items
+        return [i._replace(detail="") if i.is_dv and i.detail else i for i in items]
 
     def derive(self, conn: sqlite3.Connection, incident_ids: Iterable[int] | None,
                call_ids: Iterable[int] | None) -> list[QueueItem]:
@@ -249,7 +254,7 @@ class QueuesService(Service):
         """Calls that may need a follow-up (silent or incomplete), with those made."""
         return conn.execute(
             "SELECT c.id, c.logged_at, c.disposition, c.incomplete, c.priority, c.incident_id,"
-            " c.category_code, c.caller_number, i.number,"
+            " c.category_code, c.caller_number, i.number, c.is_dv,"
             " (SELECT group_concat(f.action, ' ') FROM call_followups f"
             "   WHERE f.call_id = c.id) AS done"
             " FROM calls c LEFT JOIN incidents i ON i.id = c.incident_id"

@@ -195,7 +195,7 @@ def call_item(f: Facts, ctx: Context, *, kind: str, due: datetime, created: date
     return QueueItem(
         key, kind, f["id"], f["incident_id"], f["number"], f["id"], ctx.rules.desk(kind),
         due, created, f["priority"], ctx.level(key), Level.DESK, None, "", detail,
-        f["category_code"])
+        f["category_code"], bool(f["is_dv"]))
 
 
 def followups_done(f: Facts) -> frozenset[str]:
