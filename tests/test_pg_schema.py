@@ -425,3 +425,70 @@ def test_a_call_takers_role_cannot_read_dv_details_and_the_dv_desks_can(
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             dv.execute("SELECT after_json FROM audit_log")
     assert check_chain(pg).ok
+
+
+# ---- logins (0010) ------------------------------------------------------------------------------
+def test_login_attempts_are_append_only_and_logged_as_sqlite_logs_them(
+        pg: PgConnection, tmp_path: Path) -> None:
+    operator = ["zhangwei01", "张伟", "call_taker", "secret-hash", f"{DAY}T01:00:00.000Z"]
+    statements = [
+        ("INSERT INTO operators (id, username, display_name, role, password_hash, created_at)"
+         " VALUES (7, ?, ?, ?, ?, ?)", operator),
+        ("INSERT INTO login_attempts (id, at, username, operator_id, outcome, success, seat)"
+         " VALUES (1, ?, 'zhangwei01', 7, 'wrong_password', 0, 'A-01')",
+         [f"{DAY}T02:00:00.000Z"]),
+        ("INSERT INTO login_attempts (id, at, username, outcome, success)"
+         " VALUES (2, ?, '无此人', 'unknown_user', 0)", [f"{DAY}T02:00:05.000Z"]),
+        ("UPDATE operators SET reset_pending = 1 WHERE id = 7", []),
+        ("DELETE FROM operators WHERE id = 7 AND NOT EXISTS (SELECT 1 FROM login_attempts"
+         " WHERE operator_id = 7)", []),
+    ]
+    logged = "SELECT tbl, row_id, op, before_json, after_json FROM audit_log" \
+             " WHERE tbl IN ('operators', 'login_attempts') ORDER BY id"
+    lite = sqlite3.connect(tmp_path / "console.db")
+    try:
+        apply_migrations(lite)
+        register_functions(lite)
+        with lite:
+            for statement, params in statements:
+                lite.execute(statement, params)
+        sqlite_rows = lite.execute(logged).fetchall()
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            lite.execute("DELETE FROM login_attempts")
+    finally:
+        lite.close()
+    with pg.write():
+        for statement, params in statements:
+            pg.execute(statement, params)
+    pg_rows = pg.fetchall(logged)
+    assert [(r[0], r[2]) for r in pg_rows] == [
+        ("operators", "insert"), ("login_attempts", "insert"), ("login_attempts", "insert"),
+        ("operators", "update")]
+    assert pg_rows == sqlite_rows  # reset_pending last, no password hash, byte for byte
+    assert json.loads(pg_rows[3][4])["reset_pending"] == 1
+    for statement in ("UPDATE login_attempts SET success = 1", "DELETE FROM login_attempts",
+                      "TRUNCATE login_attempts"):
+        with pytest.raises(psycopg.errors.RestrictViolation,
+                           match=r"append-only|bypass the audit trail"):
+            pg.execute(statement)
+    assert pg.fetchone("SELECT COUNT(*) FROM login_attempts") == (2,)
+    assert check_chain(pg).ok
+
+
+def test_a_database_of_the_first_schema_version_gains_the_logins(pg: PgConnection) -> None:
+    """A server set up before 0010: the script runs again and adds what is missing."""
+    with pg.write():
+        pg.execute("INSERT INTO operators (username, display_name, role, password_hash,"
+                   " created_at) VALUES ('li01', '李', 'admin', 'h', ?)", [f"{DAY}T01:00:00Z"])
+    pg.execute("ALTER TABLE login_attempts DISABLE TRIGGER USER")
+    pg.execute("DROP TABLE login_attempts")
+    pg.execute("ALTER TABLE operators DROP COLUMN reset_pending")
+    pg.execute("UPDATE console_schema SET version = 1")
+    assert apply_schema(pg.conn) is True
+    assert pg.fetchall("SELECT version FROM console_schema ORDER BY version") == \
+        [(1,), (SCHEMA_VERSION,)]
+    assert pg.fetchone("SELECT reset_pending FROM operators") == (0,)
+    with pytest.raises(psycopg.errors.RestrictViolation), pg.write():
+        pg.execute("INSERT INTO login_attempts (at, username, outcome, success)"
+                   " VALUES ('t', 'li01', 'ok', 1)")
+        pg.execute("DELETE FROM login_attempts")

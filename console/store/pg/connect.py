@@ -34,7 +34,7 @@ from psycopg import sql as pgsql
 from psycopg.adapt import Loader
 from psycopg_pool import ConnectionPool
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: migrations 0001–0009; 2: 0010 (logins)
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 ROLES_FILE = Path(__file__).with_name("roles.sql")
 CHANNEL = "console_changes"

@@ -63,6 +63,8 @@ GRANT INSERT, UPDATE ON calls, incidents, assignments, enterprise_pushes, callba
     call_followups, incident_owners, handover_notes, counters, leases, units
     TO console_seat;
 GRANT INSERT ON incident_events, audit_anchors, audit_append TO console_seat;
+-- Login attempts (0010): recorded by whichever seat or administrator logs in, never changed.
+GRANT SELECT, INSERT ON login_attempts TO console_seat, console_admin;
 GRANT DELETE ON leases TO console_seat;
 GRANT INSERT ON day_snapshots TO console_supervisor;
 GRANT SELECT ON audit_log TO console_supervisor;
