@@ -219,6 +219,17 @@ def test_a_copy_missing_calls_fails_its_check(live: Path, tmp_path: Path) -> Non
         verify_copy(report.path, Snapshot(report.snapshot.schema_version, counts))
 
 
+def test_a_copy_whose_audit_chain_is_broken_fails_its_check(live: Path, tmp_path: Path) -> None:
+    report = backup_database(live, tmp_path / "backup")
+    conn = sqlite3.connect(report.path)  # a row of the copy's log altered behind the console
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET after_json = '{}' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    with pytest.raises(CopyCheckFailedError, match="audit chain"):
+        verify_copy(report.path, report.snapshot)
+
+
 def test_a_damaged_database_is_named_as_damaged_not_its_copy(live: Path, tmp_path: Path) -> None:
     _damage_page(live)
     with pytest.raises(CorruptDatabaseError) as damaged:

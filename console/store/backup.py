@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from console.store.audit import AuditProblem, AuditReport, _Verifier
 from console.store.connection import (
     BUSY_TIMEOUT_S,
     COMPANIONS,
@@ -155,13 +156,27 @@ def verify_copy(path: Path, expected: Snapshot, *, full: bool = True) -> None:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
             got = _snapshot(conn)
+            chain = audit_chain_problems(conn, path)
         finally:
             conn.close()
     except sqlite3.Error as exc:
         raise CopyCheckFailedError(path, str(exc)) from exc
+    if chain:
+        raise CopyCheckFailedError(path, f"its audit chain is broken: {chain[0].line()}")
     if got != expected:
         raise CopyCheckFailedError(path, f"it holds {got.text()}, the database held"
                                          f" {expected.text()}")
+
+
+def audit_chain_problems(conn: sqlite3.Connection, path: Path) -> list[AuditProblem]:
+    """The copy's audit chain recomputed row by row (hashes, order, nothing missing): a
+    copy whose log does not vouch for itself is no backup. Empty without an audit log."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                        " AND name = 'audit_log'").fetchone():
+        return []
+    report = AuditReport(path)
+    _Verifier(conn, report).chain()
+    return report.problems
 
 
 def _copy_error(exc: BaseException, source: Path, target: Path) -> BaseException:
