@@ -104,8 +104,10 @@ INSERT INTO incident_events (incident_id, at, operator_id, kind, stage, unit_cod
 SELECT incident_id, at, operator_id, kind, stage, unit_code, detail FROM (
     SELECT c.incident_id, c.logged_at AS at, 0 AS ord, c.id AS sub, c.operator_id,
            'stage' AS kind, 'intake' AS stage, NULL AS unit_code,
-           json_object('call_id', c.id, 'desks', json(CASE WHEN c.is_dv THEN '["dispatch","dv"]'
-               WHEN c.is_enterprise THEN '["dispatch","enterprise"]' ELSE '["dispatch"]' END))
+           json_object('call_id', c.id, 'desks', json(
+               CASE WHEN c.is_dv <> 0 THEN '["dispatch","dv"]'
+                    WHEN c.is_enterprise <> 0 THEN '["dispatch","enterprise"]'
+                    ELSE '["dispatch"]' END))
            AS detail
       FROM calls c WHERE c.incident_id BETWEEN ?1 AND ?2 AND c.disposition = 'incident'
     UNION ALL
@@ -154,7 +156,7 @@ SELECT incident_id, at, operator_id, kind, stage, unit_code, detail FROM (
     UNION ALL
     SELECT o.incident_id, o.recorded_at, 10, 0, o.recorded_by, 'edit', NULL, NULL,
            json_object('people_caught', o.people_caught, 'assistance', o.assistance,
-                       'mediated', json(CASE WHEN o.mediated THEN 'true' ELSE 'false' END))
+                       'mediated', json(CASE WHEN o.mediated <> 0 THEN 'true' ELSE 'false' END))
       FROM incident_outcomes o WHERE o.incident_id BETWEEN ?1 AND ?2
     UNION ALL
     SELECT i.id, i.closed_at, 13, 0,

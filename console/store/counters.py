@@ -2,12 +2,16 @@
 
 `UPDATE … RETURNING` on one row takes that row's lock, so two writers can never
 be handed the same value on any engine — not only under SQLite's single write
-lock, as `MAX(seq) + 1` was.
+lock, as `MAX(seq) + 1` was. The statements are the same on SQLite and PostgreSQL: the
+counter's own value is named `counters.value` (bare, PostgreSQL cannot tell it from the
+proposed row's).
 """
 
 from __future__ import annotations
 
 import sqlite3
+
+from console.store.dialect import larger
 
 
 def incident_counter(day_text: str) -> str:
@@ -18,7 +22,7 @@ def next_value(conn: sqlite3.Connection, name: str) -> int:
     """The counter's next value (1 for a new counter); call only inside a write."""
     row = conn.execute(
         "INSERT INTO counters (name, value) VALUES (?, 1)"
-        " ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+        " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value",
         [name]).fetchone()
     return int(row[0])
 
@@ -29,7 +33,7 @@ def next_incident_seq(conn: sqlite3.Connection, day_text: str) -> int:
     row = conn.execute(
         "INSERT INTO counters (name, value)"
         " VALUES (?, (SELECT COALESCE(MAX(seq), 0) FROM incidents WHERE day = ?) + 1)"
-        " ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+        " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value",
         [incident_counter(day_text), day_text]).fetchone()
     return int(row[0])
 
@@ -39,4 +43,5 @@ def refill_counters(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO counters (name, value)"
         " SELECT 'incident:' || day, MAX(seq) FROM incidents GROUP BY day"
-        " ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)")
+        " ON CONFLICT (name) DO UPDATE SET value ="
+        f" {larger('counters.value', 'excluded.value')}")

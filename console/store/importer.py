@@ -49,6 +49,7 @@ from console.domain.numbering import format_incident_number
 from console.domain.taxonomy import Category
 from console.store.calls import next_incident_number
 from console.store.counters import incident_counter
+from console.store.dialect import larger
 from console.store.service import Service
 
 if TYPE_CHECKING:
@@ -523,5 +524,6 @@ class _Writer:
         self.batch.flush(self.conn)
         self.conn.executemany(
             "INSERT INTO counters (name, value) VALUES (?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)",
+            " ON CONFLICT (name) DO UPDATE SET value ="
+            f" {larger('counters.value', 'excluded.value')}",
             [(incident_counter(day), seq) for day, seq in self.seqs.items()])

@@ -21,6 +21,7 @@ from console.domain.calls import DISPOSITIONS
 from console.domain.clock import to_stored
 from console.domain.figures import Period, Tallies, offset_segments, percent
 from console.domain.lifecycle import Stage
+from console.store.dialect import count_if, dialect_of
 from console.store.service import Service
 
 if TYPE_CHECKING:
@@ -156,15 +157,15 @@ class TalliesService(Service):
         segments = offset_segments(period.first, period.last, self.tz)
         if len(segments) == 1 and segments[0][1] % 3600 == 0:
             hours = segments[0][1] // 3600
-            return (f"printf('%02d', (CAST(substr(received_at, 12, 2) AS INTEGER) + {hours:d}"
-                    f" + 24) % 24)", [])
+            hour = f"((CAST(substr(received_at, 12, 2) AS INTEGER) + {hours:d} + 24) % 24)"
+            return f"CASE WHEN {hour} < 10 THEN '0' || {hour} ELSE '' || {hour} END", []
         whens = " ".join("WHEN received_at >= ? THEN ?" for _ in segments[1:])
         params: list[object] = []
         for start, offset in reversed(segments[1:]):
             params += [to_stored(start), f"{offset:+d} seconds"]
         modifier = f"CASE {whens} ELSE ? END" if whens else "?"
         params.append(f"{segments[0][1]:+d} seconds")
-        return f"strftime('%H', received_at, {modifier})", params
+        return dialect_of(self.conn).local_hour("received_at", modifier), params
 
     def _tally_calls(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period)
@@ -177,7 +178,7 @@ class TalliesService(Service):
         else:  # grouped in the order of `calls_tally` (day first): no sort of the period's rows
             sql = ("SELECT disposition, line, SUM(n) FROM (SELECT day, disposition, line,"
                    f" COUNT(*) AS n FROM calls INDEXED BY calls_tally WHERE {where}"
-                   " GROUP BY day, disposition, line) GROUP BY disposition, line")
+                   " GROUP BY day, disposition, line) AS per_day GROUP BY disposition, line")
         for disposition, line, n in self.conn.execute(sql, params):
             by_line[line] = by_line.get(line, 0) + n
             by_disposition[disposition] = by_disposition.get(disposition, 0) + n
@@ -213,7 +214,7 @@ class TalliesService(Service):
         else:
             sql = ("SELECT h, SUM(n) FROM (SELECT day, substr(received_at, 1, 13) AS h,"
                    f" COUNT(*) AS n FROM calls INDEXED BY calls_tally_hour WHERE {where}"
-                   " GROUP BY day, h) GROUP BY h")
+                   " GROUP BY day, h) AS per_day GROUP BY h")
         for utc_hour, n in self.conn.execute(sql, params):
             shift = next((o for s, o in reversed(starts) if utc_hour >= s),
                          segments[0][1] // 3600)
@@ -394,7 +395,8 @@ class TalliesService(Service):
         """How many rows of the period have a duration, and how many of those are within
         `limit` (0 without one). The indexes hold every column the limit reads."""
         where, params = self._where(period)
-        within = f"COALESCE(SUM({durations.seconds} <= {limit}), 0)" if limit else "0"
+        within = f"COALESCE({count_if(f'{durations.seconds} <= {limit}')}, 0)" if limit \
+            else "0"
         row = self.conn.execute(
             f"SELECT COUNT(*), {within} FROM {durations.table} INDEXED BY {durations.index}"
             f" WHERE {durations.timed} AND {durations.seconds} IS NOT NULL AND {where}",
@@ -418,6 +420,9 @@ class TalliesService(Service):
         return None if row is None else row[0]
 
 
+_CLOSED_STAGE = f"stage IN ('{Stage.CLOSED.value}', '{Stage.CALLED_BACK.value}')"
+
+
 def refill_tally_counts(conn: sqlite3.Connection) -> None:
     """Recount the per-day count tables from the rows (as migration 0007 first did).
 
@@ -435,7 +440,7 @@ def refill_tally_counts(conn: sqlite3.Connection) -> None:
         "INSERT INTO incident_kinds (day, category_code, jurisdiction_code, incidents, closed,"
         " dv, enterprise, key_enterprise)"
         " SELECT day, COALESCE(category_code, ''), COALESCE(jurisdiction_code, ''), COUNT(*),"
-        f" SUM(stage IN ('{Stage.CLOSED.value}', '{Stage.CALLED_BACK.value}')), SUM(is_dv),"
-        " SUM(is_enterprise), SUM(enterprise_id IS NOT NULL)"
+        f" {count_if(_CLOSED_STAGE)},"
+        f" SUM(is_dv), SUM(is_enterprise), {count_if('enterprise_id IS NOT NULL')}"
         " FROM incidents GROUP BY 1, 2, 3")
 
