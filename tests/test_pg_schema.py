@@ -24,11 +24,12 @@ from console.store.audit import register_functions
 from console.store.migrations import apply_migrations
 from console.store.pg.audit import check_chain
 from console.store.pg.connect import (
-    SCHEMA_VERSION,
+    BASELINE_VERSION,
     ChangeListener,
     PgConnection,
     apply_schema,
     create_login,
+    migration_files,
     open_pool,
     schema_text,
 )
@@ -47,6 +48,10 @@ def _catalog(conn: PgConnection) -> tuple[Any, ...]:
         "         WHERE NOT tgisinternal)") or ())
 
 
+# What a database records once brought up: the baseline, then each later migration.
+_VERSIONS = [BASELINE_VERSION, *(int(p.name[:4]) for p in migration_files())]
+
+
 # ---- applying the schema ---------------------------------------------------------------------
 def test_the_schema_applies_once_and_again_without_change(pg: PgConnection) -> None:
     before = _catalog(pg)
@@ -55,7 +60,8 @@ def test_the_schema_applies_once_and_again_without_change(pg: PgConnection) -> N
     pg.conn.execute(schema_text())  # the script itself is re-runnable too
     assert apply_schema(pg.conn, roles=True) is False
     assert _catalog(pg) == before
-    assert pg.fetchall("SELECT version FROM console_schema") == [(SCHEMA_VERSION,)]
+    assert pg.fetchall("SELECT version FROM console_schema ORDER BY version") == \
+        [(v,) for v in _VERSIONS]
 
 
 def test_a_pool_brings_an_empty_database_up_once(pg_server: Any) -> None:
@@ -67,10 +73,12 @@ def test_a_pool_brings_an_empty_database_up_once(pg_server: Any) -> None:
         with open_pool(pg_server.url(name), min_size=1, max_size=2) as pool, \
                 pool.connection() as conn:
             assert apply_schema(conn) is False
-            assert conn.execute("SELECT COUNT(*) FROM console_schema").fetchone() == (1,)
+            assert conn.execute("SELECT COUNT(*) FROM console_schema").fetchone() == \
+                (len(_VERSIONS),)
         with open_pool(pg_server.url(name), min_size=1, max_size=2) as pool, \
                 pool.connection() as conn:
-            assert conn.execute("SELECT COUNT(*) FROM console_schema").fetchone() == (1,)
+            assert conn.execute("SELECT COUNT(*) FROM console_schema").fetchone() == \
+                (len(_VERSIONS),)
     finally:
         with psycopg.connect(pg_server.url(), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -481,10 +489,11 @@ def test_a_database_of_the_first_schema_version_gains_the_logins(pg: PgConnectio
     pg.execute("ALTER TABLE login_attempts DISABLE TRIGGER USER")
     pg.execute("DROP TABLE login_attempts")
     pg.execute("ALTER TABLE operators DROP COLUMN reset_pending")
-    pg.execute("UPDATE console_schema SET version = 1")
+    pg.execute("DELETE FROM console_schema")
+    pg.execute("INSERT INTO console_schema VALUES (1, 't')")
     assert apply_schema(pg.conn) is True
     assert pg.fetchall("SELECT version FROM console_schema ORDER BY version") == \
-        [(1,), (SCHEMA_VERSION,)]
+        [(1,), *((v,) for v in _VERSIONS)]
     assert pg.fetchone("SELECT reset_pending FROM operators") == (0,)
     with pytest.raises(psycopg.errors.RestrictViolation), pg.write():
         pg.execute("INSERT INTO login_attempts (at, username, outcome, success)"

@@ -34,8 +34,20 @@ from psycopg import sql as pgsql
 from psycopg.adapt import Loader
 from psycopg_pool import ConnectionPool
 
-SCHEMA_VERSION = 2  # 1: migrations 0001–0009; 2: 0010 (logins)
+# schema.sql is the baseline: version 1 was SQLite's migrations 0001–0009, version 2 adds 0010
+# (logins). Later migrations are one file each in migrations/, numbered as SQLite's
+# (db/migrations/0011_x.sql ~ pg/migrations/0011_x.sql), recorded under that number.
+BASELINE_VERSION = 2
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def migration_files() -> list[Path]:
+    """The migrations after the baseline, in order."""
+    return sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql"))
+
+
+SCHEMA_VERSION = max([BASELINE_VERSION, *(int(p.name[:4]) for p in migration_files())])
 ROLES_FILE = Path(__file__).with_name("roles.sql")
 CHANNEL = "console_changes"
 MIN_SERVER_VERSION = 140000  # CREATE OR REPLACE TRIGGER, SQL-standard function bodies
@@ -291,8 +303,10 @@ def check_server(conn: psycopg.Connection[Any]) -> None:
 def apply_schema(conn: psycopg.Connection[Any], *, roles: bool = False) -> bool:
     """Bring a database to `SCHEMA_VERSION` in one transaction; whether anything ran.
 
-    `roles`: also apply roles.sql (needs the right to create roles), every time it is asked:
-    it is re-runnable and grants on what the schema now holds.
+    The baseline (schema.sql) runs when the database records less than `BASELINE_VERSION`;
+    then each migration numbered above what it records. `roles`: also apply roles.sql (needs
+    the right to create roles), every time it is asked: it is re-runnable and grants on what
+    the schema now holds.
     """
     check_server(conn)
     with conn.transaction():
@@ -302,15 +316,23 @@ def apply_schema(conn: psycopg.Connection[Any], *, roles: bool = False) -> bool:
             raise SchemaError(f"the database has schema version {found}, made by a newer"
                               f" console (this one knows {SCHEMA_VERSION})")
         applied = found < SCHEMA_VERSION
-        if applied:
+        if found < BASELINE_VERSION:
             conn.execute(schema_text())  # the whole script, no parameters
-            conn.execute(
-                "INSERT INTO console_schema (version, applied_at) VALUES (%s, %s)"
-                " ON CONFLICT (version) DO NOTHING",
-                [SCHEMA_VERSION, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"])
+            _record(conn, BASELINE_VERSION)
+        for path in migration_files():
+            if int(path.name[:4]) > found:
+                conn.execute(path.read_text(encoding="utf-8").encode())
+                _record(conn, int(path.name[:4]))
         if roles:
             conn.execute(roles_text())
     return applied
+
+
+def _record(conn: psycopg.Connection[Any], version: int) -> None:
+    conn.execute(
+        "INSERT INTO console_schema (version, applied_at) VALUES (%s, %s)"
+        " ON CONFLICT (version) DO NOTHING",
+        [version, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"])
 
 
 def open_pool(url: str, *, min_size: int = 1, max_size: int = 8, apply: bool = True,

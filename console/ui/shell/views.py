@@ -34,8 +34,8 @@ class ViewSpec:
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("intake", "Ctrl+1", "console.ui.intake:IntakeView"),
     ViewSpec("board", "Ctrl+2", "console.ui.board:BoardView"),
-    ViewSpec("desk_enterprise", "Ctrl+3", "console.ui.desks:EnterpriseDeskView"),
-    ViewSpec("desk_dv", "Ctrl+4", "console.ui.desks:DvDeskView"),
+    ViewSpec("desk_enterprise", "Ctrl+3", "console.ui.enterprise_desk:EnterpriseDeskView"),
+    ViewSpec("desk_dv", "Ctrl+4", "console.ui.dv_desk:DvDeskView"),
     ViewSpec("queues", "Ctrl+5", "console.ui.queues:QueuesView"),
     ViewSpec("summary", "Ctrl+6", "console.ui.summary:SummaryView"),
 )

@@ -1,0 +1,1 @@
+"""The enterprise protection desk (护企110专席): its queue, the key-enterprise registry, an enterprise's page."""
