@@ -63,11 +63,34 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "console.db"
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test module saying `BOTH_ENGINES = True` runs each store test on SQLite and on
+    PostgreSQL (the `engine` the `store` fixture opens); `@pytest.mark.sqlite_only` keeps one
+    test (about the file itself) on SQLite."""
+    if "engine" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_ENGINES", False) \
+            and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def store(db_path: Path, clock: FixedClock) -> Iterator[Store]:
-    s = Store.open(db_path, clock=clock)
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, engine: str, db_path: Path,
+          clock: FixedClock) -> Iterator[Store]:
+    """An empty store: a fresh SQLite file, or a fresh PostgreSQL database (`engine`)."""
+    if engine == "postgresql":
+        s = Store.open(request.getfixturevalue("pg_url"), clock=clock)
+    else:
+        s = Store.open(db_path, clock=clock)
     yield s
     s.close()
+    if engine == "postgresql":
+        from console.store.pg.engine import close_pools
+
+        close_pools()  # before the test's database is dropped
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from console.domain.calls import CallDraft
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+
 
 def _log(store, **kw):
     base = dict(caller_number="13800002222", address="大通区洛河路8号", jurisdiction_code="340402",

@@ -5,6 +5,8 @@ import pytest
 from console.domain.calls import CallDraft
 from console.domain.lifecycle import TransitionError
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+
 
 def _incident(store):
     return store.calls.log_call(CallDraft(category_code="fight", address="寿县寿春镇南街3号",

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from engines import another
 
 from console.cli import main
 from console.domain import passwords
@@ -17,6 +18,8 @@ from console.domain.passwords import DEMO_PASSWORD, policy_problems
 from console.store import InputRefused, Store
 from console.store.audit import verify
 from console.store.records import Operator
+
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
 
 
 @pytest.fixture
@@ -51,6 +54,7 @@ def test_every_attempt_is_recorded_with_who_when_and_where(store: Store, operato
     ]
 
 
+@pytest.mark.sqlite_only  # the chain on PostgreSQL: tests/test_pg_schema.py
 def test_attempts_are_append_only_and_on_the_audit_chain(store: Store, operator: Operator,
                                                          db_path: Path):
     store.accounts.login("ct01", "wrong-one")
@@ -201,5 +205,5 @@ def test_the_lock_is_kept_across_connections(db_path: Path, store: Store, operat
                                              clock: FixedClock):
     for _ in range(MAX_FAILURES):
         store.accounts.login("ct01", "wrong")
-    with Store.open(db_path, clock=clock) as other:
+    with another(store) as other:
         assert other.accounts.locked_until("ct01") == clock.now() + timedelta(minutes=15)

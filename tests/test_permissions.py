@@ -16,6 +16,8 @@ from console.store import Store
 from console.store.records import Operator
 from console.store.store import SERVICES
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+
 # Write methods that hand their check on to another write method that makes it.
 DELEGATING = {("incidents", "finish"): "advance", ("queues", "finish_queue_item"): "action"}
 # Writes that need no role, only the operator's own password: logging in (an attempt is

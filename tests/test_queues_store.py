@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from engines import another
 
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock, from_stored
@@ -30,6 +31,8 @@ from console.store.queues import _FACT_READS
 from console.store.records import Operator
 from console.store.store import SERVICES
 from console.ui.queues import texts
+
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
 
 
 def incident_call(store: Store, operator: Operator, **overrides: object) -> int:
@@ -300,7 +303,7 @@ def test_other_seat_sees_call_item_changes(store: Store, operator: Operator, db_
     saved = store.calls.log_call(CallDraft(caller_number="13900000004", disposition="silent"),
                                  operator.id)
     mark = store.queues.queue_mark()
-    with Store.open(db_path, clock=clock) as other:
+    with another(store) as other:
         other.queues.record_call_back(saved.call_id, "not_reached", "", operator.id)
     mark, calls = store.queues.queue_calls_since(mark)
     assert calls == [saved.call_id]
@@ -358,6 +361,7 @@ def test_a_callback_that_reaches_nobody_is_tried_again_then_escalated(store, clo
     assert store.incidents.incident(saved.incident_id).stage == "closed"
 
 
+@pytest.mark.sqlite_only  # SQLite's file lock
 def test_escalating_with_nothing_due_takes_no_write_lock(store, db_path):
     import sqlite3
 

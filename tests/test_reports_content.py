@@ -21,6 +21,8 @@ from console.domain.figures import BY_KEY, FIGURES, Period, compared, growth
 from console.reports import export, make_report
 from console.store import Store
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 LAST_YEAR = date(2025, 11, 28)
 COMPARED = [f for f in FIGURES if f.compare]

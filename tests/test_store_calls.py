@@ -12,6 +12,8 @@ from console.domain.clock import FixedClock
 from console.domain.numbering import parse_incident_number
 from console.store import InputRefused, Store
 
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+
 
 def _draft(**kw) -> CallDraft:
     base = dict(caller_number="13800001111", caller_name="王芳", address="田家庵区朝阳路18号",

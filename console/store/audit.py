@@ -57,6 +57,7 @@ from console.domain.audit import (
     same_state,
 )
 from console.domain.clock import day_bounds, to_stored
+from console.store.dialect import dialect_of
 from console.store.errors import DatabaseBusyError
 from console.store.redaction import discloses_dv
 from console.store.service import Service
@@ -291,8 +292,9 @@ def record_anchor(conn: sqlite3.Connection, kind: str, ref_id: int) -> Anchor | 
     found = head(conn)
     if found is not None:
         conn.execute(
-            f"INSERT INTO audit_anchors (kind, ref_id, audit_id, hash, at)"
-            f" VALUES (?, ?, ?, ?, {_NOW_SQL})", [kind, ref_id, found.audit_id, found.hash])
+            "INSERT INTO audit_anchors (kind, ref_id, audit_id, hash, at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [kind, ref_id, found.audit_id, found.hash, to_stored(datetime.now(UTC))])
     return found
 
 
@@ -333,7 +335,8 @@ class AuditService(Service):
         super().__init__(store)
         self._pending_reads: list[_PendingRead] = []
         self._reads_seen: dict[tuple[int | None, int], float] = {}
-        register_functions(store.conn, store_actor(store))  # the triggers' operator: this store's
+        if isinstance(store.conn, sqlite3.Connection):  # PostgreSQL's triggers are SQL
+            register_functions(store.conn, store_actor(store))  # the triggers' operator
 
     def _acting(self) -> tuple[int | None, str]:
         return (self.actor.id, self.actor.role) if self.actor is not None else (None, SYSTEM)
@@ -379,6 +382,10 @@ class AuditService(Service):
         """Write the reads not yet logged; `wait=False` gives up at once if the file is busy."""
         if not self._pending_reads or self.conn.in_transaction:
             return  # inside a write: `Store.write` writes them before it commits
+        if not isinstance(self.conn, sqlite3.Connection):  # a server's lock waits are short
+            with self._db.write() as conn:
+                self.write_reads(conn)
+            return
         saved = int(self.conn.execute("PRAGMA busy_timeout").fetchone()[0])
         if not wait:
             self.conn.execute("PRAGMA busy_timeout = 0")
@@ -412,11 +419,12 @@ class AuditService(Service):
         if until is not None:
             where.append("a.at < ?")
             params.append(day_bounds(until, until, self.tz)[1])
+        sql = dialect_of(self.conn)
         with self._db.reading() as conn:
             rows = conn.execute(
-                "SELECT a.id, json_extract(a.after_json, '$.read_at'), a.actor_id,"
+                f"SELECT a.id, {sql.json_field('a.after_json', 'read_at')}, a.actor_id,"
                 " o.display_name, a.actor_role, a.row_id, i.number,"
-                " json_extract(a.after_json, '$.view') FROM audit_log a INDEXED BY"
+                f" {sql.json_field('a.after_json', 'view')} FROM audit_log a INDEXED BY"
                 " audit_log_reads LEFT JOIN operators o ON o.id = a.actor_id"
                 f" LEFT JOIN incidents i ON i.id = a.row_id WHERE {' AND '.join(where)}"
                 " ORDER BY a.id", params).fetchall()

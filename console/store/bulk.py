@@ -194,7 +194,7 @@ _UNIT_STATUS = "UPDATE units SET status = ?, status_at = ? WHERE code = ?"
 
 def is_empty(store: Store) -> bool:
     """Whether a database holds no data a load could clash with (and is no demo)."""
-    tables = set(store.db.table_names())
+    tables = set(store.table_names())
     for table in DATA_TABLES:
         if table in tables and store.conn.execute(
                 f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():

@@ -13,6 +13,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
 
 from console.store.errors import (
     CorruptDatabaseError,
@@ -23,6 +24,12 @@ from console.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
 )
+
+if TYPE_CHECKING:
+    from console.store.pg.connect import PgConnection
+
+# What a store runs its SQL on: a file's connection, or a PostgreSQL server's.
+Connection = Union[sqlite3.Connection, "PgConnection"]
 
 # SQLite's primary result codes (the low byte of an extended code).
 SQLITE_BUSY = 5

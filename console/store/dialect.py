@@ -31,6 +31,24 @@ class Dialect:
             return f"to_char(CAST({column} AS timestamp) + CAST({offset} AS interval), 'HH24')"
         return f"strftime('%H', {column}, {offset})"
 
+    @property
+    def join_in_order(self) -> str:
+        """A join that reads its left table first: SQLite's planner takes CROSS JOIN as that
+        order (and accepts ON with it); PostgreSQL plans a plain JOIN well on its own."""
+        return "JOIN" if self.name == POSTGRESQL else "CROSS JOIN"
+
+    def json_field(self, column: str, key: str) -> str:
+        """The text of a top-level key of the JSON object stored as text in `column`."""
+        if self.name == POSTGRESQL:
+            return f"(CAST({column} AS json) ->> '{key}')"
+        return f"json_extract({column}, '$.{key}')"
+
+    def joined(self, expr: str, separator: str) -> str:
+        """An aggregate joining a group's non-NULL text values with `separator`."""
+        if self.name == POSTGRESQL:
+            return f"string_agg(CAST({expr} AS text), '{separator}')"
+        return f"group_concat({expr}, '{separator}')"
+
 
 SQLITE = Dialect("sqlite")
 PG = Dialect(POSTGRESQL)

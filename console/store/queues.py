@@ -48,6 +48,7 @@ from console.domain.queues import (
 )
 from console.domain.reference import Reference
 from console.paths import db_dir
+from console.store.dialect import dialect_of
 from console.store.errors import InputRefused
 from console.store.events import finish_item, record_event
 from console.store.incidents import OPEN_STAGES_SQL
@@ -255,7 +256,7 @@ class QueuesService(Service):
         return conn.execute(
             "SELECT c.id, c.logged_at, c.disposition, c.incomplete, c.priority, c.incident_id,"
             " c.category_code, c.caller_number, i.number, c.is_dv,"
-            " (SELECT group_concat(f.action, ' ') FROM call_followups f"
+            f" (SELECT {dialect_of(conn).joined('f.action', ' ')} FROM call_followups f"
             "   WHERE f.call_id = c.id) AS done"
             " FROM calls c LEFT JOIN incidents i ON i.id = c.incident_id"
             f" WHERE {condition} AND (c.incomplete <> '' OR c.disposition = 'silent')",
@@ -285,13 +286,12 @@ class QueuesService(Service):
             if row is None:
                 raise KeyError(call_id)
             now = self.now_text()
-            try:
-                conn.execute(
-                    "INSERT INTO call_followups (call_id, action, done_at, done_by, outcome,"
-                    " remarks) VALUES (?, ?, ?, ?, ?, ?)",
-                    [call_id, action, now, operator_id, outcome, text])
-            except sqlite3.IntegrityError as exc:
-                raise InputRefused([Problem("call", "already_done")]) from exc
+            added = conn.execute(
+                "INSERT INTO call_followups (call_id, action, done_at, done_by, outcome,"
+                " remarks) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (call_id, action) DO NOTHING",
+                [call_id, action, now, operator_id, outcome, text]).rowcount
+            if added == 0:
+                raise InputRefused([Problem("call", "already_done")])
             incident_id = row[0]
             if incident_id is not None:
                 record_event(conn, int(incident_id), operator_id, f"call_{action}", at=now,

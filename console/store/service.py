@@ -37,7 +37,7 @@ class Service:
         return self.store.conn
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Database | None:
         return self.store.db
 
     @property

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -27,7 +27,8 @@ from console.store.callbacks import CallbacksService
 from console.store.calls import CallsService
 from console.store.change_log import ChangeLog
 from console.store.connection import open_database
-from console.store.db import Db
+from console.store.db import Connection, Db
+from console.store.dialect import POSTGRESQL, dialect_of
 from console.store.enterprise_push import EnterprisesService
 from console.store.errors import StoreError
 from console.store.escalation import EscalationService
@@ -36,6 +37,7 @@ from console.store.history import LookupService
 from console.store.importer import ImportsService
 from console.store.incidents import IncidentsService
 from console.store.leases import Leases
+from console.store.locations import database_name, is_server_url, shown
 from console.store.operators import AccountsService
 from console.store.queues import QueuesService
 from console.store.records import Operator
@@ -83,12 +85,16 @@ class Store:
     imports: ImportsService
     audit: AuditService
 
-    def __init__(self, db: Database, path: Path, reference: Reference, clock: Clock,
-                 tz: tzinfo):
-        self.db = db
-        self.conn: sqlite3.Connection = db.conn
-        self._db = Db(db.conn, path)
-        self.actor: Operator | None = None  # who is logged in; None: the system itself
+    def __init__(self, conn: Connection, path: Path, reference: Reference, clock: Clock,
+                 tz: tzinfo, *, db: Database | None = None, url: str | None = None,
+                 release: Callable[[], None] | None = None):
+        self.db = db  # sqlite-utils' view of the file; None on PostgreSQL
+        self.conn: sqlite3.Connection = conn  # type: ignore[assignment]  # or a PgConnection
+        self.url = url  # the PostgreSQL database's URL; None for a file
+        self._release = release
+        self._db: Db = (Db(conn, path) if isinstance(conn, sqlite3.Connection)
+                        else conn)  # type: ignore[assignment]  # PgConnection: the same interface
+        self._actor: Operator | None = None  # who is logged in; None: the system itself
         self.changes = ChangeLog(self._db)
         self.leases = Leases(self._db, clock)
         self.path = path
@@ -98,15 +104,52 @@ class Store:
         for name, service in SERVICES.items():  # the audit last: it registers the
             setattr(self, name, service(self))  # triggers' functions with this store
 
+    @property
+    def actor(self) -> Operator | None:
+        """Who is logged in; None: the system itself."""
+        return self._actor
+
+    @actor.setter
+    def actor(self, operator: Operator | None) -> None:
+        self._actor = operator
+        if self.engine == POSTGRESQL:  # the server's audit triggers read it per connection
+            self.conn.act_as(operator.id if operator else None,  # type: ignore[attr-defined]
+                             operator.role if operator else SYSTEM)
+
+    @property
+    def engine(self) -> str:
+        """"sqlite" or "postgresql": for the few things only one engine has (backups of the
+        file, PRAGMAs); the SQL itself asks `console.store.dialect`."""
+        return dialect_of(self.conn).name
+
+    @property
+    def label(self) -> str:
+        """Where the data are, as shown to a person: the file, or the URL without password."""
+        return shown(self.url) if self.url else str(self.path.absolute())
+
+    @property
+    def name(self) -> str:
+        """A short name for the database (backup and draft file names)."""
+        return database_name(self.url) if self.url else self.path.stem
+
     @classmethod
     def open(cls, path: Path | str, *, reference: Reference | None = None,
              clock: Clock | None = None, tz_name: str | None = None,
              create: bool = True) -> Store:
-        """Open (and if need be create and migrate) a database file."""
-        path = Path(path)
-        db = open_database(path, create=create)
+        """Open (and if need be create and migrate) a database file, or a PostgreSQL
+        database given as a `postgresql://` URL (its schema applied on first use)."""
         ref = reference or default_reference()
-        store = cls(db, path, ref, clock or SystemClock(), zone(tz_name))
+        if is_server_url(path):
+            from console.store.pg.engine import borrow  # the driver only when a server is named
+
+            url = str(path)
+            server, release = borrow(url)
+            store = cls(server, Path(database_name(url)), ref, clock or SystemClock(),
+                        zone(tz_name), url=url, release=release)
+        else:
+            path = Path(path)
+            db = open_database(path, create=create)
+            store = cls(db.conn, path, ref, clock or SystemClock(), zone(tz_name), db=db)
         stored_tz = store.setting("timezone")
         if tz_name is None and stored_tz:
             store.tz = zone(stored_tz)
@@ -121,9 +164,9 @@ class Store:
         return store
 
     def reopen(self) -> Store:
-        """Another connection to the same file, with the same reference data, clock, time
+        """Another connection to the same database, with the same reference data, clock, time
         zone and acting operator: each worker thread works on its own."""
-        other = Store.open(self.path, reference=self.reference, clock=self.clock,
+        other = Store.open(self.url or self.path, reference=self.reference, clock=self.clock,
                            tz_name=getattr(self.tz, "key", None), create=False)
         other.actor = self.actor
         return other
@@ -141,12 +184,19 @@ class Store:
 
     def set_busy_timeout(self, ms: int) -> None:
         """How long one statement waits for another connection's lock before it is busy."""
-        self.conn.execute(f"PRAGMA busy_timeout = {int(ms):d}")
+        if self.engine == POSTGRESQL:
+            self.conn.execute(f"SET lock_timeout = {int(ms):d}")
+        else:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(ms):d}")
 
     def close(self) -> None:
         with contextlib.suppress(StoreError):
             self.audit.flush_reads()  # DV reads not yet logged (the file was busy)
-        self.conn.close()
+        if self._release is not None:
+            release, self._release = self._release, None
+            release()  # back to the pool
+        elif self.url is None:
+            self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -171,6 +221,8 @@ class Store:
         Writing over them destroys the data, and even reading them with plain
         `open()` drops this process's locks (see connection.py): refuse both.
         """
+        if self.url is not None:
+            return False  # the data are on a server, not in a file here
         target = Path(other).resolve()
         mine = self.path.resolve()
         companions = [mine, *(mine.with_name(mine.name + s) for s in ("-wal", "-shm", "-journal"))]
@@ -206,8 +258,11 @@ class Store:
         return self.setting("demo") == "1"
 
     def data_version(self) -> int:
-        """Changes when another connection commits: a cheap 'anything new?' poll."""
+        """Changes when another connection commits: a cheap 'anything new?' poll (on
+        PostgreSQL the change log's last sequence number)."""
         with self.reading():
+            if self.engine == POSTGRESQL:
+                return self.changes.last_seq()
             return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     @contextlib.contextmanager
@@ -217,9 +272,19 @@ class Store:
             yield conn
 
     def schema_version(self) -> int:
+        if self.engine == POSTGRESQL:
+            return int(self.conn.execute(
+                "SELECT COALESCE(MAX(version), 0) FROM console_schema").fetchone()[0])
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def table_names(self) -> list[str]:
+        if self.db is not None:
+            return list(self.db.table_names())
+        return [str(r[0]) for r in self.conn.execute(
+            "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")]
+
     def count(self, table: str) -> int:
-        if table not in self.db.table_names():
+        if table not in self.table_names():
             raise KeyError(table)
         return int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])

@@ -82,11 +82,11 @@ class _Durations:
     timed: str
 
 
-def _joined(small: str, large: str, period: Period) -> str:
-    """`small JOIN large`, read from the small table for a long period (CROSS JOIN fixes
-    SQLite's order), from the period's rows of the large one for a short period."""
+def _joined(small: str, large: str, period: Period, conn: object) -> str:
+    """`small JOIN large`, read from the small table for a long period, from the period's
+    rows of the large one for a short period (the order: see `Dialect.join_in_order`)."""
     if period.days > LONG_DAYS:
-        return f"{small} CROSS JOIN {large}"
+        return f"{small} {dialect_of(conn).join_in_order} {large}"
     return f"{large} JOIN {small}"
 
 
@@ -286,7 +286,7 @@ class TalliesService(Service):
         rows = self.conn.execute(
             "SELECT COALESCE(i.category_code, ''), o.assistance, SUM(o.people_caught),"
             " COUNT(*), SUM(CASE WHEN o.mediated = 0 THEN 0 ELSE 1 END)"
-            f" FROM {_joined('incident_outcomes o', 'incidents i', period)}"
+            f" FROM {_joined('incident_outcomes o', 'incidents i', period, self.conn)}"
             " ON o.incident_id = i.id"
             f" WHERE {where} GROUP BY 1, 2", params
         ).fetchall()
@@ -312,7 +312,7 @@ class TalliesService(Service):
             "SELECT COUNT(*), COALESCE(SUM(f.stop_payment_requested), 0),"
             " COALESCE(SUM(f.accounts_frozen), 0), COALESCE(SUM(f.loss_fen), 0),"
             " COALESCE(SUM(f.money_recovered_fen), 0)"
-            f" FROM {_joined('fraud_reports f', 'calls c', period)} ON c.id = f.call_id"
+            f" FROM {_joined('fraud_reports f', 'calls c', period, self.conn)} ON c.id = f.call_id"
             f" WHERE {where}", params
         ).fetchone()
         for key, value in zip(("fraud_cases", "fraud_stop_payments", "fraud_accounts_frozen",
@@ -333,7 +333,7 @@ class TalliesService(Service):
         where, params = self._where(period, "i")
         rows = self.conn.execute(
             "SELECT COALESCE(cb.rating, ''), COUNT(*), SUM(i.is_enterprise), SUM(i.is_dv)"
-            f" FROM {_joined('callbacks cb', 'incidents i', period)}"
+            f" FROM {_joined('callbacks cb', 'incidents i', period, self.conn)}"
             " ON cb.incident_id = i.id"
             f" WHERE {where} AND cb.done_at IS NOT NULL GROUP BY 1", params
         ).fetchall()

@@ -155,6 +155,31 @@ _INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+\"?(\w+)\"?", re.IGNORECASE)
 _RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
 
 
+class Row(tuple[Any, ...]):
+    """A result row read by position or by column name, as sqlite3.Row is (and equal to the
+    plain tuple of its values)."""
+
+    _names: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], names: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row._names = names
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+def _rows(cur: psycopg.Cursor[Any]) -> list[Row]:
+    names = {col.name: i for i, col in reversed(list(enumerate(cur.description or ())))}
+    return [Row(r, names) for r in cur.fetchall()]
+
+
 @dataclass
 class Result:
     """What `execute` returns: rows to fetch, `rowcount`, and `lastrowid` for an insert into
@@ -188,6 +213,8 @@ class PgConnection:
     `write()` is one transaction (nested: a savepoint), its write lock taken first.
     """
 
+    engine = "postgresql"  # console.store.dialect reads it
+
     def __init__(self, conn: psycopg.Connection[Any]):
         self.conn = conn
         configure(conn)
@@ -205,6 +232,15 @@ class PgConnection:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def rollback(self) -> None:
+        """End a transaction left open (sqlite3's `rollback`; nothing when there is none)."""
+        if self.in_transaction:
+            self.conn.rollback()
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.conn.commit()
 
     @property
     def in_transaction(self) -> bool:
@@ -229,7 +265,7 @@ class PgConnection:
             text = text.rstrip().rstrip(";") + " RETURNING id"
             wants_id = True
         cur = self.conn.execute(text, plan.params(params))
-        rows = cur.fetchall() if cur.description is not None else []
+        rows: list[Any] = _rows(cur) if cur.description is not None else []
         if wants_id:
             return Result([], cur.rowcount, int(rows[-1][0]) if rows else None)
         return Result(rows, cur.rowcount, None, cur.description)
