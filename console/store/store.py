@@ -37,6 +37,7 @@ from console.store.history import LookupService
 from console.store.importer import ImportsService
 from console.store.incidents import IncidentsService
 from console.store.leases import Leases
+from console.store.listening import ChangeSource
 from console.store.locations import database_name, is_server_url, shown
 from console.store.operators import AccountsService
 from console.store.queues import QueuesService
@@ -270,6 +271,16 @@ class Store:
         """A read the console polls on its own (see `Db.reading`)."""
         with self._db.reading() as conn:
             yield conn
+
+    def listen(self) -> ChangeSource | None:
+        """On PostgreSQL, a connection told of every commit at once (LISTEN/NOTIFY): its
+        socket turns readable, `drain()` takes what came (and raises `StoreError` once the
+        server is lost). None on SQLite, where a poll of `data_version` serves."""
+        if self.url is None:
+            return None
+        from console.store.pg.listen import listen
+
+        return listen(self.url)
 
     def schema_version(self) -> int:
         if self.engine == POSTGRESQL:

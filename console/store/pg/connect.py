@@ -432,8 +432,8 @@ class ChangeListener:
     seq as it does on SQLite (and after a reconnection, when notifications may have been lost).
     """
 
-    def __init__(self, url: str):
-        self.conn = psycopg.connect(url, autocommit=True)
+    def __init__(self, url: str, connect_timeout: int = 2):
+        self.conn = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
         self.conn.execute(pgsql.SQL("LISTEN {}").format(pgsql.Identifier(CHANNEL)))
 
     def wait(self, timeout: float, stop_after: int | None = None) -> list[Change]:
@@ -443,6 +443,15 @@ class ChangeListener:
             body = json.loads(note.payload)
             found.append(Change(int(body["seq"]), str(body["subject"]), int(body["ref_id"])))
         return found
+
+    def fileno(self) -> int:
+        """The socket to watch (Qt's QSocketNotifier): readable when a notification came."""
+        return int(self.conn.fileno())
+
+    def drain(self) -> int:
+        """Take the notifications that arrived, without waiting; how many. Raises
+        psycopg.OperationalError when the connection is lost."""
+        return len(self.wait(0))
 
     def close(self) -> None:
         self.conn.close()
