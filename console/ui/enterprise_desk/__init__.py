@@ -1,1 +1,2 @@
-"""The enterprise protection desk (护企110专席): its queue, the key-enterprise registry, an enterprise's page."""
+"""The enterprise protection desk (护企110专席): its queue, the key-enterprise registry and an
+enterprise's page."""
