@@ -44,7 +44,7 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(db_path: Path, lang: str | None) -> int:
+def run_gui(db_path: Path | str, lang: str | None) -> int:
     """Run the console until the operator quits; the process exit code."""
     app = application()
     lang = choose_language(lang)

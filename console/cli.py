@@ -20,6 +20,7 @@ from pathlib import Path
 from console.domain.access import Permission
 from console.store import InputRefused, Store, StoreError
 from console.store.connection import check_file, explained
+from console.store.locations import is_server_url
 from console.store.records import Operator
 
 DEFAULT_DB = Path("data/console.db")
@@ -157,8 +158,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _missing_folder(db: Path, parents: bool = False) -> bool:
+def _missing_folder(db: Path | str, parents: bool = False) -> bool:
     """Say so when the folder of a new database does not exist (a mistyped path)."""
+    if is_server_url(db):
+        return False
+    db = Path(db)
     if db.exists() or db.parent.is_dir() or parents:
         return False
     print(f"The folder {db.parent} does not exist. Check the path, or add --parents to create"
@@ -166,13 +170,30 @@ def _missing_folder(db: Path, parents: bool = False) -> bool:
     return True
 
 
+def _exists(db: str) -> bool:
+    """A file that exists, or a server's database (which the store creates the schema in)."""
+    return is_server_url(db) or Path(db).is_file()
+
+
+# What only a database file has, and what a centre on PostgreSQL does instead (README).
+FILE_ONLY = {
+    "demo": "The demo generator writes a file: make one (console110 demo --db demo.db), then"
+            " copy it to the server with console110 migrate --from demo.db --to URL.",
+    "check": "A PostgreSQL server checks its own pages (data checksums; pg_amcheck): run"
+             " those on the server. Nothing was done.",
+    "backup": "Back up a PostgreSQL database on the server (pg_dump, or base backups with WAL"
+              " archiving: README, \"PostgreSQL\"). Nothing was done.",
+    "restore": "Restore a PostgreSQL database with pg_restore, or copy a checked backup file"
+               " to it with console110 migrate. Nothing was done.",
+}
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
-    db = Path(args.db)
-    if _missing_folder(db, args.parents):
+    if _missing_folder(args.db, args.parents):
         return 2
-    if db.exists():
-        check_file(db)  # migrations write: not into a damaged file
-    with Store.open(db) as store:
+    if _exists(args.db):
+        check_file(args.db)  # migrations write: not into a damaged file
+    with Store.open(args.db) as store:
         print(f"{args.db}: schema version {store.schema_version()}")
     return 0
 
@@ -276,9 +297,9 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     shipped = db_dir() / "mappings" / f"{args.mapping}.toml"
     mapping_path = shipped if not Path(args.mapping).exists() and shipped.is_file() \
         else Path(args.mapping)
-    if _missing_folder(Path(args.db)):
+    if _missing_folder(args.db):
         return 2
-    if Path(args.db).exists():
+    if _exists(args.db):
         check_file(args.db)
     try:
         mapping = load_mapping(mapping_path)
@@ -352,7 +373,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         print("--from and --to must be dates as YYYY-MM-DD, --from not after --to. "
               "Nothing was written.", file=sys.stderr)
         return 2
-    if not Path(args.db).is_file():
+    if not _exists(args.db):
         print(f"{args.db} does not exist. Check the path; nothing was written.", file=sys.stderr)
         return 2
     check_file(args.db)  # a report is a record: never figures from a damaged file
@@ -461,6 +482,22 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify_server_audit(url: str) -> int:
+    """The chain on PostgreSQL, every row recomputed here with the same arithmetic."""
+    from console.store.locations import shown
+    from console.store.pg.audit import check_chain
+    from console.store.pg.connect import PgConnection
+
+    with PgConnection.connect(url) as conn:
+        report = check_chain(conn)
+    head = f", head {report.head.label}" if report.head else ""
+    print(f"audit trail of {shown(url)}: {report.rows:,} rows{head}:"
+          + (" sound" if report.ok else f" {len(report.problems)} problem(s):"))
+    for code, audit_id, text in report.problems:
+        print(f"  [{code}] {text}" + (f" (audit row {audit_id})" if audit_id else ""))
+    return 0 if report.ok else 1
+
+
 def _cmd_verify_audit(args: argparse.Namespace) -> int:
     """Recompute the audit chain and check the file against it: 0 sound, 1 not."""
     from console.domain.audit import parse_anchor
@@ -471,6 +508,8 @@ def _cmd_verify_audit(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"--anchor: {exc}", file=sys.stderr)
         return 2
+    if is_server_url(args.db):
+        return _verify_server_audit(args.db)
     report = verify(Path(args.db), printed)
     head = f", head {report.head.label}" if report.head else ""
     if report.ok:
@@ -619,7 +658,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from console.app import run_gui
 
-            return run_gui(Path(args.db), args.lang)
+            return run_gui(args.db if is_server_url(args.db) else Path(args.db), args.lang)
+        if is_server_url(args.db) and args.command in FILE_ONLY:
+            print(FILE_ONLY[args.command], file=sys.stderr)
+            return 2
         with explained(args.db):  # SQLite trouble met in any command: its words, no traceback
             return int(args.func(args))
     except StoreError as exc:

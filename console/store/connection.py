@@ -42,6 +42,7 @@ from console.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
 )
+from console.store.locations import is_server_url
 from console.store.migrations import (
     applied_names,
     apply_migrations,
@@ -346,7 +347,10 @@ class FileCheck:
 
 
 def check_file(path: Path | str, *, full: bool = False) -> None:
-    """Raise the StoreError for a damaged or unreadable file; return for a sound one."""
+    """Raise the StoreError for a damaged or unreadable file; return for a sound one (or for
+    a PostgreSQL database, which its server checks)."""
+    if is_server_url(path):
+        return
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(path)

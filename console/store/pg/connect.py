@@ -34,6 +34,8 @@ from psycopg import sql as pgsql
 from psycopg.adapt import Loader
 from psycopg_pool import ConnectionPool
 
+from console.store.errors import DatabaseBusyError, DatabaseUnavailableError
+
 # schema.sql is the baseline: version 1 was SQLite's migrations 0001–0009, version 2 adds 0010
 # (logins). Later migrations are one file each in migrations/, numbered as SQLite's
 # (db/migrations/0011_x.sql ~ pg/migrations/0011_x.sql), recorded under that number.
@@ -256,6 +258,21 @@ class PgConnection:
 
     def execute(self, query: str,
                 params: Sequence[Any] | Mapping[str, Any] = ()) -> Result:
+        with self.explained():
+            return self._execute(query, params)
+
+    @contextlib.contextmanager
+    def explained(self) -> Iterator[None]:
+        """The server's errors a user can act on as the store's (`StoreError`): a lock not
+        granted in time is busy, a lost or refusing server unavailable; others stay bugs."""
+        try:
+            yield
+        except psycopg.errors.LockNotAvailable as exc:
+            raise DatabaseBusyError(self.conn.info.dsn, str(exc)) from exc
+        except psycopg.OperationalError as exc:
+            raise DatabaseUnavailableError(self.conn.info.dsn, str(exc)) from exc
+
+    def _execute(self, query: str, params: Sequence[Any] | Mapping[str, Any]) -> Result:
         plan = translate(query, isinstance(params, Mapping))
         text = plan.sql
         wants_id = False
@@ -292,7 +309,7 @@ class PgConnection:
         """One user action: a transaction that holds the database's write lock from its
         start (`console_write_lock()`), as SQLite's BEGIN IMMEDIATE holds the file's."""
         nested = self.in_transaction
-        with self.conn.transaction():
+        with self.explained(), self.conn.transaction():
             if not nested:
                 self.conn.execute("SELECT console_write_lock()")
             yield self
@@ -300,7 +317,8 @@ class PgConnection:
     @contextlib.contextmanager
     def reading(self) -> Iterator[PgConnection]:
         """A read (the other half of `console.store.db.Db`'s interface)."""
-        yield self
+        with self.explained():
+            yield self
 
     def act_as(self, operator_id: int | None, role: str) -> None:
         """The operator the audit records for this connection's writes from now on."""

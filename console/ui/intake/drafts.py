@@ -20,10 +20,12 @@ from console.domain.calls import CallDraft
 DEBOUNCE_MS = 300
 
 
-def draft_path(db_path: Path, username: str) -> Path:
+def draft_path(db_path: Path | str, username: str) -> Path:
+    """Where one operator's draft for one database is kept (a file, or a server's URL)."""
     base = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation))
-    digest = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
+    where = db_path if isinstance(db_path, str) else str(Path(db_path).resolve())
+    digest = hashlib.sha1(where.encode("utf-8")).hexdigest()[:16]
     safe_user = "".join(ch if ch.isalnum() else "_" for ch in username) or "operator"
     return base / "drafts" / f"intake-{digest}-{safe_user}.json"
 

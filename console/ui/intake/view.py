@@ -96,7 +96,8 @@ class IntakeView(QWidget):
         self.form = IntakeForm(ctx.reference, ctx.lang, self)
         self.history = HistoryPanel(ctx.reference, ctx.lang, self.store.tz, self)
         self.lookup = HistoryLookup(ctx.ops, self)
-        self.drafts = DraftKeeper(draft_path(self.store.path, ctx.operator.username),
+        where = self.store.url or self.store.path  # the server's URL, or the file
+        self.drafts = DraftKeeper(draft_path(where, ctx.operator.username),
                                   self._draft_to_keep, self)
         self._build()
         self._timer = QTimer(self)

@@ -82,7 +82,7 @@ class LoginDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         self.message.hide()
-        self.database = QLabel(str(store.path.absolute()))
+        self.database = QLabel(store.label)
         self.database.setObjectName("databasePath")
         self.database.setWordWrap(True)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -115,7 +115,7 @@ class LoginDialog(QDialog):
             self._say(self.tr(
                 "This database has no operators yet. Add the first, an administrator, in a "
                 "terminal with:\nconsole110 add-operator --db {path} USERNAME --role admin"
-            ).format(path=store.path))
+            ).format(path=store.label if store.url else store.path))
         last = QSettings().value(LAST_USER_KEY)
         if last:
             self.username.setText(str(last))

@@ -126,8 +126,11 @@ class MainWindow(QMainWindow):
         self.status = ShellStatusBar(store, operator, self.role_name, self)
         self.setStatusBar(self.status)
         self.ctx.ops.problem.connect(self._show_problem)
-        self.backups = BackupSchedule(self.ctx.ops, store.path.stem, self)
-        self.backups.finished.connect(self._backup_finished)
+        # A file is backed up by the seats; a PostgreSQL server by its own tools (README).
+        self.backups: BackupSchedule | None = None
+        if store.url is None:
+            self.backups = BackupSchedule(self.ctx.ops, store.name, self)
+            self.backups.finished.connect(self._backup_finished)
         self.backup_dialog: BackupDialog | None = None
         self.screen_lock = ScreenLock(self, self.ctx, operator, self.switch_operator)
         self._restore()
@@ -231,7 +234,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         self.backup_action: QAction | None = None
-        if may(self.operator.role, Permission.CHANGE_SETTINGS):
+        if may(self.operator.role, Permission.CHANGE_SETTINGS) and self.store.url is None:
             self.backup_action = QAction(self.tr("&Backups…"), self)
             self.backup_action.setObjectName("backups")
             self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
@@ -432,12 +435,12 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> BackupDialog | None:
         """The administrator's backup settings for this seat (window-modal, not blocking)."""
-        if self.backup_action is None:
+        if self.backup_action is None or self.backups is None:
             return None
         if self.backup_dialog is not None and self.backup_dialog.isVisible():
             self.backup_dialog.activateWindow()
             return self.backup_dialog
-        dialog = BackupDialog(self.backups, self.store.path.stem, self)
+        dialog = BackupDialog(self.backups, self.store.name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _=None: setattr(self, "backup_dialog", None))
         self.backup_dialog = dialog
@@ -462,7 +465,7 @@ class MainWindow(QMainWindow):
             "110 Console {version}\n"
             "Operator console for a city 110 police service centre.\n\n"
             "Database: {path}\nDatabase schema version: {schema}"
-        ).format(version=console.__version__, path=self.store.path,
+        ).format(version=console.__version__, path=self.store.label,
                  schema=self.store.schema_version())
 
     def about(self) -> None:
@@ -498,7 +501,8 @@ class MainWindow(QMainWindow):
         """Stop everything that could still touch the store, then close it."""
         self._closed = True
         self.screen_lock.stop()
-        self.backups.stop()
+        if self.backups is not None:
+            self.backups.stop()
         self.status.stop()
         self.changes.stop()
         self.ctx.ops.shutdown()  # every write already given is finished first

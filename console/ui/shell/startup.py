@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox
 from console.domain.clock import Clock
 from console.store import CorruptDatabaseError, Store, StoreError
 from console.store.connection import FileCheck, store_error_of
+from console.store.locations import is_server_url
 from console.ui.shell.messages import MessageBox
 
 EXIT_NO_DATABASE = 2
@@ -161,11 +162,27 @@ def start_check(path: Path) -> StartCheck | None:
     return _checks[path]
 
 
-def open_store(path: Path, *, clock: Clock | None = None) -> Store | None:
+def _open_server(url: str, title: str, clock: Clock | None) -> Store | None:
+    """A PostgreSQL database: no file to check here (the server keeps its own)."""
+    try:
+        return Store.open(url, clock=clock)
+    except StoreError as exc:
+        MessageBox.show(CRITICAL, title, store_error_text(exc))
+    except Exception as exc:  # the server refused: address, password, rights
+        text = translate("Startup", "The database server could not be reached or refused the"
+                         " console: {detail}\nCheck the address in --db and that the server"
+                         " runs; ask the administrator.")
+        MessageBox.show(CRITICAL, title, text.format(detail=str(exc).strip()))
+    return None
+
+
+def open_store(path: Path | str, *, clock: Clock | None = None) -> Store | None:
     """The opened store, or None after telling the operator why not."""
     global _opened
-    path = path.absolute()  # the operator may have started the console anywhere
     title = translate("Startup", "110 Console: cannot open the database")
+    if is_server_url(path):
+        return _open_server(str(path), title, clock)
+    path = Path(path).absolute()  # the operator may have started the console anywhere
     if not path.exists():
         MessageBox.show(CRITICAL, title, missing_database_text(path))
         return None

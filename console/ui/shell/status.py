@@ -17,9 +17,9 @@ class ShellStatusBar(QStatusBar):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._store = store
-        self.database = QLabel(self.tr("Database: {path}").format(path=store.path.absolute()))
+        self.database = QLabel(self.tr("Database: {path}").format(path=store.label))
         self.database.setObjectName("statusDatabase")
-        self.database.setToolTip(str(store.path.resolve()))
+        self.database.setToolTip(store.label)
         self.operator = QLabel(self.tr("Operator: {name} ({role})").format(
             name=operator.display_name, role=role_name))
         self.operator.setObjectName("statusOperator")
