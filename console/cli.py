@@ -498,6 +498,44 @@ def _verify_server_audit(url: str) -> int:
     return 0 if report.ok else 1
 
 
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    """The move up from one host to a server: everything or nothing, then checked."""
+    from console.store.locations import shown
+
+    if not is_server_url(args.target):
+        raise Refused(f"--to must be a postgresql:// URL, not {args.target!r}. Nothing was done.")
+    source = Path(args.source)
+    if not source.is_file():
+        raise Refused(f"{source} does not exist. Check the path; nothing was done.")
+    check_file(source)  # never copy a damaged file
+    from console.store.pg.migrate import MigrationRefused, migrate
+
+    started = time.perf_counter()
+    shown_at: dict[str, float] = {}
+
+    def progress(table: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done == total or now - shown_at.get(table, 0.0) >= 1.0:
+            shown_at[table] = now
+            rate = done / max(now - started, 1e-6)
+            print(f"\r  {table}: {done:,} / {total:,} rows ({rate:,.0f} rows/s)", end="",
+                  file=sys.stderr, flush=True)
+            if done == total:
+                print(file=sys.stderr)
+
+    try:
+        report = migrate(source, args.target, progress=progress)
+    except MigrationRefused as exc:
+        print(f"not migrated: {exc}", file=sys.stderr)
+        return 1
+    span = (f"figures of {report.days[0]}–{report.days[1]} equal ({report.figures_compared}"
+            " figures and breakdowns)" if report.days else "no calls to compare figures of")
+    print(f"{source} → {shown(args.target)}: {report.total:,} rows in {len(report.rows)} tables"
+          f" copied in {time.perf_counter() - started:.1f} s; row counts equal; {span};"
+          f" audit chain sound ({report.audit_rows:,} rows, head {report.audit_head or '—'})")
+    return 0
+
+
 def _cmd_verify_audit(args: argparse.Namespace) -> int:
     """Recompute the audit chain and check the file against it: 0 sound, 1 not."""
     from console.domain.audit import parse_anchor
@@ -649,6 +687,12 @@ def build_parser() -> argparse.ArgumentParser:
     reads.add_argument("--until", metavar="YYYY-MM-DD", help="up to this local day")
     _auth_options(reads)
     reads.set_defaults(func=_cmd_audit_reads)
+
+    mig = sub.add_parser("migrate", help="copy a whole database file to an empty PostgreSQL"
+                         " database, checked, in one transaction")
+    mig.add_argument("--from", dest="source", required=True, metavar="FILE")
+    mig.add_argument("--to", dest="target", required=True, metavar="postgresql://…")
+    mig.set_defaults(func=_cmd_migrate)
     return parser
 
 
@@ -659,10 +703,11 @@ def main(argv: list[str] | None = None) -> int:
             from console.app import run_gui
 
             return run_gui(args.db if is_server_url(args.db) else Path(args.db), args.lang)
-        if is_server_url(args.db) and args.command in FILE_ONLY:
+        if is_server_url(getattr(args, "db", None)) and args.command in FILE_ONLY:
             print(FILE_ONLY[args.command], file=sys.stderr)
             return 2
-        with explained(args.db):  # SQLite trouble met in any command: its words, no traceback
+        where = getattr(args, "db", None) or getattr(args, "source", "")
+        with explained(where):  # SQLite trouble met in any command: its words, no traceback
             return int(args.func(args))
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
