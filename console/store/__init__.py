@@ -1,6 +1,7 @@
 """The only code that speaks SQL: SQLite through sqlite-utils, schema in `db/migrations/`."""
 
 from console.store.errors import (
+    ChangedMeanwhile,
     CorruptDatabaseError,
     DatabaseBusyError,
     DatabaseUnavailableError,
@@ -14,6 +15,7 @@ from console.store.errors import (
 from console.store.store import Store
 
 __all__ = [
+    "ChangedMeanwhile",
     "CorruptDatabaseError",
     "DatabaseBusyError",
     "DatabaseUnavailableError",

@@ -74,3 +74,14 @@ class InputRefused(ValueError):
     def __init__(self, problems: list[Problem]):
         super().__init__("; ".join(f"{p.field}: {p.code}" for p in problems))
         self.problems = problems
+
+
+class ChangedMeanwhile(InputRefused):
+    """Another seat changed the incident after this one read it: nothing was saved, so no
+    one's update is lost silently; the seat reads the incident again and decides."""
+
+    def __init__(self, incident_id: int, changed_at: str, changed_by: str):
+        super().__init__([Problem("incident", "changed_meanwhile")])
+        self.incident_id = incident_id
+        self.changed_at = changed_at  # stored UTC text of the other seat's change
+        self.changed_by = changed_by  # their display name ("" when the system changed it)

@@ -19,7 +19,7 @@ from console.domain.lifecycle import (
 )
 from console.domain.outcomes import Outcome
 from console.store.callbacks import create_due_callback
-from console.store.errors import InputRefused
+from console.store.errors import ChangedMeanwhile, InputRefused
 from console.store.events import record_event
 from console.store.records import (
     CallerRow,
@@ -59,6 +59,15 @@ def _incident(row: sqlite3.Row) -> IncidentRow:
         row["stage"], row["stage_at"], row["opened_at"], row["dispatched_at"],
         row["arrived_at"], bool(row["is_dv"]), bool(row["is_enterprise"]), row["updated_at"],
     )
+
+
+def _version_of(conn: sqlite3.Connection, incident_id: int) -> str:
+    row = conn.execute(
+        "SELECT updated_at, (SELECT MAX(id) FROM incident_events WHERE incident_id = ?)"
+        " FROM incidents WHERE id = ?", [incident_id, incident_id]).fetchone()
+    if row is None:
+        raise KeyError(incident_id)
+    return f"{row[0]}#{row[1] or 0}"
 
 
 def check_text(field: str, text: str, limit: int = MAX_LENGTH["summary"]) -> None:
@@ -152,11 +161,30 @@ class IncidentsService(Service):
             self.move(conn, incident_id, Stage(target), operator_id, self.now_text(),
                       result=result, closure=closure, note=note)
 
+    def version(self, incident_id: int) -> str:
+        """What a seat read the incident at: it changes with every change of the incident,
+        whoever makes it (its last change time and its event log's last entry, which every
+        change writes and nothing rewrites). Give it back with a write (`seen`) and the write
+        is refused if the incident changed since."""
+        return _version_of(self.conn, incident_id)
+
+    def _check_seen(self, conn: sqlite3.Connection, incident_id: int, seen: str | None) -> None:
+        if seen is None or _version_of(conn, incident_id) == seen:
+            return
+        row = conn.execute(
+            "SELECT e.at, COALESCE(o.display_name, '') FROM incident_events e"
+            " LEFT JOIN operators o ON o.id = e.operator_id WHERE e.incident_id = ?"
+            " ORDER BY e.id DESC LIMIT 1", [incident_id]).fetchone()
+        raise ChangedMeanwhile(incident_id, str(row[0]) if row else "",
+                               str(row[1]) if row else "")
+
     def record_outcome(self, incident_id: int, outcome: Outcome,
-                       operator_id: int | None) -> None:
-        """Record (or correct) what handling achieved; logged as an edit event."""
+                       operator_id: int | None, *, seen: str | None = None) -> None:
+        """Record (or correct) what handling achieved; logged as an edit event. `seen`: the
+        `version` the form was filled from (refused with `ChangedMeanwhile` if it moved)."""
         self.require(Permission.WORK_INCIDENTS, operator_id)
         with self.write() as conn:
+            self._check_seen(conn, incident_id, seen)
             now = self.now_text()
             conn.execute(
                 "INSERT INTO incident_outcomes (incident_id, people_caught, assistance, mediated,"
@@ -175,12 +203,13 @@ class IncidentsService(Service):
     def record_results(self, incident_id: int, outcome: Outcome,
                        operator_id: int | None, *, fraud_report_id: int | None = None,
                        accounts_frozen: int | None = None,
-                       money_recovered_fen: int | None = None) -> None:
+                       money_recovered_fen: int | None = None,
+                       seen: str | None = None) -> None:
         """What handling achieved and, for a fraud case, what was frozen and recovered:
-        one user action, one transaction."""
+        one user action, one transaction (`seen`: see `record_outcome`)."""
         self.require(Permission.WORK_INCIDENTS, operator_id)
         with self.write():
-            self.record_outcome(incident_id, outcome, operator_id)
+            self.record_outcome(incident_id, outcome, operator_id, seen=seen)
             if fraud_report_id is not None:
                 self.store.fraud.update_fraud_outcome(fraud_report_id, operator_id,
                                                       accounts_frozen=accounts_frozen,

@@ -767,22 +767,22 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="127"/>
+        <location filename="../../console/ui/board/dialogs.py" line="131"/>
         <source>Dispatch units — %1</source>
         <translation>派警 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="143"/>
+        <location filename="../../console/ui/board/dialogs.py" line="147"/>
         <source>↑↓ move · Space picks several units · Enter dispatches the picked units, or the highlighted one if none is picked · Esc cancels</source>
         <translation>↑↓ 移动 · 空格键选择多个单位 · 回车派出已选单位（未选则派出当前高亮单位）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="147"/>
+        <location filename="../../console/ui/board/dialogs.py" line="151"/>
         <source>Dispatch</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="197"/>
+        <location filename="../../console/ui/board/dialogs.py" line="201"/>
         <source>Pick at least one unit (Space), then press Enter.</source>
         <translation>请至少选择一个单位（空格键），再按回车。</translation>
     </message>
@@ -790,249 +790,249 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="106"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="105"/>
+        <location filename="../../console/ui/board/detail.py" line="106"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="106"/>
+        <location filename="../../console/ui/board/detail.py" line="107"/>
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="106"/>
+        <location filename="../../console/ui/board/detail.py" line="107"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="107"/>
+        <location filename="../../console/ui/board/detail.py" line="108"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="107"/>
+        <location filename="../../console/ui/board/detail.py" line="108"/>
         <source>Summary</source>
         <translation>简要警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="108"/>
+        <location filename="../../console/ui/board/detail.py" line="109"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="111"/>
+        <location filename="../../console/ui/board/detail.py" line="112"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="141"/>
+        <location filename="../../console/ui/board/detail.py" line="142"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="141"/>
+        <location filename="../../console/ui/board/detail.py" line="142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="141"/>
+        <location filename="../../console/ui/board/detail.py" line="142"/>
         <source>Dispatched</source>
         <translation>派出</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="141"/>
-        <location filename="../../console/ui/board/detail.py" line="224"/>
+        <location filename="../../console/ui/board/detail.py" line="142"/>
+        <location filename="../../console/ui/board/detail.py" line="225"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="142"/>
-        <location filename="../../console/ui/board/detail.py" line="226"/>
+        <location filename="../../console/ui/board/detail.py" line="143"/>
+        <location filename="../../console/ui/board/detail.py" line="227"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="142"/>
+        <location filename="../../console/ui/board/detail.py" line="143"/>
         <source>Cleared</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="153"/>
+        <location filename="../../console/ui/board/detail.py" line="154"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="153"/>
+        <location filename="../../console/ui/board/detail.py" line="154"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="154"/>
+        <location filename="../../console/ui/board/detail.py" line="155"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="163"/>
+        <location filename="../../console/ui/board/detail.py" line="164"/>
         <source>Add a note… (Ctrl+Enter adds it)</source>
         <translation>添加备注…（Ctrl+Enter 提交）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="166"/>
+        <location filename="../../console/ui/board/detail.py" line="167"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="167"/>
+        <location filename="../../console/ui/board/detail.py" line="168"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="176"/>
+        <location filename="../../console/ui/board/detail.py" line="177"/>
         <source>Select an incident on the board to see it here.</source>
         <translation>在看板上选中一起警情，即在此显示详情。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="196"/>
+        <location filename="../../console/ui/board/detail.py" line="197"/>
         <source>Units on this incident</source>
         <translation>本警情处警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="198"/>
+        <location filename="../../console/ui/board/detail.py" line="199"/>
         <source>Timeline</source>
         <translation>警情时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="223"/>
+        <location filename="../../console/ui/board/detail.py" line="224"/>
         <source>Dispatch…</source>
         <translation>派警…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="228"/>
+        <location filename="../../console/ui/board/detail.py" line="229"/>
         <source>Clear unit</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="229"/>
+        <location filename="../../console/ui/board/detail.py" line="230"/>
         <source>Handled…</source>
         <translation>处警完毕…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="230"/>
+        <location filename="../../console/ui/board/detail.py" line="231"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="231"/>
+        <location filename="../../console/ui/board/detail.py" line="232"/>
         <source>Cancel incident…</source>
         <translation>撤销警情…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="232"/>
+        <location filename="../../console/ui/board/detail.py" line="233"/>
         <source>Reopen…</source>
         <translation>重新启动…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="233"/>
+        <location filename="../../console/ui/board/detail.py" line="234"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="234"/>
+        <location filename="../../console/ui/board/detail.py" line="235"/>
         <source>Results…</source>
         <translation>处警结果…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="294"/>
+        <location filename="../../console/ui/board/detail.py" line="299"/>
         <source>DV</source>
         <translation>家暴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="296"/>
+        <location filename="../../console/ui/board/detail.py" line="301"/>
         <source>Enterprise</source>
         <translation>护企</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="303"/>
+        <location filename="../../console/ui/board/detail.py" line="308"/>
         <source>(kept by the anti-DV desk)</source>
         <translation>（由反家暴专席掌握）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="304"/>
-        <location filename="../../console/ui/board/detail.py" line="306"/>
-        <location filename="../../console/ui/board/detail.py" line="307"/>
-        <location filename="../../console/ui/board/detail.py" line="315"/>
-        <location filename="../../console/ui/board/detail.py" line="318"/>
+        <location filename="../../console/ui/board/detail.py" line="309"/>
+        <location filename="../../console/ui/board/detail.py" line="311"/>
+        <location filename="../../console/ui/board/detail.py" line="312"/>
+        <location filename="../../console/ui/board/detail.py" line="320"/>
+        <location filename="../../console/ui/board/detail.py" line="323"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="317"/>
+        <location filename="../../console/ui/board/detail.py" line="322"/>
         <source>; </source>
         <comment>list separator</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="446"/>
+        <location filename="../../console/ui/board/detail.py" line="451"/>
         <source>Handled — %1</source>
         <translation>处警完毕 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="446"/>
+        <location filename="../../console/ui/board/detail.py" line="451"/>
         <source>What did handling achieve? (required)</source>
         <translation>处警结果（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="447"/>
+        <location filename="../../console/ui/board/detail.py" line="452"/>
         <source>Mark handled</source>
         <translation>确认处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="458"/>
+        <location filename="../../console/ui/board/detail.py" line="464"/>
         <source>Close — %1</source>
         <translation>结案 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="458"/>
+        <location filename="../../console/ui/board/detail.py" line="464"/>
         <source>Remarks (optional):</source>
         <translation>备注（选填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="459"/>
+        <location filename="../../console/ui/board/detail.py" line="465"/>
         <source>Close incident</source>
         <translation>确认结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="472"/>
+        <location filename="../../console/ui/board/detail.py" line="479"/>
         <source>Cancel — %1</source>
         <translation>撤销 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="473"/>
+        <location filename="../../console/ui/board/detail.py" line="480"/>
         <source>Why is this incident cancelled? (required) Its units are released.</source>
         <translation>撤销原因（必填）。撤销后处警单位将收队待命。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="474"/>
+        <location filename="../../console/ui/board/detail.py" line="481"/>
         <source>Cancel incident</source>
         <translation>确认撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="485"/>
+        <location filename="../../console/ui/board/detail.py" line="493"/>
         <source>Reopen — %1</source>
         <translation>重新启动 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="485"/>
+        <location filename="../../console/ui/board/detail.py" line="493"/>
         <source>Why is this incident reopened? (required)</source>
         <translation>重新启动原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="486"/>
+        <location filename="../../console/ui/board/detail.py" line="494"/>
         <source>Reopen</source>
         <translation>确认重新启动</translation>
     </message>
@@ -1040,72 +1040,82 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="40"/>
+        <location filename="../../console/ui/board/outcome.py" line="42"/>
         <source>Results — %1</source>
         <translation>处警结果 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="48"/>
+        <location filename="../../console/ui/board/outcome.py" line="52"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="49"/>
+        <location filename="../../console/ui/board/outcome.py" line="53"/>
         <source>Missing person found</source>
         <translation>走失人员已找到</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="50"/>
+        <location filename="../../console/ui/board/outcome.py" line="54"/>
         <source>Person rescued</source>
         <translation>已救助（解救）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="51"/>
+        <location filename="../../console/ui/board/outcome.py" line="55"/>
         <source>Lost property returned</source>
         <translation>遗失物品已返还</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="54"/>
+        <location filename="../../console/ui/board/outcome.py" line="58"/>
         <source>Dispute settled by mediation</source>
         <translation>纠纷已调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="58"/>
+        <location filename="../../console/ui/board/outcome.py" line="62"/>
         <source>People caught:</source>
         <translation>抓获人数：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="59"/>
+        <location filename="../../console/ui/board/outcome.py" line="63"/>
         <source>Assistance result:</source>
         <translation>求助结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="69"/>
+        <location filename="../../console/ui/board/outcome.py" line="73"/>
         <source>yuan, e.g. 12,000.50</source>
         <translation>单位元，如 12,000.50</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="70"/>
+        <location filename="../../console/ui/board/outcome.py" line="74"/>
         <source>Accounts frozen:</source>
         <translation>冻结账户数：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="71"/>
+        <location filename="../../console/ui/board/outcome.py" line="75"/>
         <source>Money recovered (yuan):</source>
         <translation>挽回损失（元）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="74"/>
+        <location filename="../../console/ui/board/outcome.py" line="78"/>
         <source>Save results</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="76"/>
+        <location filename="../../console/ui/board/outcome.py" line="80"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/outcome.py" line="102"/>
+        <location filename="../../console/ui/board/outcome.py" line="110"/>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="111"/>
+        <source>%1 changed this incident at %2, after this form was opened. Nothing was saved: the form now shows what is recorded. Check it and save again.</source>
+        <translation>%1 在本表打开后于 %2 修改了此警情。本次未保存：表中现为已记录的内容，请核对后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/outcome.py" line="128"/>
         <source>Money recovered must be an amount in yuan, such as 12000 or 12,000.50.</source>
         <translation>挽回损失须为以元计的金额，如 12000 或 12,000.50。</translation>
     </message>
@@ -1113,22 +1123,22 @@
 <context>
     <name>TextActionDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="227"/>
+        <location filename="../../console/ui/board/dialogs.py" line="231"/>
         <source>Closure disposition:</source>
         <translation>结案方式：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="235"/>
+        <location filename="../../console/ui/board/dialogs.py" line="239"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="238"/>
+        <location filename="../../console/ui/board/dialogs.py" line="242"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="258"/>
+        <location filename="../../console/ui/board/dialogs.py" line="262"/>
         <source>Type the text first: it is kept with the incident.</source>
         <translation>请先填写内容：它将记入警情。</translation>
     </message>

@@ -102,87 +102,87 @@
 <context>
     <name>BackupSchedule</name>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="96"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="112"/>
         <source>the folder {path} does not exist</source>
         <translation>文件夹 {path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="98"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="114"/>
         <source>Create it, or choose another folder under Settings › Backups.</source>
         <translation>请创建该文件夹，或在“设置 › 备份”中选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="101"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="117"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="102"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="118"/>
         <source>Choose a folder under Settings › Backups.</source>
         <translation>请在“设置 › 备份”中选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="104"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="120"/>
         <source>the folder cannot be written</source>
         <translation>该文件夹不可写入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="105"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="121"/>
         <source>Let this account write there, or choose another folder.</source>
         <translation>请给本账户该处的写入权限，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="108"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="124"/>
         <source>the disk holding the backup folder is full</source>
         <translation>备份文件夹所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="109"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="125"/>
         <source>Free space on that disk, or choose a folder on another disk.</source>
         <translation>请清理该磁盘的空间，或选择另一磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="112"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="128"/>
         <source>the database file is damaged</source>
         <translation>数据库文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="113"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="129"/>
         <source>Keep the existing backups and restore the newest sound one (console110 restore).</source>
         <translation>请保留现有备份，并恢复最新的完好备份（console110 restore）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="117"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="133"/>
         <source>the copy failed its check and was not kept</source>
         <translation>副本未通过校验，未予保留</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="118"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="134"/>
         <source>It is tried again later; if it fails again, check the disk of the backup folder.</source>
         <translation>稍后会自动重试；如再次失败，请检查备份文件夹所在的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="122"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="138"/>
         <source>the database was busy</source>
         <translation>数据库正忙</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="123"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="139"/>
         <source>It is tried again later; nothing needs to be done.</source>
         <translation>稍后会自动重试，无需处理。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="126"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="142"/>
         <source>Check the folder and its disk, then use Back up now.</source>
         <translation>请检查该文件夹及其磁盘，然后点“立即备份”。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="127"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="143"/>
         <source>The backup into {folder} failed: {why}. No older backup was removed. {todo}</source>
         <translation>备份到 {folder} 失败：{why}。没有删除任何旧备份。{todo}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/backup_schedule.py" line="197"/>
+        <location filename="../../console/ui/shell/backup_schedule.py" line="216"/>
         <source>Backup {path} taken and checked ({size:.1f} MiB in {seconds:.1f} s); {kept} kept.</source>
         <translation>已完成备份 {path} 并通过校验（{size:.1f} MiB，用时 {seconds:.1f} 秒）；共保留 {kept} 份。</translation>
     </message>
@@ -275,117 +275,117 @@ console110 add-operator --db {path} 用户名 --role admin</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="138"/>
+        <location filename="../../console/ui/shell/main_window.py" line="141"/>
         <source>110 Console — {name} ({role})</source>
         <translation>110接处警台 — {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="141"/>
+        <location filename="../../console/ui/shell/main_window.py" line="144"/>
         <source> — DEMO DATA</source>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="173"/>
+        <location filename="../../console/ui/shell/main_window.py" line="176"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="202"/>
+        <location filename="../../console/ui/shell/main_window.py" line="205"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="204"/>
+        <location filename="../../console/ui/shell/main_window.py" line="207"/>
         <source>New call (F2)</source>
         <translation>新建接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="207"/>
+        <location filename="../../console/ui/shell/main_window.py" line="210"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="212"/>
+        <location filename="../../console/ui/shell/main_window.py" line="215"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="217"/>
+        <location filename="../../console/ui/shell/main_window.py" line="220"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="222"/>
+        <location filename="../../console/ui/shell/main_window.py" line="225"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="227"/>
+        <location filename="../../console/ui/shell/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="235"/>
+        <location filename="../../console/ui/shell/main_window.py" line="238"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="252"/>
+        <location filename="../../console/ui/shell/main_window.py" line="255"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="258"/>
+        <location filename="../../console/ui/shell/main_window.py" line="261"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="264"/>
+        <location filename="../../console/ui/shell/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="271"/>
+        <location filename="../../console/ui/shell/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="274"/>
+        <location filename="../../console/ui/shell/main_window.py" line="277"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="275"/>
+        <location filename="../../console/ui/shell/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="280"/>
+        <location filename="../../console/ui/shell/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="393"/>
+        <location filename="../../console/ui/shell/main_window.py" line="396"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="430"/>
+        <location filename="../../console/ui/shell/main_window.py" line="433"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="456"/>
+        <location filename="../../console/ui/shell/main_window.py" line="459"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="457"/>
+        <location filename="../../console/ui/shell/main_window.py" line="460"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="462"/>
+        <location filename="../../console/ui/shell/main_window.py" line="465"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -398,12 +398,12 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="469"/>
+        <location filename="../../console/ui/shell/main_window.py" line="472"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="475"/>
+        <location filename="../../console/ui/shell/main_window.py" line="478"/>
         <source>110 Console</source>
         <translation>110接处警台</translation>
     </message>
@@ -623,7 +623,7 @@ Database schema version: {schema}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="40"/>
+        <location filename="../../console/ui/shell/startup.py" line="41"/>
         <source>The database file {path} does not exist.
 
 To try the console with fictional demo data, create one with:
@@ -646,7 +646,7 @@ Then start the console again.</source>
 然后重新启动接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="54"/>
+        <location filename="../../console/ui/shell/startup.py" line="55"/>
         <source>{path} is not a 110 Console database (it is not an SQLite file).
 
 Check the path given with --db. Nothing was changed.</source>
@@ -655,7 +655,7 @@ Check the path given with --db. Nothing was changed.</source>
 请检查 --db 指定的路径。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="57"/>
+        <location filename="../../console/ui/shell/startup.py" line="58"/>
         <source>{path} was made by a newer version of 110 Console ({detail}).
 
 Install the newer console to open it. Nothing was changed.</source>
@@ -664,7 +664,7 @@ Install the newer console to open it. Nothing was changed.</source>
 请安装新版本后再打开。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="60"/>
+        <location filename="../../console/ui/shell/startup.py" line="61"/>
         <source>{path} cannot be written (the file or its folder is read-only).
 
 Copy it to a writable folder or ask the administrator to fix its permissions. Nothing was changed.</source>
@@ -673,7 +673,7 @@ Copy it to a writable folder or ask the administrator to fix its permissions. No
 请将其复制到可写的文件夹，或请系统管理员修改权限。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="64"/>
+        <location filename="../../console/ui/shell/startup.py" line="65"/>
         <source>{path} is locked by another program.
 
 Wait a moment and start the console again.</source>
@@ -682,7 +682,7 @@ Wait a moment and start the console again.</source>
 请稍候再重新启动接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="67"/>
+        <location filename="../../console/ui/shell/startup.py" line="68"/>
         <source>The disk holding {path} is full.
 
 Free some space (or ask the administrator to) and start the console again. Nothing was changed.</source>
@@ -691,7 +691,7 @@ Free some space (or ask the administrator to) and start the console again. Nothi
 请清理出一些空间（或请管理员清理）后重新启动接处警台。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="71"/>
+        <location filename="../../console/ui/shell/startup.py" line="72"/>
         <source>{path} is damaged ({detail}).
 
 Do not write to it: ask the administrator to restore the latest backup.</source>
@@ -700,7 +700,7 @@ Do not write to it: ask the administrator to restore the latest backup.</source>
 请勿再写入：请管理员恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="74"/>
+        <location filename="../../console/ui/shell/startup.py" line="75"/>
         <source>{path} cannot be read just now ({detail}).
 
 Check the disk or network share and start the console again.</source>
@@ -709,28 +709,35 @@ Check the disk or network share and start the console again.</source>
 请检查磁盘或网络共享后重新启动接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="78"/>
-        <location filename="../../console/ui/shell/startup.py" line="175"/>
+        <location filename="../../console/ui/shell/startup.py" line="79"/>
+        <location filename="../../console/ui/shell/startup.py" line="192"/>
         <source>{path} could not be opened: {detail}</source>
         <translation>无法打开 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="83"/>
+        <location filename="../../console/ui/shell/startup.py" line="84"/>
         <source>110 Console: problem with the database</source>
         <translation>110接处警台：数据库出现问题</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="168"/>
+        <location filename="../../console/ui/shell/startup.py" line="172"/>
+        <source>The database server could not be reached or refused the console: {detail}
+Check the address in --db and that the server runs; ask the administrator.</source>
+        <translation>无法连接数据库服务器，或服务器拒绝了本控制台：{detail}
+请检查 --db 中的地址及服务器是否运行；请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/startup.py" line="182"/>
         <source>110 Console: cannot open the database</source>
         <translation>110接处警台：无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="211"/>
+        <location filename="../../console/ui/shell/startup.py" line="228"/>
         <source>110 Console: unexpected error</source>
         <translation>110接处警台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/startup.py" line="212"/>
+        <location filename="../../console/ui/shell/startup.py" line="229"/>
         <source>Something went wrong: {error}
 
 What was saved is safe. If it happens again, tell the administrator (the details are in the console&apos;s error output).</source>

@@ -103,13 +103,17 @@ class WritingDialog(QDialog):
             if not isinstance(exc, REFUSALS):
                 return False  # the main window's message bridge says it
             if isValid(dialog) and dialog.isVisible():
-                dialog._show(labels.refusal_text(exc))
+                dialog._show(dialog.refused(exc) or labels.refusal_text(exc))
                 return True
             return elsewhere(exc) if elsewhere is not None else False
 
         owner = self.parentWidget()  # the panel outlives the dialog: a late refusal reaches it
         self._ctx.ops.write(work, success=success, failure=failure, owner=owner,
                             disable=[self.confirm_button] if self.confirm_button else [])
+
+    def refused(self, exc: BaseException) -> str | None:
+        """A subclass's own words for a refusal (and its chance to show the fresh state)."""
+        return None
 
     def _show(self, text: str) -> None:
         self.error.setText(text)

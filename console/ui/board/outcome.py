@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.clock import local_text
 from console.domain.fraud import FraudReport, format_amount, parse_amount
 from console.domain.outcomes import Outcome
+from console.store import ChangedMeanwhile
 from console.store.records import IncidentRow
 from console.ui.board.dialogs import WritingDialog, heading_label, incident_line
 from console.ui.context import ViewContext
@@ -38,6 +40,8 @@ class OutcomeDialog(WritingDialog):
         super().__init__(ctx, parent)
         self._incident = incident
         self.setWindowTitle(self.tr("Results — %1").replace("%1", incident.number))
+        # What the form is filled from: a save after another seat's change is refused.
+        self._seen = ctx.store.incidents.version(incident.id)
         known = ctx.store.incidents.outcome(incident.id) or Outcome()
         self._fraud = ctx.store.fraud.fraud_report_of_incident(incident.id)
 
@@ -86,6 +90,28 @@ class OutcomeDialog(WritingDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
 
+    def refused(self, exc: BaseException) -> str | None:
+        """Another seat saved results first: show theirs, say so, let this seat decide."""
+        if not isinstance(exc, ChangedMeanwhile):
+            return None
+        store = self._ctx.store
+        self._seen = store.incidents.version(self._incident.id)
+        known = store.incidents.outcome(self._incident.id) or Outcome()
+        self.caught.setValue(known.people_caught)
+        self.assistance.setCurrentIndex(max(0, self.assistance.findData(known.assistance)))
+        self.mediated.setChecked(known.mediated)
+        fraud = store.fraud.fraud_report_of_incident(self._incident.id)
+        if fraud is not None and self.frozen is not None and self.recovered is not None:
+            self.frozen.setValue(fraud[1].accounts_frozen or 0)
+            self.recovered.setText(format_amount(fraud[1].money_recovered_fen))
+        self.caught.setFocus()
+        self.caught.selectAll()  # typing replaces the figure, as when the form opened
+        when = local_text(exc.changed_at, store.tz, seconds=False) if exc.changed_at else ""
+        who = exc.changed_by or self.tr("the system")
+        return self.tr("%1 changed this incident at %2, after this form was opened. Nothing "
+                       "was saved: the form now shows what is recorded. Check it and save "
+                       "again.").replace("%1", who).replace("%2", when)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.caught.setFocus()
@@ -108,7 +134,8 @@ class OutcomeDialog(WritingDialog):
         incident_id, operator_id = self._incident.id, self._ctx.operator.id
         report_id = self._fraud[0] if self._fraud else None
         frozen = self.frozen.value() if self.frozen is not None else None
+        seen = self._seen
         self.write(lambda store: store.incidents.record_results(
             incident_id, outcome, operator_id, fraud_report_id=report_id,
-            accounts_frozen=frozen, money_recovered_fen=recovered),
+            accounts_frozen=frozen, money_recovered_fen=recovered, seen=seen),
             lambda _result: self.saved.emit())
