@@ -194,6 +194,17 @@ def _cmd_init(args: argparse.Namespace) -> int:
     if _exists(args.db):
         check_file(args.db)  # migrations write: not into a damaged file
     with Store.open(args.db) as store:
+        if args.timezone:
+            from console.store.importer import TimezoneRefused
+
+            try:
+                moved = store.imports.set_timezone(args.timezone, recount=args.recount)
+            except TimezoneRefused as exc:
+                print(f"{args.db}: {exc}", file=sys.stderr)
+                return 2
+            print(f"{args.db}: time zone {args.timezone}"
+                  + (f" ({moved:,} calls and incidents moved to another day)"
+                     if args.recount else ""))
         print(f"{args.db}: schema version {store.schema_version()}")
     return 0
 
@@ -598,6 +609,12 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--db", required=True)
     init.add_argument("--parents", action="store_true",
                       help="create the database's folder (and its parents) if missing")
+    init.add_argument("--timezone", metavar="ZONE",
+                      help="the centre's time zone, whose days are the tally days"
+                           " (IANA name; default Asia/Shanghai)")
+    init.add_argument("--recount", action="store_true",
+                      help="with --timezone on a database holding calls: re-derive every"
+                           " day and tally, in one transaction")
     init.set_defaults(func=_cmd_init)
 
     add = sub.add_parser("add-operator", help="add an operator account")

@@ -26,11 +26,12 @@ from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console.domain.access import Permission
 from console.domain.addresses import address_key, number_key
 from console.domain.calls import DISPOSITIONS
-from console.domain.clock import local_day, to_stored
+from console.domain.clock import from_stored, local_day, to_stored
 from console.domain.mapping import (
     UNMAPPED,
     BadRow,
@@ -395,6 +396,38 @@ class ImportsService(Service):
                     f"{len(again)} file(s) already imported with this mapping in run {run_id}"
                     f" ({started[:10]})"))
 
+    def set_timezone(self, name: str, *, recount: bool = False) -> int:
+        """Make `name` the centre's time zone, whose calendar days are the tally days.
+
+        A database holding calls has counted them on the old zone's days: the change is
+        refused (`TimezoneRefused`) unless `recount`, which re-derives every call's and
+        incident's day in the same transaction as the setting (the tallies follow by their
+        triggers), gives an incident moved to another day the next number of that day,
+        and moves that day's counter past it. Signed-off days keep their frozen figures
+        and show the difference. Returns the number of calls and incidents whose day
+        changed.
+        """
+        self.require(Permission.CHANGE_SETTINGS)
+        try:
+            tz = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise TimezoneRefused(f"unknown time zone {name!r}; use an IANA name such as"
+                                  " Asia/Shanghai or America/Los_Angeles") from exc
+        with self.write() as conn:
+            calls = int(conn.execute("SELECT count(*) FROM calls").fetchone()[0])
+            current = getattr(self.tz, "key", str(self.tz))
+            if calls and name != current and not recount:
+                raise TimezoneRefused(
+                    f"the database holds {calls:,} calls counted on {current} days; a new"
+                    " time zone moves calls to other days: add --recount to re-derive every"
+                    " day and tally in one transaction. Nothing was changed.")
+            moved = _recount_days(conn, tz, self.reference.centre_code) if calls else 0
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES ('timezone', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [name])
+        self.store.tz = tz
+        return moved
+
     def import_runs(self) -> list[dict[str, object]]:
         """Every import run, newest first."""
         return [dict(r) for r in self.conn.execute(
@@ -421,6 +454,44 @@ class ImportsService(Service):
             args.append(source)
         return {r[0]: int(r[1]) for r in self.conn.execute(
             sql + " GROUP BY COALESCE(category_code, '')", args)}
+
+
+class TimezoneRefused(ValueError):
+    """A time zone that is unknown, or that would move counted calls without a recount."""
+
+
+def _recount_days(conn: sqlite3.Connection, tz: tzinfo, centre: str) -> int:
+    """Every call's and incident's tally day in `tz`; returns how many rows moved."""
+    moved_calls = [
+        (day, call_id) for call_id, received, old in conn.execute(
+            "SELECT id, received_at, day FROM calls").fetchall()
+        if (day := local_day(from_stored(received), tz).isoformat()) != old]
+    conn.executemany("UPDATE calls SET day = ? WHERE id = ?", moved_calls)
+    top: dict[str, int] = {}
+    moving: list[tuple[int, str]] = []
+    for incident_id, opened, old, seq in conn.execute(
+            "SELECT id, opened_at, day, seq FROM incidents ORDER BY opened_at, id").fetchall():
+        day = local_day(from_stored(opened), tz).isoformat()
+        if day == old:
+            top[day] = max(top.get(day, 0), int(seq))
+        else:
+            moving.append((int(incident_id), day))
+    # Out of the way first: (day, seq) and the number are unique at every row's update.
+    conn.executemany("UPDATE incidents SET seq = ?, number = ? WHERE id = ?",
+                     [(-i, f"recount-{i}", i) for i, _ in moving])
+    numbered = []
+    for incident_id, day in moving:
+        top[day] = top.get(day, 0) + 1
+        numbered.append((day, top[day], format_incident_number(
+            centre, date.fromisoformat(day), top[day]), incident_id))
+    conn.executemany("UPDATE incidents SET day = ?, seq = ?, number = ? WHERE id = ?",
+                     numbered)
+    conn.executemany(
+        "INSERT INTO counters (name, value) VALUES (?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET value ="
+        f" {larger('counters.value', 'excluded.value')}",
+        [(incident_counter(day), seq) for day, seq in top.items()])
+    return len(moved_calls) + len(moving)
 
 
 class _Writer:
