@@ -164,6 +164,7 @@ class Mapping:
     delimiter: str = ","
     without_close_time: str = "handled"
     path: Path | None = None
+    finished_calls: bool = False  # every row a finished call: every incident closed
 
     @property
     def source_label(self) -> str:
@@ -287,6 +288,9 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
         codecs.lookup(str(data.get("encoding", "utf-8-sig")))
     except LookupError as exc:
         raise MappingError(f"{where}: unknown encoding {data.get('encoding')!r}") from exc
+    finished = data.get("finished_calls", False)
+    if not isinstance(finished, bool):
+        raise MappingError(f"{where}: finished_calls must be true or false")
     delimiter = str(data.get("delimiter", ","))
     if len(delimiter) != 1:
         raise MappingError(f"{where}: delimiter must be one character")
@@ -294,7 +298,7 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
         name=name, title=str(data.get("title", name)), timezone=timezone,
         time_formats=formats, columns=columns, fields=fields_, values=values,
         line=str(data.get("line", "110")), encoding=str(data.get("encoding", "utf-8-sig")),
-        delimiter=delimiter, without_close_time=without, path=path,
+        delimiter=delimiter, without_close_time=without, path=path, finished_calls=finished,
     )
 
 
@@ -374,14 +378,17 @@ class StageStep:
 
 
 def stage_steps(received: datetime, times: dict[str, datetime],
-                without_close_time: str = "handled") -> list[StageStep]:
+                without_close_time: str = "handled", *,
+                finished: bool = False) -> list[StageStep]:
     """The stage events an imported incident gets, in lifecycle order.
 
     Closed when a close time exists, else the furthest stage whose time is
     present; with no later time at all, `without_close_time` (handled, or
     closed for exports that list only finished calls). A stage the lifecycle
     requires but the source has no time for is recorded at the next known
-    time and marked as such, so the event log replays cleanly.
+    time and marked as such, so the event log replays cleanly. `finished`
+    (an export of finished calls only) closes every incident: the stages
+    after the last time given are recorded at it, their times unknown.
     """
     steps = [StageStep(Stage.INTAKE, received, True)]
     present = [(stage, times[name]) for name, stage in _STAGE_OF_TIME if name in times]
@@ -389,6 +396,8 @@ def stage_steps(received: datetime, times: dict[str, datetime],
         target = present[-1][0]
     else:
         target = Stage.CLOSED if without_close_time == "closed" else Stage.HANDLED
+    if finished:
+        target = Stage.CLOSED
     path = {
         Stage.DISPATCHED: [Stage.DISPATCHED],
         Stage.ON_SCENE: [Stage.DISPATCHED, Stage.ON_SCENE],

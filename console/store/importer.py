@@ -558,7 +558,8 @@ class _Writer:
         incident_id = self.next_incident_id
         self.next_incident_id += 1
         day_text, seq, number = self._number(day)
-        steps = stage_steps(call.received_at, call.times, self.mapping.without_close_time)
+        steps = stage_steps(call.received_at, call.times, self.mapping.without_close_time,
+                            finished=self.mapping.finished_calls)
         stored = {call.received_at: received}
         stored.update((t, to_stored(t)) for t in call.times.values())
         stage_times = {name: stored[call.times[name]] if name in call.times else None

@@ -1,0 +1,85 @@
+"""Exports in the shapes other systems write them: finished calls, date and time-of-day in
+separate columns, one row per responding unit, queue and arrival times without a dispatch
+time, daylight-saving hours. Small files written by each test in those shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from console.domain.lifecycle import Stage, replay
+from console.domain.mapping import Mapping, MappingError, load_mapping
+from console.store import Store
+
+
+def _mapping(tmp_path: Path, text: str) -> Mapping:
+    path = tmp_path / "shape.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_mapping(path)
+
+
+def _csv(tmp_path: Path, lines: list[str], name: str = "calls.csv") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+SECTOR = """
+name = "sector"
+timezone = "Asia/Shanghai"
+time_formats = ["%Y-%m-%d %H:%M:%S"]
+{extra}
+
+[columns]
+received = ["Received"]
+queued = {{ names = ["Queued"], optional = true }}
+arrived = {{ names = ["Arrived"], optional = true }}
+type = ["Type"]
+
+[fields]
+received_at = "received"
+arrived_at = "arrived"
+category = "type"
+
+[values.category]
+default = "unmapped"
+codes = {{ "THEFT" = "theft", "FIGHT" = "fight" }}
+"""
+SECTOR_ROWS = [
+    "Received,Queued,Arrived,Type",
+    "2018-03-01 10:00:00,2018-03-01 10:01:00,2018-03-01 10:09:00,THEFT",
+    "2018-03-01 11:00:00,2018-03-01 11:02:00,,FIGHT",
+    "2018-03-01 12:00:00,,2018-03-01 12:30:00,FIGHT",
+]
+
+
+def test_a_mapping_of_finished_calls_closes_every_imported_incident(store: Store,
+                                                                    tmp_path: Path):
+    mapping = _mapping(tmp_path, SECTOR.format(extra="finished_calls = true"))
+    report = store.imports.import_calls([_csv(tmp_path, SECTOR_ROWS)], mapping)
+    assert report.incidents == 3
+    assert store.incidents.open_incidents() == []
+    rows = store.conn.execute(
+        "SELECT id, stage, stage_at, arrived_at, closed_at FROM incidents ORDER BY id").fetchall()
+    assert [r["stage"] for r in rows] == ["closed"] * 3
+    assert [r["closed_at"] for r in rows] == [None] * 3  # the export gives no close time
+    assert rows[0]["stage_at"] == rows[0]["arrived_at"] == "2018-03-01T02:09:00.000Z"
+    events = store.incidents.timeline(rows[0]["id"])
+    assert [e.stage for e in events] == ["intake", "dispatched", "on_scene", "handled", "closed"]
+    assert [bool(e.detail.get("time_unknown")) for e in events] == \
+        [False, True, False, True, True]
+    assert replay([Stage(e.stage) for e in events]) is Stage.CLOSED
+
+
+def test_without_it_an_arrival_time_leaves_the_incident_on_scene(store: Store,
+                                                                  tmp_path: Path):
+    mapping = _mapping(tmp_path, SECTOR.format(extra=""))
+    store.imports.import_calls([_csv(tmp_path, SECTOR_ROWS)], mapping)
+    stages = [r[0] for r in store.conn.execute("SELECT stage FROM incidents ORDER BY id")]
+    assert stages == ["on_scene", "handled", "on_scene"]
+
+
+def test_finished_calls_must_be_true_or_false(tmp_path: Path):
+    with pytest.raises(MappingError, match="finished_calls must be true or false"):
+        _mapping(tmp_path, SECTOR.format(extra='finished_calls = "yes"'))
