@@ -83,3 +83,79 @@ def test_without_it_an_arrival_time_leaves_the_incident_on_scene(store: Store,
 def test_finished_calls_must_be_true_or_false(tmp_path: Path):
     with pytest.raises(MappingError, match="finished_calls must be true or false"):
         _mapping(tmp_path, SECTOR.format(extra='finished_calls = "yes"'))
+
+
+PAIRS = """
+name = "run_sheet"
+timezone = "Asia/Shanghai"
+time_formats = ["%H:%M:%S", "%H:%M"]
+date_formats = ["%m/%d/%Y"]
+finished_calls = true
+
+[columns]
+date = ["Date"]
+received = ["Received"]
+dispatched = ["Dispatched"]
+arrived = ["Arrived"]
+type = ["Type"]
+
+[fields]
+received_at = { date = "date", time = "received" }
+dispatched_at = { date = "date", time = "dispatched" }
+arrived_at = { date = "date", time = "arrived" }
+category = "type"
+
+[values.category]
+default = "unmapped"
+codes = { "FIGHT" = "fight" }
+"""
+
+
+def test_a_date_and_time_of_day_pair_rolls_past_midnight_in_order(store: Store,
+                                                                   tmp_path: Path):
+    mapping = _mapping(tmp_path, PAIRS)
+    data = _csv(tmp_path, ["Date,Received,Dispatched,Arrived,Type",
+                           "03/01/2018,23:55:10,23:58,00:07,FIGHT",
+                           "03/02/2018,08:00:00,08:03,,FIGHT"])
+    report = store.imports.import_calls([data], mapping)
+    assert (report.imported, report.bad_count) == (2, 0)
+    late, morning = store.conn.execute(
+        "SELECT day, opened_at, dispatched_at, arrived_at FROM incidents ORDER BY id").fetchall()
+    # 23:55 Shanghai = 15:55 UTC; arrival 00:07 is on 2 March
+    assert tuple(late) == ("2018-03-01", "2018-03-01T15:55:10.000Z",
+                           "2018-03-01T15:58:00.000Z", "2018-03-01T16:07:00.000Z")
+    assert tuple(morning) == ("2018-03-02", "2018-03-02T00:00:00.000Z",
+                              "2018-03-02T00:03:00.000Z", None)
+
+
+def test_an_unreadable_date_or_time_of_a_pair_is_a_bad_row(store: Store, tmp_path: Path):
+    mapping = _mapping(tmp_path, PAIRS)
+    data = _csv(tmp_path, ["Date,Received,Dispatched,Arrived,Type",
+                           "2018-03-01,23:55:10,23:58,00:07,FIGHT",
+                           "03/01/2018,,23:58,00:07,FIGHT",
+                           "03/01/2018,25:61,,,FIGHT"])
+    report = store.imports.import_calls([data], mapping, skip_bad=True)
+    assert [b.text() for b in report.bad_rows] == [
+        "calls.csv, line 2: received time '2018-03-01 23:55:10' matches no time format"
+        " (%m/%d/%Y | %H:%M:%S | %H:%M)",
+        "calls.csv, line 3: no receive time",
+        "calls.csv, line 4: received time '03/01/2018 25:61' matches no time format"
+        " (%m/%d/%Y | %H:%M:%S | %H:%M)"]
+
+
+def test_a_format_without_a_date_is_refused_unless_paired_with_a_date_column(tmp_path: Path):
+    alone = PAIRS.replace('received_at = { date = "date", time = "received" }',
+                          'received_at = "received"')
+    with pytest.raises(MappingError, match=r"'%H:%M:%S' has no date, so received_at would"
+                                           r" read every call as 1900-01-01"):
+        _mapping(tmp_path, alone)
+    with pytest.raises(MappingError, match="give date_formats"):
+        _mapping(tmp_path, PAIRS.replace('date_formats = ["%m/%d/%Y"]', ""))
+    # without date_formats a pair is read as "date time" with time_formats
+    joined = PAIRS.replace('date_formats = ["%m/%d/%Y"]', "").replace(
+        'time_formats = ["%H:%M:%S", "%H:%M"]',
+        'time_formats = ["%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M"]')
+    assert _mapping(tmp_path, joined).fields["received_at"].date == "date"
+    with pytest.raises(MappingError, match="a date and time pair is"):
+        _mapping(tmp_path, PAIRS.replace('{ date = "date", time = "received" }',
+                                         '{ day = "date", time = "received" }'))

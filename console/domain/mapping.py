@@ -29,6 +29,13 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console.domain.calls import MAX_LENGTH
+from console.domain.import_times import (
+    combine,
+    has_date,
+    parse_date,
+    parse_time_of_day,
+    roll_past,
+)
 from console.domain.lifecycle import Stage
 from console.domain.taxonomy import PRIORITIES, Category, Taxonomy
 from console.domain.time_window import IN_FUTURE, TOO_EARLY, time_problem, window_text
@@ -148,6 +155,7 @@ class Source:
 
     columns: tuple[str, ...]
     template: str | None = None
+    date: str | None = None  # a time field: the date column its time of day is read with
 
 
 @dataclass(frozen=True)
@@ -165,6 +173,7 @@ class Mapping:
     without_close_time: str = "handled"
     path: Path | None = None
     finished_calls: bool = False  # every row a finished call: every incident closed
+    date_formats: tuple[str, ...] = ()  # of date columns; none: "date time" in time_formats
 
     @property
     def source_label(self) -> str:
@@ -202,6 +211,15 @@ def _column(key: str, spec: Any, where: str) -> Column:
 
 
 def _source(name: str, spec: Any, columns: dict[str, Column], where: str) -> Source:
+    if name in TIME_FIELDS and isinstance(spec, dict):
+        if set(spec) != {"date", "time"} or not all(
+                isinstance(v, str) and v for v in spec.values()):
+            raise MappingError(f"{where}: a date and time pair is"
+                               ' { date = "<date column>", time = "<time column>" }')
+        for key in spec.values():
+            if key not in columns:
+                raise MappingError(f"{where}: column '{key}' is not listed under [columns]")
+        return Source((spec["time"], spec["date"]), date=spec["date"])
     if not isinstance(spec, str) or not spec.strip():
         raise MappingError(f"{where}: expected a column name or a template")
     if "{" in spec:
@@ -276,6 +294,9 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
     fields_ = {k: _source(k, v, columns, f"{where}: fields.{k}") for k, v in raw_fields.items()}
     if "received_at" not in fields_:
         raise MappingError(f"{where}: fields.received_at (the receive time) is required")
+    date_formats = _str_list(data["date_formats"], f"{where}: date_formats") \
+        if "date_formats" in data else ()
+    _check_formats(where, formats, date_formats, fields_)
     values = {k: _value_map(v, f"{where}: values.{k}") for k, v in data.get("values", {}).items()}
     bad_values = sorted(set(values) - set(CODED_FIELDS))
     if bad_values:
@@ -299,7 +320,32 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
         time_formats=formats, columns=columns, fields=fields_, values=values,
         line=str(data.get("line", "110")), encoding=str(data.get("encoding", "utf-8-sig")),
         delimiter=delimiter, without_close_time=without, path=path, finished_calls=finished,
+        date_formats=date_formats,
     )
+
+
+def _check_formats(where: str, formats: tuple[str, ...], date_formats: tuple[str, ...],
+                   fields_: dict[str, Source]) -> None:
+    """A format without a date reads a time of day, which means something only beside a
+    date column: alone, it would put every call on 1900-01-01."""
+    alone = [n for n in TIME_FIELDS if n in fields_ and fields_[n].date is None]
+    paired = [n for n in TIME_FIELDS if n in fields_ and fields_[n].date is not None]
+    for fmt in date_formats:
+        if not has_date(fmt):
+            raise MappingError(f"{where}: date_formats: {fmt!r} has no date in it")
+    if date_formats and not paired:
+        raise MappingError(f"{where}: date_formats are for date and time pairs"
+                           ' ({ date = ..., time = ... }); no time field has one')
+    timeless = [f for f in formats if not has_date(f)]
+    if timeless and alone:
+        raise MappingError(
+            f"{where}: time_formats: {timeless[0]!r} has no date, so {alone[0]} would read"
+            " every call as 1900-01-01; read it with a date column:"
+            f' {alone[0]} = {{ date = "<date column>", time = "<time column>" }}'
+            " and date_formats = [...]")
+    if paired and not date_formats and timeless:
+        raise MappingError(f"{where}: time_formats: {timeless[0]!r} has no date; give"
+                           " date_formats for the date column of the date and time pairs")
 
 
 def load_mapping(path: Path | str) -> Mapping:
@@ -639,22 +685,47 @@ class RowConverter:
             self.unmapped.add(name, raw)  # an empty cell is reported as "" too
         return raw, vmap.default
 
+    def _moment(self, text: str, src: Source) -> datetime | None:
+        """A cell's time; a date and time pair as "date time", split again when the mapping
+        has date_formats of its own."""
+        if src.date is None or not self.mapping.date_formats:
+            return parse_time(text, self.mapping.time_formats, self._tz)
+        # the date cell may hold spaces ("Mar 1 2018"): try each split, date first
+        parts = text.split(" ")
+        for cut in range(1, len(parts)):
+            day = parse_date(" ".join(parts[:cut]), self.mapping.date_formats)
+            clock = parse_time_of_day(" ".join(parts[cut:]), self.mapping.time_formats) \
+                if day else None
+            if day is not None and clock is not None:
+                return combine(day, clock, self._tz)
+        return None
+
     def convert(self, source: SourceFile, row: SourceRow) -> ImportedCall | BadRow:
         times: dict[str, datetime] = {}
+        previous_time: datetime | None = None
         for name in TIME_FIELDS:
             src = self.mapping.fields.get(name)
             if src is None:
                 continue
             text = self._cell(source, row, src.columns[0])
+            if src.date is not None and text:
+                day_text = self._cell(source, row, src.date)
+                text = f"{day_text} {text}" if day_text else ""
             if not text:
                 if name == "received_at":
                     return BadRow(row.file, row.line, "no receive time")
                 continue
-            moment = parse_time(text, self.mapping.time_formats, self._tz)
+            moment = self._moment(text, src)
             if moment is None:
+                formats = self.mapping.time_formats
+                if src.date is not None and self.mapping.date_formats:
+                    formats = self.mapping.date_formats + formats
                 return BadRow(row.file, row.line,
                               f"{name.removesuffix('_at')} time '{text}' matches no time format"
-                              f" ({' | '.join(self.mapping.time_formats)})")
+                              f" ({' | '.join(formats)})")
+            if src.date is not None:
+                moment = roll_past(moment, previous_time)
+            previous_time = moment
             refused = time_problem(moment, now=self.now, tz=self.centre_tz)
             if refused:
                 why = {TOO_EARLY: "is before the earliest time accepted",
