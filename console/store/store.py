@@ -29,7 +29,9 @@ from console.store.change_log import ChangeLog
 from console.store.connection import open_database
 from console.store.db import Connection, Db
 from console.store.dialect import POSTGRESQL, dialect_of
+from console.store.dv_desk import DvService
 from console.store.enterprise_push import EnterprisesService
+from console.store.enterprise_registry import RegistryService
 from console.store.errors import StoreError
 from console.store.escalation import EscalationService
 from console.store.fraud import FraudService
@@ -57,6 +59,7 @@ SERVICES: dict[str, type[Service]] = {
     "units": UnitsService,
     "lookup": LookupService,
     "enterprises": EnterprisesService,
+    "registry": RegistryService,
     "fraud": FraudService,
     "callbacks": CallbacksService,
     "queues": QueuesService,
@@ -66,6 +69,7 @@ SERVICES: dict[str, type[Service]] = {
     "figures": TalliesService,
     "imports": ImportsService,
     "audit": AuditService,
+    "dv": DvService,
 }
 
 
@@ -76,6 +80,7 @@ class Store:
     units: UnitsService
     lookup: LookupService
     enterprises: EnterprisesService
+    registry: RegistryService
     fraud: FraudService
     callbacks: CallbacksService
     queues: QueuesService
@@ -85,6 +90,7 @@ class Store:
     figures: TalliesService
     imports: ImportsService
     audit: AuditService
+    dv: DvService
 
     def __init__(self, conn: Connection, path: Path, reference: Reference, clock: Clock,
                  tz: tzinfo, *, db: Database | None = None, url: str | None = None,

@@ -66,6 +66,14 @@ GRANT INSERT ON incident_events, audit_anchors, audit_append TO console_seat;
 -- Login attempts (0010): recorded by whichever seat or administrator logs in, never changed.
 GRANT SELECT, INSERT ON login_attempts TO console_seat, console_admin;
 GRANT DELETE ON leases TO console_seat;
+-- The key-enterprise registry (0011): every seat reads it; those who manage it
+-- (MANAGE_ENTERPRISES) edit entries, delete one without incidents, add to service files.
+GRANT SELECT ON enterprise_service TO console_seat;
+GRANT INSERT, UPDATE, DELETE ON enterprises
+    TO console_enterprise_desk, console_supervisor, console_admin;
+GRANT SELECT ON enterprises, enterprise_service TO console_admin;
+GRANT INSERT ON enterprise_service
+    TO console_enterprise_desk, console_supervisor, console_admin;
 GRANT INSERT ON day_snapshots TO console_supervisor;
 GRANT SELECT ON audit_log TO console_supervisor;
 
@@ -145,3 +153,8 @@ CREATE OR REPLACE VIEW incident_events_redacted WITH (security_barrier) AS
 
 GRANT SELECT ON calls_redacted, incidents_redacted, incident_events_redacted
     TO console_seat, console_admin;
+
+-- The DV desk's tables (0012): every column a DV detail, so only DV readers select them; every
+-- seat records the safety answers of a DV call it logs, without reading them back.
+GRANT SELECT, INSERT ON dv_call_safety, dv_assessments TO console_dv_reader;
+GRANT INSERT ON dv_call_safety TO console_seat;
