@@ -441,6 +441,7 @@ def test_every_kind_is_derived_and_finished_through_its_declaration(
     store.units.dispatch(under_way, ["DS01"], operator.id)  # follow-up
     closed = incident_call(store, operator, category_code="domestic_violence")
     close(store, closed, operator)  # callback
+    incident_call(store, operator, category_code="dv_threat")  # a new DV incident to take
     store.escalation.escalate_incident(under_way, "群众多次投诉", operator.id)  # escalation
     store.calls.log_call(CallDraft(caller_number="13900000003", disposition="inquiry"),
                          operator.id)  # incomplete call
@@ -452,7 +453,7 @@ def test_every_kind_is_derived_and_finished_through_its_declaration(
               "escalation": {"resolution": "已督办"},
               "incomplete_call": {"remarks": "补录"},
               "silent_callback": {"outcome": "reached", "remarks": ""},
-              "push_ack": {}}
+              "push_ack": {}, "dv_take": {}}
     for item in items:
         if queue_kind(item.kind).form.on_board:
             with pytest.raises(ValueError):

@@ -33,6 +33,7 @@ class Permission(StrEnum):
     IMPORT_CALLS = "import_calls"
     CHANGE_SETTINGS = "change_settings"
     MANAGE_OPERATORS = "manage_operators"
+    WORK_DV_CASES = "work_dv_cases"  # the DV desk's own work: take, assess, measures
 
 
 _EVERY_SEAT = frozenset({Permission.LOG_CALLS, Permission.DISPATCH, Permission.WORK_INCIDENTS,
@@ -44,10 +45,10 @@ PERMISSIONS: dict[str, frozenset[Permission]] = {
     "dispatcher": _EVERY_SEAT | {Permission.CANCEL_INCIDENTS, Permission.ENTERPRISE_PUSHES},
     "enterprise_desk": _EVERY_SEAT | {Permission.ENTERPRISE_PUSHES,
                                       Permission.MANAGE_ENTERPRISES},
-    "dv_desk": _EVERY_SEAT | {Permission.READ_DV_DETAILS},
+    "dv_desk": _EVERY_SEAT | {Permission.READ_DV_DETAILS, Permission.WORK_DV_CASES},
     "supervisor": _EVERY_SEAT | {
-        Permission.READ_DV_DETAILS, Permission.CANCEL_INCIDENTS, Permission.ENTERPRISE_PUSHES,
-        Permission.MANAGE_ENTERPRISES, Permission.ASSIGN_OWNERS,
+        Permission.READ_DV_DETAILS, Permission.WORK_DV_CASES, Permission.CANCEL_INCIDENTS,
+        Permission.ENTERPRISE_PUSHES, Permission.MANAGE_ENTERPRISES, Permission.ASSIGN_OWNERS,
         Permission.RESOLVE_ESCALATIONS, Permission.SIGN_OFF, Permission.IMPORT_CALLS},
     # Administers the system and signs the day off where no supervisor is on duty; does no
     # case work and reads no DV details.

@@ -16,10 +16,12 @@ from console.domain.calls import (
     with_incident_values,
 )
 from console.domain.clock import local_day, to_stored
+from console.domain.dv.safety import SafetyAnswers
 from console.domain.lifecycle import Stage
 from console.domain.numbering import format_incident_number, is_incident_number
 from console.domain.routing import route
 from console.store.counters import next_incident_seq
+from console.store.dv_desk import insert_safety
 from console.store.enterprise_push import push_enterprise_incident
 from console.store.errors import InputRefused
 from console.store.fraud import insert_fraud
@@ -40,13 +42,16 @@ def next_incident_number(conn: sqlite3.Connection, centre: str, day_text: str,
 
 class CallsService(Service):
     def log_call(self, draft: CallDraft, operator_id: int | None,
-                 seat: str = "") -> SavedCall:
+                 seat: str = "", *, dv_safety: SafetyAnswers | None = None) -> SavedCall:
         """Save a call whatever is missing; refuse only impossible input.
 
         A duplicate of a known incident takes that incident's category, address and
-        district where they were left blank, so it is saved complete.
+        district where they were left blank, so it is saved complete. `dv_safety`: the
+        answers to the intake's safety questions, kept (confidential) with a DV call.
         """
         self.require(Permission.LOG_CALLS, operator_id)
+        if dv_safety is not None and dv_safety.problems():
+            raise InputRefused(dv_safety.problems())
         ref = self.reference
         draft = self._with_duplicated_incident(draft)
         checked = check_call(draft, ref.taxonomy, ref.jurisdiction_codes, now=self.now(),
@@ -106,6 +111,8 @@ class CallsService(Service):
                  int(routed.is_dv), int(routed.is_enterprise), incomplete, operator_id, seat],
             )
             call_id = int(cur.lastrowid or 0)
+            if dv_safety is not None and routed.is_dv:
+                insert_safety(conn, call_id, dv_safety, now_text, operator_id)
             if draft.fraud is not None:
                 insert_fraud(conn, call_id, incident_id, draft.fraud, now_text)
             if incident_id is not None:

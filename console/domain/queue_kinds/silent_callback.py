@@ -1,6 +1,8 @@
 """Silent call (无声电话回拨): a silent or dropped call is to be called back.
 
-The form records whether the caller was reached.
+The form records whether the caller was reached. A DV call's call-back belongs to the
+DV desk: the number is hidden from every other desk, and only the DV desk knows (from the
+intake's safety answers) whether ringing it is safe.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
         return None
     logged = from_stored(f["logged_at"])
     due = logged + ctx.rules.allowance(CODE, priority=f["priority"])
-    return call_item(f, ctx, kind=CODE, due=due, created=logged, detail=f["caller_number"])
+    item = call_item(f, ctx, kind=CODE, due=due, created=logged, detail=f["caller_number"])
+    return item._replace(desk="dv") if item.is_dv else item
 
 
 KIND = QueueKind(CODE, CALLS, derive, action="queues.record_call_back",

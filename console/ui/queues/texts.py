@@ -95,6 +95,13 @@ KIND_TEXTS: dict[str, Callable[[], KindTexts]] = {
                 "remarks": _remarks()},
         options={"reached": QCoreApplication.translate("QueueTexts", "Reached the caller"),
                  "not_reached": QCoreApplication.translate("QueueTexts", "Not reached")}),
+    "dv_take": lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "New DV incident"),
+        lambda _item: QCoreApplication.translate("QueueTexts", "Take the DV incident (签收)"),
+        confirm=QCoreApplication.translate("QueueTexts", "Take"),
+        hints={"confirm": QCoreApplication.translate(
+            "QueueTexts", "You answer for this incident from now on: follow it up, assess "
+            "the risk, record the measures.")}),
 }
 
 

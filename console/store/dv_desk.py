@@ -1,0 +1,151 @@
+"""The anti-DV desk's store (`store.dv`): taking new DV incidents, the intake's safety
+answers, risk assessments.
+
+Everything here but `take` and `mark_dv` is a DV detail: read only by roles that may read
+DV details (`Permission.READ_DV_DETAILS`); a refused read raises `NotPermitted`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from console.domain.access import Permission
+from console.domain.dv.risk import Assessment, Checklist, default_checklist
+from console.domain.dv.safety import SafetyAnswers
+from console.domain.problems import Problem
+from console.store.errors import InputRefused
+from console.store.events import finish_item, record_event
+from console.store.incidents import OPEN_STAGES_SQL
+from console.store.service import Service
+
+TAKE_KIND = "dv_take"  # console/domain/queue_kinds/dv_take.py
+
+
+@dataclass(frozen=True)
+class StoredAssessment:
+    id: int
+    incident_id: int
+    assessed_at: str
+    assessed_by: str  # the operator's display name
+    assessment: Assessment
+
+
+def insert_safety(conn: sqlite3.Connection, call_id: int, answers: SafetyAnswers, at: str,
+                  operator_id: int | None) -> None:
+    """The intake's safety answers of a DV call, inside the call's own write."""
+    conn.execute(
+        "INSERT INTO dv_call_safety (call_id, safe_to_talk, safe_number, asked_at, asked_by)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [call_id, answers.safe_to_talk, answers.safe_number, at, operator_id])
+
+
+class DvService(Service):
+    @property
+    def checklist(self) -> Checklist:
+        return default_checklist()
+
+    # -- taking (签收) ------------------------------------------------------------------------
+    def take(self, incident_id: int, operator_id: int | None) -> None:
+        """The desk takes a new DV incident: the operator answers for it from now on."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if operator_id is None:
+            raise InputRefused([Problem("operator", "missing")])
+        with self.write() as conn:
+            row = conn.execute(
+                f"SELECT is_dv, stage IN ({OPEN_STAGES_SQL}) FROM incidents WHERE id = ?",
+                [incident_id]).fetchone()
+            if row is None:
+                raise KeyError(incident_id)
+            if not row[0] or not row[1]:
+                raise InputRefused([Problem("incident", "not_open_dv")])
+            now = self.now_text()
+            added = conn.execute(
+                "INSERT INTO incident_owners (incident_id, operator_id, assigned_at, assigned_by)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING",
+                [incident_id, operator_id, now, operator_id]).rowcount
+            if added == 0:
+                raise InputRefused([Problem("incident", "already_taken")])
+            record_event(conn, incident_id, operator_id, "dv_taken", at=now)
+            finish_item(conn, f"{TAKE_KIND}:{incident_id}", operator_id, now,
+                        incident_id=incident_id)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def mark_dv(self, incident_id: int, operator_id: int | None) -> None:
+        """An incident found to be domestic violence after intake: it and its calls get the
+        DV flag (their details are hidden from then on), and it reaches the desk's queue."""
+        self.require(Permission.WORK_INCIDENTS, operator_id)
+        with self.write() as conn:
+            found = conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
+                                 [incident_id]).fetchone()
+            if found is None:
+                raise KeyError(incident_id)
+            if found[0]:
+                return
+            now = self.now_text()
+            conn.execute("UPDATE incidents SET is_dv = 1, updated_at = ? WHERE id = ?",
+                         [now, incident_id])
+            conn.execute("UPDATE calls SET is_dv = 1 WHERE incident_id = ?", [incident_id])
+            record_event(conn, incident_id, operator_id, "dv_marked", at=now)
+
+    # -- the intake's safety answers -------------------------------------------------------
+    def safety(self, call_id: int) -> SafetyAnswers | None:
+        """What the caller said: safe to talk, safe number (a DV detail)."""
+        self.require(Permission.READ_DV_DETAILS)
+        row = self.conn.execute(
+            "SELECT safe_to_talk, safe_number FROM dv_call_safety WHERE call_id = ?",
+            [call_id]).fetchone()
+        return SafetyAnswers(str(row[0]), str(row[1])) if row else None
+
+    def incident_safety(self, incident_id: int) -> SafetyAnswers | None:
+        """The answers of the incident's latest call that has them."""
+        self.require(Permission.READ_DV_DETAILS)
+        row = self.conn.execute(
+            "SELECT s.safe_to_talk, s.safe_number FROM dv_call_safety s"
+            " JOIN calls c ON c.id = s.call_id WHERE c.incident_id = ?"
+            " ORDER BY s.call_id DESC LIMIT 1", [incident_id]).fetchone()
+        return SafetyAnswers(str(row[0]), str(row[1])) if row else None
+
+    # -- risk assessment ---------------------------------------------------------------------
+    def assess(self, incident_id: int, answers: Iterable[str], judgement: str = "",
+               reason: str = "", *, operator_id: int | None) -> Assessment:
+        """A (re-)assessment of a DV incident's risk from the checklist; kept with the
+        earlier ones (append-only), the newest in force."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        yes = list(answers)
+        problems = self.checklist.check(yes, judgement, reason)
+        if problems:
+            raise InputRefused(problems)
+        result = self.checklist.assess(yes, judgement, reason)
+        with self.write() as conn:
+            found = conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
+                                 [incident_id]).fetchone()
+            if found is None:
+                raise KeyError(incident_id)
+            if not found[0]:
+                raise InputRefused([Problem("incident", "not_dv")])
+            now = self.now_text()
+            conn.execute(
+                "INSERT INTO dv_assessments (incident_id, assessed_at, assessed_by, answers,"
+                " score, level, colour, raised, reason, checklist)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [incident_id, now, operator_id, " ".join(result.answers), result.score,
+                 result.level, result.colour, result.raised, result.reason, result.checklist])
+            record_event(conn, incident_id, operator_id, "dv_assessed", at=now,
+                         colour=result.colour, level=result.level, score=result.score)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+        return result
+
+    def assessments(self, incident_id: int) -> list[StoredAssessment]:
+        """Every assessment of an incident, newest first (a DV detail)."""
+        self.require(Permission.READ_DV_DETAILS)
+        rows = self.conn.execute(
+            "SELECT a.id, a.incident_id, a.assessed_at, o.display_name, a.answers, a.score,"
+            " a.level, a.colour, a.raised, a.reason, a.checklist FROM dv_assessments a"
+            " LEFT JOIN operators o ON o.id = a.assessed_by WHERE a.incident_id = ?"
+            " ORDER BY a.id DESC", [incident_id]).fetchall()
+        return [StoredAssessment(
+            int(r[0]), int(r[1]), str(r[2]), str(r[3] or ""),
+            Assessment(tuple(str(r[4]).split()), int(r[5]), str(r[6]), str(r[7]), str(r[8]),
+                       str(r[9]), str(r[10]))) for r in rows]

@@ -1,0 +1,52 @@
+-- The anti-domestic-violence desk (反家暴专席): what the desk records beyond the call and the
+-- incident. Every row here is a DV detail: the store returns it only to roles that may read DV
+-- details (console/domain/access.py), and on PostgreSQL only console_dv_reader may select it
+-- (console/store/pg/roles.sql).
+--
+-- dv_call_safety: the two questions asked before a DV call is saved (DASH practice: ask first
+-- whether it is safe to talk, and which contact is safe). One row per DV call; answers are
+-- 'yes', 'no' or 'unknown' (the caller could not say).
+--
+-- dv_assessments: risk assessments (db/reference/dv_risk.toml), append-only: a re-assessment
+-- is a new row, so the history stays. answers = the codes of the questions answered yes,
+-- space-separated; score = how many; level = standard / medium / high (DASH); colour = the
+-- five-colour tier (red / orange / yellow / blue / white); raised = why the tier is above what
+-- the count gives ('' none, 'critical' a critical item, 'judgement' the desk's, with reason);
+-- checklist = the version of the data file it was made with.
+--
+-- The desk takes (签收) a new DV incident by becoming its owner (incident_owners), recorded
+-- in the incident's event log as 'dv_taken'.
+
+CREATE TABLE dv_call_safety (
+    call_id      INTEGER PRIMARY KEY REFERENCES calls(id),
+    safe_to_talk TEXT NOT NULL,
+    safe_number  TEXT NOT NULL,
+    asked_at     TEXT NOT NULL,
+    asked_by     INTEGER REFERENCES operators(id)
+);
+
+CREATE TABLE dv_assessments (
+    id          INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    assessed_at TEXT NOT NULL,
+    assessed_by INTEGER REFERENCES operators(id),
+    answers     TEXT NOT NULL,
+    score       INTEGER NOT NULL,
+    level       TEXT NOT NULL,
+    colour      TEXT NOT NULL,
+    raised      TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL DEFAULT '',
+    checklist   TEXT NOT NULL
+);
+
+CREATE INDEX dv_assessments_incident ON dv_assessments (incident_id, id);
+
+CREATE TRIGGER dv_assessments_no_update BEFORE UPDATE ON dv_assessments
+BEGIN
+    SELECT RAISE(ABORT, 'dv_assessments is append-only');
+END;
+
+CREATE TRIGGER dv_assessments_no_delete BEFORE DELETE ON dv_assessments
+BEGIN
+    SELECT RAISE(ABORT, 'dv_assessments is append-only');
+END;
