@@ -592,159 +592,177 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="117"/>
+        <location filename="../../console/ui/intake/view.py" line="122"/>
         <source>Call intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="121"/>
+        <location filename="../../console/ui/intake/view.py" line="126"/>
         <source>Time since the call was answered</source>
         <translation>接警以来的通话时长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="122"/>
+        <location filename="../../console/ui/intake/view.py" line="127"/>
         <source>No call in progress — press F2</source>
         <translation>当前无通话 — 按 F2 开始接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="124"/>
+        <location filename="../../console/ui/intake/view.py" line="129"/>
         <source>New call (F2)</source>
         <translation>新接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="126"/>
+        <location filename="../../console/ui/intake/view.py" line="131"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="138"/>
+        <location filename="../../console/ui/intake/view.py" line="143"/>
         <source>F2 new call (or just type the number) · Tab next field · Ctrl+Enter save · Alt+1…9 disposition · F3 history and possible duplicates (Enter marks the call a duplicate, Esc back to the form) · Esc closes a list</source>
         <translation>F2 新接警（或直接输入号码）· Tab 下一项 · Ctrl+Enter 保存 · Alt+1…9 处置方式 · F3 查看历史与可能重复的警情（回车标为重复，Esc 返回表单）· Esc 关闭下拉列表</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="166"/>
+        <location filename="../../console/ui/intake/view.py" line="173"/>
         <source>Save call</source>
         <translation>保存登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="169"/>
+        <location filename="../../console/ui/intake/view.py" line="176"/>
         <source>Save the call (Ctrl+Enter)</source>
         <translation>保存本次来电 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="170"/>
+        <location filename="../../console/ui/intake/view.py" line="177"/>
         <source>History and duplicates</source>
         <translation>历史与重复警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="218"/>
+        <location filename="../../console/ui/intake/view.py" line="227"/>
         <source>The call on the form is not saved. Ctrl+Enter saves it (missing fields are marked incomplete); press F2 again to discard it and start a new call.</source>
         <translation>当前登记尚未保存。按 Ctrl+Enter 保存（未填项将标记为不完整）；再按一次 F2 则放弃当前登记并开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="259"/>
+        <location filename="../../console/ui/intake/view.py" line="269"/>
         <source>The call is still being saved. Close the console again once it is confirmed (or refused: the form keeps it).</source>
         <translation>本次登记仍在保存中。请在保存成功（或被拒绝，表单内容仍保留）后再关闭接处警台。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="284"/>
+        <location filename="../../console/ui/intake/view.py" line="294"/>
         <source>Answered at {time}</source>
         <translation>接警时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="292"/>
+        <location filename="../../console/ui/intake/view.py" line="302"/>
         <source>Ready — press F2 or start typing for the next call</source>
         <translation>就绪 — 按 F2 或直接输入开始下一次接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="329"/>
+        <location filename="../../console/ui/intake/view.py" line="339"/>
         <source>Restored draft: the unsaved call answered at {time} is back on the form. Check it and press Ctrl+Enter to save.</source>
         <translation>已恢复草稿：{time} 接警、尚未保存的登记已恢复到表单，请核对后按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="354"/>
+        <location filename="../../console/ui/intake/view.py" line="364"/>
         <source>The history could not be read ({detail}). The form still works; saving is not affected.</source>
         <translation>暂时无法读取历史记录（{detail}）。表单可照常填写，保存不受影响。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="385"/>
+        <location filename="../../console/ui/intake/view.py" line="395"/>
         <source>Nothing to save: press F2 for a new call.</source>
         <translation>没有可保存的内容：请按 F2 开始新接警。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="419"/>
+        <location filename="../../console/ui/intake/view.py" line="445"/>
         <source>Saving the call…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="425"/>
+        <location filename="../../console/ui/intake/view.py" line="451"/>
         <source>Saving the call… the database is busy (another seat or an import is writing). It is saved as soon as the database is free; what you type meanwhile is kept.</source>
         <translation>正在保存…数据库繁忙（其他席位或导入正在写入），数据库一空闲即保存；其间输入的内容都会保留。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="465"/>
+        <location filename="../../console/ui/intake/view.py" line="491"/>
         <source>The call could not be saved: the database stayed busy (another seat or an import is writing). Everything typed is kept — press Ctrl+Enter again.</source>
         <translation>未能保存：数据库一直繁忙（其他席位或导入正在写入）。已填写的内容全部保留，请再按 Ctrl+Enter。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="469"/>
+        <location filename="../../console/ui/intake/view.py" line="495"/>
         <source>The call could not be saved: the disk holding the database is full. Everything typed is kept — tell the administrator to free space, then press Ctrl+Enter again.</source>
         <translation>未能保存：数据库所在磁盘已满。已填写的内容全部保留，请联系系统管理员释放空间后再按 Ctrl+Enter。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="474"/>
+        <location filename="../../console/ui/intake/view.py" line="500"/>
         <source>The call could not be saved: the database file is damaged and nothing more is written to it. Everything typed stays on the form — note the call on paper and tell the administrator (the latest backup must be restored).</source>
         <translation>未能保存：数据库文件已损坏，不再向其写入。已填写的内容仍在表单上，请先在纸上记录本次报警并联系系统管理员（需恢复最近的备份）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="479"/>
+        <location filename="../../console/ui/intake/view.py" line="505"/>
         <source>The call could not be saved: the database cannot be written (read-only file or folder). Everything typed stays on the form — note the call on paper and tell the administrator.</source>
         <translation>未能保存：数据库无法写入（文件或文件夹为只读）。已填写的内容仍在表单上，请先在纸上记录本次报警并联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="483"/>
+        <location filename="../../console/ui/intake/view.py" line="509"/>
         <source>The call could not be saved: the database cannot be reached just now ({detail}). Everything typed is kept — press Ctrl+Enter again in a moment.</source>
         <translation>未能保存：暂时无法访问数据库（{detail}）。已填写的内容全部保留，请稍后再按 Ctrl+Enter。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="526"/>
+        <location filename="../../console/ui/intake/view.py" line="552"/>
         <source>Not saved — please correct:</source>
         <translation>未保存 — 请更正：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="539"/>
+        <location filename="../../console/ui/intake/view.py" line="566"/>
         <source>Saved, but marked incomplete:</source>
         <translation>已保存，但标记为不完整：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="556"/>
+        <location filename="../../console/ui/intake/view.py" line="583"/>
         <source>Saved {time}: incident {number} ({disposition})</source>
         <translation>已保存 {time}：警情 {number}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="559"/>
+        <location filename="../../console/ui/intake/view.py" line="586"/>
         <source>Saved {time}: call {call} — duplicate of incident {number}</source>
         <translation>已保存 {time}：来电 {call} — 重复报警，并入警情 {number}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="562"/>
+        <location filename="../../console/ui/intake/view.py" line="589"/>
         <source>Saved {time}: call {call} ({disposition})</source>
         <translation>已保存 {time}：来电 {call}（{disposition}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="567"/>
+        <location filename="../../console/ui/intake/view.py" line="594"/>
         <source> → sent to: {desks}</source>
         <translation> → 已送：{desks}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="567"/>
+        <location filename="../../console/ui/intake/view.py" line="594"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/view.py" line="569"/>
+        <location filename="../../console/ui/intake/view.py" line="596"/>
         <source> — call the number back</source>
         <translation> — 请回拨该号码</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPrompt</name>
+    <message>
+        <location filename="../../console/ui/intake/safety.py" line="35"/>
+        <source>Y yes · N no · U cannot say · Esc back to the form</source>
+        <translation>Y 是 · N 否 · U 说不清 · Esc 返回表单</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/safety.py" line="49"/>
+        <source>Ask the caller: is it safe to talk now?</source>
+        <translation>请询问来电人：现在说话安全吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/safety.py" line="66"/>
+        <source>Is this number safe to call back (only the caller answers it)?</source>
+        <translation>回拨这个号码是否安全（只有来电人本人接听）？</translation>
     </message>
 </context>
 <context>

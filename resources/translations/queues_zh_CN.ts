@@ -587,154 +587,174 @@
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="115"/>
+        <location filename="../../console/ui/queues/texts.py" line="99"/>
+        <source>New DV incident</source>
+        <translation>新家暴警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="100"/>
+        <source>Take the DV incident (签收)</source>
+        <translation>签收家暴警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="101"/>
+        <source>Take</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="102"/>
+        <source>You answer for this incident from now on: follow it up, assess the risk, record the measures.</source>
+        <translation>签收后由你负责此警情：跟踪处置、风险评估、记录处置措施。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="122"/>
         <source>Desk</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="116"/>
-        <location filename="../../console/ui/queues/texts.py" line="135"/>
+        <location filename="../../console/ui/queues/texts.py" line="123"/>
+        <location filename="../../console/ui/queues/texts.py" line="142"/>
         <source>Supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="117"/>
-        <location filename="../../console/ui/queues/texts.py" line="136"/>
+        <location filename="../../console/ui/queues/texts.py" line="124"/>
+        <location filename="../../console/ui/queues/texts.py" line="143"/>
         <source>Bureau leadership</source>
         <translation>局领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="123"/>
+        <location filename="../../console/ui/queues/texts.py" line="130"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="124"/>
+        <location filename="../../console/ui/queues/texts.py" line="131"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="125"/>
+        <location filename="../../console/ui/queues/texts.py" line="132"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="126"/>
+        <location filename="../../console/ui/queues/texts.py" line="133"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="132"/>
+        <location filename="../../console/ui/queues/texts.py" line="139"/>
         <source>Dispatch desk</source>
         <translation>接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="133"/>
+        <location filename="../../console/ui/queues/texts.py" line="140"/>
         <source>Enterprise desk</source>
         <translation>护企专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="134"/>
+        <location filename="../../console/ui/queues/texts.py" line="141"/>
         <source>DV desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="137"/>
+        <location filename="../../console/ui/queues/texts.py" line="144"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="143"/>
+        <location filename="../../console/ui/queues/texts.py" line="150"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="144"/>
+        <location filename="../../console/ui/queues/texts.py" line="151"/>
         <source>Intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="145"/>
+        <location filename="../../console/ui/queues/texts.py" line="152"/>
         <source>Dispatched</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="146"/>
+        <location filename="../../console/ui/queues/texts.py" line="153"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="147"/>
+        <location filename="../../console/ui/queues/texts.py" line="154"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="148"/>
+        <location filename="../../console/ui/queues/texts.py" line="155"/>
         <source>Handled</source>
         <translation>处警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="149"/>
+        <location filename="../../console/ui/queues/texts.py" line="156"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="150"/>
+        <location filename="../../console/ui/queues/texts.py" line="157"/>
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="151"/>
+        <location filename="../../console/ui/queues/texts.py" line="158"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="157"/>
+        <location filename="../../console/ui/queues/texts.py" line="164"/>
         <source>bureau leader</source>
         <translation>包保局领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="158"/>
+        <location filename="../../console/ui/queues/texts.py" line="165"/>
         <source>station leader</source>
         <translation>包保所队长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="159"/>
+        <location filename="../../console/ui/queues/texts.py" line="166"/>
         <source>responsible officer</source>
         <translation>包保民警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="165"/>
+        <location filename="../../console/ui/queues/texts.py" line="172"/>
         <source>still at stage %1</source>
         <translation>仍在%1环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="168"/>
+        <location filename="../../console/ui/queues/texts.py" line="175"/>
         <source>callback missing</source>
         <translation>未回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="170"/>
+        <location filename="../../console/ui/queues/texts.py" line="177"/>
         <source>%1 push(es) not acknowledged</source>
         <translation>%1 条推送未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="173"/>
+        <location filename="../../console/ui/queues/texts.py" line="180"/>
         <source>open escalation</source>
         <translation>督办未结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="180"/>
+        <location filename="../../console/ui/queues/texts.py" line="187"/>
         <source>overdue: %1</source>
         <translation>超时：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="182"/>
+        <location filename="../../console/ui/queues/texts.py" line="189"/>
         <source>dissatisfied callback</source>
         <translation>回访不满意</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="184"/>
+        <location filename="../../console/ui/queues/texts.py" line="191"/>
         <source>caller not reached after repeated callbacks</source>
         <translation>多次回访未联系上报警人</translation>
     </message>
@@ -789,41 +809,41 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="197"/>
+        <location filename="../../console/ui/queues/texts.py" line="204"/>
         <source>the database is busy</source>
         <translation>数据库忙</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="198"/>
+        <location filename="../../console/ui/queues/texts.py" line="205"/>
         <source>the database cannot be read</source>
         <translation>数据库暂时无法读取</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="199"/>
+        <location filename="../../console/ui/queues/texts.py" line="206"/>
         <source>the database file is damaged</source>
         <translation>数据库文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="211"/>
+        <location filename="../../console/ui/queues/texts.py" line="218"/>
         <source>d</source>
         <comment>days, abbreviated</comment>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="217"/>
-        <location filename="../../console/ui/queues/texts.py" line="274"/>
+        <location filename="../../console/ui/queues/texts.py" line="224"/>
+        <location filename="../../console/ui/queues/texts.py" line="281"/>
         <source>overdue by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="219"/>
-        <location filename="../../console/ui/queues/texts.py" line="275"/>
+        <location filename="../../console/ui/queues/texts.py" line="226"/>
+        <location filename="../../console/ui/queues/texts.py" line="282"/>
         <source>in %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="225"/>
-        <location filename="../../console/ui/queues/texts.py" line="280"/>
+        <location filename="../../console/ui/queues/texts.py" line="232"/>
+        <location filename="../../console/ui/queues/texts.py" line="287"/>
         <source>call #%1</source>
         <translation>来电 #%1</translation>
     </message>

@@ -493,9 +493,32 @@ def test_a_dv_category_ticks_the_dv_flag_and_routes_to_the_dv_desk(qtbot, view, 
     fill_caller(qtbot, view)
     category(qtbot, view, "jtbl")
     assert view.form.dv.isChecked() and view.form.priority.currentData() == 1
-    call_id = saved_id(qtbot, view)
+    save(qtbot)  # a DV call asks first: safe to talk now? safe number? (one key each)
+    assert focused() is view.safety_prompt
+    press(qtbot, Qt.Key.Key_Y)
+    assert focused() is view.safety_prompt
+    with qtbot.waitSignal(view.saved, timeout=3000) as blocker:
+        press(qtbot, Qt.Key.Key_N)
+    call_id = int(blocker.args[0])
     assert store.calls.call(call_id)["is_dv"] == 1
     assert "anti-DV desk" in view.confirmation.text()
+    assert not view.safety_prompt.isVisible()
+    saved = store.calls.call(call_id)
+    store.actor = store.accounts.add_operator("fjb01", "王芳", "dv_desk", "secret-110")
+    answers = store.dv.incident_safety(saved["incident_id"])  # type: ignore[index]
+    assert (answers.safe_to_talk, answers.safe_number) == ("yes", "no")  # type: ignore[union-attr]
+
+
+def test_esc_at_the_safety_question_goes_back_with_nothing_saved(qtbot, view, store):
+    fill_caller(qtbot, view)
+    category(qtbot, view, "jtbl")
+    type_text(qtbot, "丈夫酒后动手")
+    save(qtbot)
+    assert focused() is view.safety_prompt
+    press(qtbot, Qt.Key.Key_Escape)
+    assert focused() is view.form.summary
+    assert view.form.summary.toPlainText() == "丈夫酒后动手"
+    assert store.calls.last_call_id() == 0
 
 
 # ---- models -------------------------------------------------------------------------------

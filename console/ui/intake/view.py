@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.calls import CallDraft
 from console.domain.clock import local_day
+from console.domain.dv.safety import SafetyAnswers
 from console.domain.intake_form import draft_has_input
 from console.domain.problems import Problem
 from console.store import InputRefused, Store, StoreError
@@ -55,6 +56,7 @@ from console.ui.intake.history import HistoryPanel
 from console.ui.intake.hold import Held, InputHold, matching_action
 from console.ui.intake.lookup import HistoryLookup, LookupRequest
 from console.ui.intake.messages import desk_name, problem_text
+from console.ui.intake.safety import SafetyPrompt
 
 TICK_MS = 500
 SLOW_SAVE_MS = 1500  # a save still running after this waits for the database: say so
@@ -92,6 +94,8 @@ class IntakeView(QWidget):
         self._typed_at: datetime | None = None  # when a key given back was typed
         self._confirmed = ""  # the last confirmation, shown again after a failed save
         self.last_saved: SavedCall | None = None
+        self._safety: SafetyAnswers | None = None  # a DV call's answers, once asked
+        self._asked_from: QWidget | None = None  # the field the questions were asked from
         self.setStyleSheet(_STYLE)
         self.form = IntakeForm(ctx.reference, ctx.lang, self)
         self.history = HistoryPanel(ctx.reference, ctx.lang, self.store.tz, self)
@@ -145,6 +149,7 @@ class IntakeView(QWidget):
         self.errors = self._line("errors")
         self.confirmation = self._line("confirmation")
         self.warnings = self._line("warnings")
+        self.safety_prompt = SafetyPrompt(self)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -162,6 +167,7 @@ class IntakeView(QWidget):
         layout.addWidget(self.hints)
         for line in (self.notice, self.errors, self.confirmation, self.warnings):
             layout.addWidget(line)
+        layout.addWidget(self.safety_prompt)
         layout.addWidget(splitter, 1)
 
         self.save_action = QAction(self.tr("Save call"), self)
@@ -201,6 +207,8 @@ class IntakeView(QWidget):
         self.history.backToForm.connect(self._back_to_form)
         self.history.typed.connect(self._typed_in_history)
         self.ctx.changes.changed.connect(self.lookup.refresh)
+        self.safety_prompt.answered.connect(self._safety_answered)
+        self.safety_prompt.cancelled.connect(self._back_from_safety)
 
     # ---- public ---------------------------------------------------------------------------
     def new_call(self) -> None:
@@ -220,6 +228,7 @@ class IntakeView(QWidget):
                 "marked incomplete); press F2 again to discard it and start a new call."))
             return
         self._discard_armed = False
+        self._safety = None
         self.form.clear()
         self.history.clear()
         self.lookup.clear()
@@ -379,7 +388,7 @@ class IntakeView(QWidget):
         The save runs off the GUI thread; while it runs a second Ctrl+Enter does
         nothing: the save already given wins.
         """
-        if self._saving:
+        if self._saving or self.safety_prompt.asking:
             return
         self._commit_open_editor()
         if self._received is None and not self._has_input():
@@ -387,6 +396,11 @@ class IntakeView(QWidget):
             return
         if self._received is None:
             self._start(self.store.now())
+        if self.form.dv.isChecked() and self._safety is None:
+            focused = QApplication.focusWidget()
+            self._asked_from = focused if self.form.isAncestorOf(focused) else None
+            self.safety_prompt.ask()  # saved once both are answered (`_safety_answered`)
+            return
         received = self._received
         assert received is not None
         draft = self.form.to_draft()
@@ -401,13 +415,24 @@ class IntakeView(QWidget):
                 return
             draft.fraud = report
         operator_id, seat = self.ctx.operator.id, self._seat()
+        safety = self._safety if draft.dv_flag else None
 
         def work(store: Store) -> SavedCall:  # on the write lane: plain values only
-            return store.calls.log_call(draft, operator_id, seat)
+            return store.calls.log_call(draft, operator_id, seat, dv_safety=safety)
 
         self._begin_saving()
         self.ctx.ops.write(work, success=self._save_done, failure=self._save_failed,
                            owner=self, disable=[self.save_button, self.new_button])
+
+    def _safety_answered(self, answers: SafetyAnswers) -> None:
+        self._safety = answers
+        self._back_from_safety()
+        self.save()
+
+    def _back_from_safety(self) -> None:
+        """The cursor goes back to the field it was in when the questions were asked."""
+        target, self._asked_from = self._asked_from, None
+        (target or self._field_to_focus()).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _begin_saving(self) -> None:
         self._saving = True
@@ -532,6 +557,7 @@ class IntakeView(QWidget):
 
     def _saved(self, saved: SavedCall) -> None:
         self.last_saved = saved
+        self._safety = None
         self.drafts.clear()
         self._hide(self.errors, self.notice)
         self._confirmed = self._confirmation_text(saved)
