@@ -164,7 +164,9 @@ FIGURES: tuple[Figure, ...] = (
     _F("satisfaction_rate_pct", "quality", "群众满意率", "Callback satisfaction rate", PERCENT,
        "callbacks_satisfied / callbacks_reached × 100", compare=False),
     _F("intake_measured", "response", "接警登记计时数", "Incident calls timed (intake)", COUNT,
-       "calls that opened an incident (disposition 'incident')", compare=False),
+       "calls that opened an incident (disposition 'incident') and were timed at a seat"
+       " (not imported: an imported call's record time is only its receive time)",
+       compare=False),
     _F("intake_median_s", "response", "接警登记时长中位数", "Intake time, median", SECONDS,
        "median of calls.logged_at − calls.received_at over calls that opened an incident "
        "(ring and answer times are not recorded, so this is the time from the call's arrival "
@@ -189,6 +191,17 @@ FIGURES: tuple[Figure, ...] = (
     _F("arrival_within_pct", "response", "到场按时率", "Arrived within the deadline", PERCENT,
        "share of timed incidents within deadlines.toml [arrival.<area type>] for their "
        "jurisdiction's area type (urban when unknown) and priority", compare=False),
+    _F("reach_measured", "response", "接警到场计时数", "Incidents timed (call to arrival)",
+       COUNT, "incidents with arrived_at set (a dispatch time is not needed)", compare=False),
+    _F("reach_median_s", "response", "接警到场时长中位数", "Call to arrival, median", SECONDS,
+       "median of incidents.arrived_at − opened_at: the caller's wait, counted from the call"
+       " as the 5-/10-minute arrival rule is", compare=False),
+    _F("reach_p90_s", "response", "接警到场时长90分位", "Call to arrival, 90th percentile",
+       SECONDS, "90th percentile of the same", compare=False),
+    _F("reach_within_pct", "response", "接警到场按时率", "Arrived within the deadline of the call",
+       PERCENT, "share of those incidents whose call-to-arrival time is within deadlines.toml"
+       " [arrival.<area type>] for their jurisdiction's area type and priority",
+       compare=False),
 )
 
 BY_KEY: dict[str, Figure] = {f.key: f for f in FIGURES}

@@ -50,7 +50,7 @@ from console.domain.numbering import format_incident_number
 from console.domain.taxonomy import Category
 from console.store.calls import next_incident_number
 from console.store.counters import incident_counter
-from console.store.dialect import larger
+from console.store.dialect import POSTGRESQL, dialect_of, larger
 from console.store.service import Service
 
 if TYPE_CHECKING:
@@ -456,6 +456,16 @@ class ImportsService(Service):
             sql + " GROUP BY COALESCE(category_code, '')", args)}
 
 
+def _identities_past(conn: sqlite3.Connection, last_ids: dict[str, int]) -> None:
+    """On PostgreSQL, move each table's id identity past the ids the batch gave itself (a
+    seat's next insert takes the identity's next value; SQLite takes MAX(id) + 1 itself)."""
+    if dialect_of(conn).name != POSTGRESQL:
+        return
+    for table, last in last_ids.items():
+        top = larger(f"(SELECT COALESCE(MAX(id), 1) FROM {table})", str(max(int(last), 1)))
+        conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {top})")
+
+
 class TimezoneRefused(ValueError):
     """A time zone that is unknown, or that would move counted calls without a recount."""
 
@@ -594,6 +604,8 @@ class _Writer:
         (a seat numbering an incident of that day next gets the following one)."""
         assert self.conn is not None
         self.batch.flush(self.conn)
+        _identities_past(self.conn, {"calls": self.next_call_id - 1,
+                                     "incidents": self.next_incident_id - 1})
         self.conn.executemany(
             "INSERT INTO counters (name, value) VALUES (?, ?)"
             " ON CONFLICT (name) DO UPDATE SET value ="
