@@ -1,0 +1,487 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/editor.py" line="40"/>
+        <source>Edit key enterprise</source>
+        <translation>编辑重点企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/editor.py" line="41"/>
+        <source>New key enterprise</source>
+        <translation>新增重点企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/editor.py" line="70"/>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>回车或 Ctrl+回车</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/page.py" line="34"/>
+        <source>Service file</source>
+        <translation>服务档案</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/page.py" line="42"/>
+        <source>No visit, contact or request recorded yet.</source>
+        <translation>尚无走访、联系或诉求记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/page.py" line="45"/>
+        <source>Incidents</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/page.py" line="58"/>
+        <source>No incident names this enterprise.</source>
+        <translation>尚无涉及该企业的警情。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTexts</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="12"/>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="14"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="16"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="18"/>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="20"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="22"/>
+        <source>Enterprise contact</source>
+        <translation>企业联系人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="24"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="26"/>
+        <source>Bureau leader</source>
+        <translation>包保局领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="28"/>
+        <source>Bureau leader&apos;s phone</source>
+        <translation>包保局领导电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="30"/>
+        <source>Station leader</source>
+        <translation>包保所队长</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="32"/>
+        <source>Station leader&apos;s phone</source>
+        <translation>包保所队长电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="34"/>
+        <source>Officer</source>
+        <translation>包保民警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="36"/>
+        <source>Officer&apos;s phone</source>
+        <translation>包保民警电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="38"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="40"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="42"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="44"/>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="46"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="48"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="50"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="57"/>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="58"/>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="64"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="65"/>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="66"/>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="74"/>
+        <source>is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="76"/>
+        <source>is longer than {n} characters</source>
+        <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="78"/>
+        <source>is not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="80"/>
+        <source>is not one the console knows</source>
+        <translation>不是系统认可的值</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="82"/>
+        <source>holds invisible control characters</source>
+        <translation>含有不可见的控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="84"/>
+        <source>must be a date like 2026-11-30</source>
+        <translation>须为日期，如 2026-11-30</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="86"/>
+        <source>must have 18 characters</source>
+        <translation>须为 18 位</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="88"/>
+        <source>may hold only digits and capitals other than I, O, S, V, Z</source>
+        <translation>只能包含数字和除 I、O、S、V、Z 外的大写字母</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="90"/>
+        <source>must have a six-digit division code in places 3 to 8</source>
+        <translation>第 3 至 8 位须为六位行政区划码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="92"/>
+        <source>has a wrong check digit (last character): check the code on the business licence</source>
+        <translation>校验码（最后一位）不对：请核对营业执照上的代码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="95"/>
+        <source>is registered already (entry {n})</source>
+        <translation>已登记（第 {n} 号台账）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="97"/>
+        <source>repeats the code of line {n}</source>
+        <translation>与第 {n} 行的代码重复</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="99"/>
+        <source>is named by {n} incidents or pushes: make it inactive instead</source>
+        <translation>已有 {n} 起警情或推送涉及：请改为停用</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="102"/>
+        <source>has a service file: make it inactive instead</source>
+        <translation>已有服务档案：请改为停用</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="104"/>
+        <source>is not a column of the registry file</source>
+        <translation>不是台账文件的列</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="106"/>
+        <source>is a column missing from the file</source>
+        <translation>是文件中缺少的列</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="108"/>
+        <source>must have {n} cells</source>
+        <translation>须有 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="110"/>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="112"/>
+        <source>is not a CSV file</source>
+        <translation>不是 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="115"/>
+        <source>{field} {why}</source>
+        <translation>{field}{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="121"/>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="123"/>
+        <source>Intake</source>
+        <translation>接警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="125"/>
+        <source>Dispatched</source>
+        <translation>已派警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="127"/>
+        <source>En route</source>
+        <translation>出警途中</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="129"/>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="131"/>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="133"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="135"/>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="137"/>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/model.py" line="51"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/model.py" line="51"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/model.py" line="51"/>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/model.py" line="52"/>
+        <source>Officer</source>
+        <translation>包保民警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/model.py" line="52"/>
+        <source>Officer&apos;s phone</source>
+        <translation>包保民警电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/model.py" line="52"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/model.py" line="53"/>
+        <source>Incidents</source>
+        <translation>警情</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="54"/>
+        <source>Search: name, pinyin initials, credit code or address (Ctrl+F)</source>
+        <translation>搜索：名称、拼音首字母、信用代码或地址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="81"/>
+        <source>New (Ctrl+N)</source>
+        <translation>新增（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="82"/>
+        <source>Edit (F2)</source>
+        <translation>编辑（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="83"/>
+        <source>Service file entry (Ctrl+R)</source>
+        <translation>记服务档案（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="84"/>
+        <source>Active / inactive (Ctrl+D)</source>
+        <translation>在册/停用（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="85"/>
+        <source>Delete (Del)</source>
+        <translation>删除（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="86"/>
+        <source>Import CSV (Ctrl+I)</source>
+        <translation>导入 CSV（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="87"/>
+        <source>Export CSV (Ctrl+E)</source>
+        <translation>导出 CSV（Ctrl+E）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="130"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="195"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="211"/>
+        <source>{name} is now {status}.</source>
+        <translation>{name} 已改为{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="222"/>
+        <source>{name} was deleted.</source>
+        <translation>{name} 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="234"/>
+        <source>Not done: {why}</source>
+        <translation>未执行：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="238"/>
+        <source>Import the registry</source>
+        <translation>导入企业台账</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="239"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="264"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="243"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="246"/>
+        <source>{file}: {added} added, {updated} updated.</source>
+        <translation>{file}：新增 {added} 家，更新 {updated} 家。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="253"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file} 第 {line} 行：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="257"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="258"/>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>未导入任何记录：请改正文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="263"/>
+        <source>Export the registry</source>
+        <translation>导出企业台账</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="271"/>
+        <source>{n} enterprises written to {file}.</source>
+        <translation>已将 {n} 家企业写入 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEntryDialog</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/service_entry.py" line="34"/>
+        <source>Service file: {name}</source>
+        <translation>服务档案：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/service_entry.py" line="43"/>
+        <source>What was done or asked (Ctrl+Enter saves)</source>
+        <translation>所做工作或所提诉求（Ctrl+回车保存）</translation>
+    </message>
+</context>
+</TS>
