@@ -118,7 +118,8 @@ def test_a_run_cut_short_between_batches_is_incomplete_and_a_rerun_finishes_it(
     assert summaries == [f"Test city R{i} {'THEFT' if i % 3 else 'ASK'}" for i in range(ROWS)]
 
     again = store.imports.import_calls([data], mapping, batch_rows=10)  # done: a new run
-    assert again.run_id != run["id"] and [n.code for n in again.notices] == ["imported_before"]
+    assert again.run_id != run["id"] and [n.code for n in again.notices] == ["already_imported"]
+    assert (again.imported, again.already, store.count("calls")) == (0, ROWS, ROWS)
 
 
 def test_a_changed_file_does_not_resume_the_incomplete_run(store: Store, mapping: Mapping,
@@ -129,8 +130,10 @@ def test_a_changed_file_does_not_resume_the_incomplete_run(store: Store, mapping
                                    after_batch=lambda calls: (_ for _ in ()).throw(Stopped))
     write_csv(data, _rows(ROWS - 1))
     report = store.imports.import_calls([data], mapping, batch_rows=10)
-    assert report.run_id == 2 and report.imported == ROWS - 1
-    assert [n.code for n in report.notices] == ["imported_before"]
+    # a new run: the ten rows of the first batch were written already, the rest are new
+    assert (report.run_id, report.imported, report.already) == (2, ROWS - 11, 10)
+    assert [n.code for n in report.notices] == ["already_imported"]
+    assert store.count("calls") == ROWS - 1
 
 
 def _import_then_die(db: str, mapping_file: str, data: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import re
 import string
 import tomllib
@@ -174,6 +175,7 @@ class Mapping:
     path: Path | None = None
     finished_calls: bool = False  # every row a finished call: every incident closed
     date_formats: tuple[str, ...] = ()  # of date columns; none: "date time" in time_formats
+    identity: tuple[str, ...] = ()  # columns naming a source row; none: the row's content hash
 
     @property
     def source_label(self) -> str:
@@ -188,6 +190,7 @@ class Mapping:
         keys: list[str] = []
         for src in self.fields.values():
             keys.extend(k for k in src.columns if k not in keys)
+        keys.extend(k for k in self.identity if k not in keys)
         return keys
 
 
@@ -297,6 +300,10 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
     date_formats = _str_list(data["date_formats"], f"{where}: date_formats") \
         if "date_formats" in data else ()
     _check_formats(where, formats, date_formats, fields_)
+    identity = _str_list(data["identity"], f"{where}: identity") if "identity" in data else ()
+    for key in identity:
+        if key not in columns:
+            raise MappingError(f"{where}: identity: column '{key}' is not listed under [columns]")
     values = {k: _value_map(v, f"{where}: values.{k}") for k, v in data.get("values", {}).items()}
     bad_values = sorted(set(values) - set(CODED_FIELDS))
     if bad_values:
@@ -320,7 +327,7 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
         time_formats=formats, columns=columns, fields=fields_, values=values,
         line=str(data.get("line", "110")), encoding=str(data.get("encoding", "utf-8-sig")),
         delimiter=delimiter, without_close_time=without, path=path, finished_calls=finished,
-        date_formats=date_formats,
+        date_formats=date_formats, identity=identity,
     )
 
 
@@ -463,6 +470,15 @@ def stage_steps(received: datetime, times: dict[str, datetime],
         later = next((known[s] for s in path[index + 1:] if s in known), None)
         steps.append(StageStep(stage, later or steps[-1].at, False))
     return steps
+
+
+def row_identity(mapping: Mapping, values: list[str], cells: list[str]) -> str | None:
+    """What names a source row across runs: the mapping's identity columns (None when they
+    are all empty), else a hash of every cell, so the same row read again is known."""
+    if mapping.identity:
+        return "\x1f".join(values) if any(values) else None
+    digest = hashlib.sha256("\x1f".join(c.strip() for c in cells).encode("utf-8"))
+    return "sha256:" + digest.hexdigest()[:32]
 
 
 # ---- reading source files -----------------------------------------------------------------
@@ -613,6 +629,7 @@ class ImportedCall:
     address: str
     caller_number: str
     summary: str
+    identity: str = ""  # the source row's, see `row_identity`
 
 
 @dataclass
@@ -755,8 +772,13 @@ class RowConverter:
         if jurisdiction is not None and jurisdiction not in self.jurisdictions:
             self.unmapped.add("jurisdiction", raw_jurisdiction)
             jurisdiction = None
+        identity = row_identity(self.mapping, [self._cell(source, row, k)
+                                               for k in self.mapping.identity], row.cells)
+        if identity is None:
+            return BadRow(row.file, row.line,
+                          f"no value in the identity column(s) {', '.join(self.mapping.identity)}")
         return ImportedCall(
-            file=row.file, line=row.line, received_at=received, times=times,
+            identity=identity, file=row.file, line=row.line, received_at=received, times=times,
             category=category, source_category=raw_category, priority=priority,
             jurisdiction_code=jurisdiction, address=self._text(source, row, "address"),
             caller_number=self._text(source, row, "caller_number"),

@@ -11,7 +11,9 @@ allocated at the start of each batch while its write lock is held, so seats
 go on saving between batches. Other seats' calls may therefore fall inside a
 run's id range `first_call_id..last_call_id`: a run's calls are those of the
 range with its source. The run is recorded in `import_runs` (see
-`ImportsService.import_calls` for a run left incomplete).
+`ImportsService.import_calls` for a run left incomplete), and the identity of
+every source row it wrote in `import_rows`: the same export imported again adds
+only the rows not seen before, and reports how many it skipped.
 """
 
 from __future__ import annotations
@@ -105,6 +107,8 @@ class ImportReport:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     categories: Counter[str] = field(default_factory=Counter)
     truncated: int = 0
+    already: int = 0  # rows an earlier run wrote: skipped
+    repeated: int = 0  # rows read twice in this run (the same identity): the first kept
     run_id: int | None = None
     first_call_id: int | None = None
     last_call_id: int | None = None
@@ -135,6 +139,8 @@ class ImportReport:
             "unmapped": {k: dict(v.most_common()) for k, v in self.unmapped.items()},
             "categories": dict(self.categories.most_common()),
             "truncated": self.truncated,
+            "already_imported": self.already,
+            "repeated": self.repeated,
         }, ensure_ascii=False)
 
 
@@ -188,15 +194,42 @@ class _Run:
         self.operator_id = operator_id
         self.run_by = run_by
         self.started_at = started_at
+        self.rows: list[tuple[str, str, int]] = []  # (mapping, identity, run) of a batch
+        self.resuming = False  # rows this run wrote before it was cut short are not repeats
 
     def resume(self, row: dict[str, Any], writer: _Writer) -> None:
         """Go on with a run left incomplete: its id, its counts, its first call."""
+        self.resuming = True
         writer.run_id = int(row["id"])
         writer.calls = int(row["imported"])
         writer.incidents = int(row["incidents"])
         if row["first_call_id"] is not None:
             writer.first_call_id = int(row["first_call_id"])
             writer.last_call_id = int(row["last_call_id"])
+
+    def _new(self, conn: sqlite3.Connection, calls: list[ImportedCall],
+             run_id: int) -> list[ImportedCall]:
+        """The calls whose source rows no earlier batch or run wrote, recorded as written
+        (their ids are those the writer gives next, in order)."""
+        known: dict[str, int] = {}  # identity → the run that wrote it
+        identities = list(dict.fromkeys(c.identity for c in calls))
+        for start in range(0, len(identities), 500):
+            chunk = identities[start:start + 500]
+            known.update((r[0], int(r[1])) for r in conn.execute(
+                "SELECT identity, run_id FROM import_rows WHERE mapping = ? AND identity IN"
+                f" ({', '.join('?' * len(chunk))})", [self.mapping.name, *chunk]))
+        new: list[ImportedCall] = []
+        for call in calls:
+            by = known.get(call.identity)
+            if by is None:
+                known[call.identity] = run_id
+                new.append(call)
+            elif by == run_id and not self.resuming:
+                self.report.repeated += 1
+            else:
+                self.report.already += 1
+        self.rows.extend((self.mapping.name, c.identity, run_id) for c in new)
+        return new
 
     def write(self, writer: _Writer, calls: list[ImportedCall], *, final: bool) -> None:
         """One batch and the run's row, in one short transaction."""
@@ -214,9 +247,14 @@ class _Run:
                      report.skipped, report.unmapped_calls,
                      report.to_json(complete=False, fingerprint=self.fingerprint),
                      self.operator_id, self.run_by, self.started_at])
-            for call in calls:
+            for call in self._new(conn, calls, writer.run_id):
                 writer.add(call)
             writer.finish()
+            first = writer.last_call_id - len(self.rows) + 1
+            conn.executemany(
+                "INSERT INTO import_rows (mapping, identity, run_id, call_id) VALUES (?, ?, ?, ?)",
+                [(*row, first + i) for i, row in enumerate(self.rows)])
+            self.rows = []
             conn.execute(
                 "UPDATE import_runs SET imported = ?, incidents = ?, first_call_id = ?,"
                 " last_call_id = ?, report = ?, finished_at = ? WHERE id = ?",
@@ -246,7 +284,9 @@ class ImportsService(Service):
         (`finished_at` empty, `"complete": false` in its report) until its last batch
         commits. If the process dies between batches, the batches committed stay, each
         whole; importing the same files with the same mapping again resumes that run: the
-        calls already written are skipped and the rest written under the same run.
+        calls already written are skipped and the rest written under the same run. Any
+        other import skips the rows whose identity (`row_identity`) a run of the same
+        mapping wrote (`report.already`), so a re-run of an export adds only what is new.
 
         Raises `MappingError` for a mapping naming unknown codes, `SourceError` for a
         file without a usable header, `ImportRefused` for bad rows when `skip_bad` is
@@ -296,18 +336,14 @@ class ImportsService(Service):
 
         with self.reading() as conn:
             resumed = self._incomplete_run(conn, mapping, report.files, fingerprint)
-            self._note_earlier_runs(conn, mapping, report,
-                                    resumed=int(resumed["id"]) if resumed else None)
         run = _Run(self, report, mapping, fingerprint, operator_id, run_by, started_at)
         writer = _Writer(mapping, self.tz, ref.centre_code)
-        skip = 0
         if resumed is not None:
             run.resume(resumed, writer)
-            skip = writer.calls
             report.notices.append(Notice(
                 ", ".join(report.files), 0, "resumed",
                 f"run {writer.run_id} was left incomplete ({resumed['started_at'][:10]}):"
-                f" its {skip:,} call(s) already written were skipped"))
+                f" its {writer.calls:,} call(s) already written were skipped"))
 
         writing = converter()  # second pass: the same rows, written in batches
         read = seen = 0
@@ -319,8 +355,7 @@ class ImportsService(Service):
                 call = item if isinstance(item, BadRow) else writing.convert(source, item)
                 if not isinstance(call, BadRow):
                     seen += 1
-                    if seen > skip:
-                        pending.append(call)
+                    pending.append(call)
                     if len(pending) >= batch_rows:
                         run.write(writer, pending, final=False)
                         pending = []
@@ -337,6 +372,16 @@ class ImportsService(Service):
         if after_batch:
             after_batch(writer.calls)
         report.imported, report.incidents = writer.calls, writer.incidents
+        if report.already and resumed is None:
+            report.notices.append(Notice(
+                ", ".join(report.files), 0, "already_imported",
+                f"{report.already:,} row(s) imported before with this mapping: skipped"))
+        if report.repeated:
+            named = " ".join(mapping.identity) or "every cell"
+            report.notices.append(Notice(
+                ", ".join(report.files), 0, "repeated_row",
+                f"{report.repeated:,} row(s) the same as an earlier one ({named}):"
+                " skipped, the first kept"))
         report.run_id = writer.run_id
         if writer.calls:
             report.first_call_id, report.last_call_id = writer.first_call_id, writer.last_call_id
@@ -378,23 +423,6 @@ class ImportsService(Service):
                     f"code(s) listed twice with different labels, first kept:"
                     f" {', '.join(sorted(set(clashes)))}"))
         return labels
-
-    def _note_earlier_runs(self, conn: sqlite3.Connection, mapping: Mapping,
-                           report: ImportReport, *, resumed: int | None = None) -> None:
-        """Importing a file twice doubles its calls: say so (the user may mean it)."""
-        names = set(report.files)
-        for run_id, files, started in conn.execute(
-                "SELECT id, files, started_at FROM import_runs WHERE mapping = ? ORDER BY id",
-                [mapping.name]):
-            if run_id == resumed:
-                continue
-            again = sorted(names & set(json.loads(files)))
-            if again:
-                shown = ", ".join(again[:3]) + (" ..." if len(again) > 3 else "")
-                report.notices.append(Notice(
-                    shown, 0, "imported_before",
-                    f"{len(again)} file(s) already imported with this mapping in run {run_id}"
-                    f" ({started[:10]})"))
 
     def set_timezone(self, name: str, *, recount: bool = False) -> int:
         """Make `name` the centre's time zone, whose calendar days are the tally days.

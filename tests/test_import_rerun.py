@@ -1,0 +1,84 @@
+"""Run again, import once: each source row's identity is recorded, and a re-run of an export
+(or the next day's export that repeats yesterday's rows) adds only what is new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from console.cli import main
+from console.domain.mapping import load_mapping
+from console.store import Store
+from tests.test_import import GOOD_ROWS, HEADER, MAPPING, write_csv
+
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+
+
+def _mapping(tmp_path: Path, extra: str = ""):
+    path = tmp_path / "test_city.toml"
+    path.write_text(extra + MAPPING, encoding="utf-8")
+    return load_mapping(path)
+
+
+def test_a_second_run_of_the_same_file_adds_nothing(store: Store, tmp_path: Path):
+    mapping = _mapping(tmp_path)
+    data = write_csv(tmp_path / "calls.csv", GOOD_ROWS)
+    first = store.imports.import_calls([data], mapping)
+    assert (first.imported, first.already) == (3, 0)
+    again = store.imports.import_calls([data], mapping)
+    assert (again.rows, again.imported, again.incidents, again.already) == (3, 0, 0, 3)
+    assert [n.text() for n in again.notices] == [
+        "calls.csv: 3 row(s) imported before with this mapping: skipped"]
+    assert (store.count("calls"), store.count("incidents")) == (3, 2)
+    assert store.count("import_rows") == 3
+
+
+def test_the_next_export_repeating_earlier_rows_adds_only_the_new_ones(store: Store,
+                                                                       tmp_path: Path):
+    mapping = _mapping(tmp_path)
+    store.imports.import_calls([write_csv(tmp_path / "d1.csv", GOOD_ROWS[:3])], mapping)
+    later = [*GOOD_ROWS, "2026-11-21 09:00:00,,,,THEFT,B,N1,淮舜路1号,,R4"]
+    report = store.imports.import_calls([write_csv(tmp_path / "d2.csv", later)], mapping)
+    assert (report.imported, report.already) == (2, 2)
+    summaries = [r[0] for r in store.conn.execute("SELECT summary FROM calls ORDER BY id")]
+    assert summaries == ["Test city R1 THEFT", "Test city R2 ASK", "Test city R3 FIGHT",
+                         "Test city R4 THEFT"]
+    rows = store.conn.execute("SELECT identity, run_id, call_id FROM import_rows"
+                              " ORDER BY call_id").fetchall()
+    assert [(r[1], r[2]) for r in rows] == [(1, 1), (1, 2), (2, 3), (2, 4)]
+    assert all(r[0].startswith("sha256:") for r in rows)  # no identity column: the content
+
+
+def test_an_identity_column_knows_a_row_whose_other_fields_changed(store: Store,
+                                                                   tmp_path: Path):
+    mapping = _mapping(tmp_path, 'identity = ["ref"]\n')
+    store.imports.import_calls([write_csv(tmp_path / "d1.csv", GOOD_ROWS)], mapping)
+    closed_later = GOOD_ROWS[2].replace(",,,,ASK", ",,,2026-11-21 01:00:00,ASK")
+    report = store.imports.import_calls(
+        [write_csv(tmp_path / "d2.csv", [HEADER, closed_later])], mapping)
+    assert (report.imported, report.already) == (0, 1)
+    identities = [r[0] for r in store.conn.execute(
+        "SELECT identity FROM import_rows ORDER BY call_id")]
+    assert identities == ["R1", "R2", "R3"]
+
+
+def test_a_row_repeated_inside_an_export_is_reported_and_kept_once(store: Store,
+                                                                   tmp_path: Path):
+    mapping = _mapping(tmp_path)
+    data = write_csv(tmp_path / "calls.csv", [*GOOD_ROWS, GOOD_ROWS[1]])
+    report = store.imports.import_calls([data], mapping)
+    assert (report.imported, report.repeated, report.already) == (3, 1, 0)
+    assert [n.text() for n in report.notices] == [
+        "calls.csv: 1 row(s) the same as an earlier one (every cell): skipped, the first kept"]
+
+
+def test_the_command_line_says_how_many_rows_it_skipped(tmp_path: Path, capsys):
+    _mapping(tmp_path)
+    db = tmp_path / "c.db"
+    data = write_csv(tmp_path / "calls.csv", GOOD_ROWS)
+    args = ["import-calls", "--db", str(db), "--mapping", str(tmp_path / "test_city.toml"),
+            str(data)]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "0 calls imported" in out and "3 rows imported before skipped" in out
