@@ -172,3 +172,14 @@ def test_service_file_is_append_only(store: Store, desk: Operator) -> None:
         store.conn.execute("DELETE FROM enterprise_service")
     store.conn.rollback()
     assert [s.what for s in store.registry.service_file(ent)] == ["电话联系"]
+
+
+def test_export_xlsx(store: Store, desk: Operator, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    store.registry.add(draft(17))
+    out = tmp_path / "registry.xlsx"
+    assert store.registry.export_xlsx(out) == 1
+    sheet = openpyxl.load_workbook(out).active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0] == list(COLUMNS)
+    assert rows[1][COLUMNS.index("credit_code")] == code(17)

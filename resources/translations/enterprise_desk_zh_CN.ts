@@ -392,8 +392,8 @@
     </message>
     <message>
         <location filename="../../console/ui/enterprise_desk/registry.py" line="87"/>
-        <source>Export CSV (Ctrl+E)</source>
-        <translation>导出 CSV（Ctrl+E）</translation>
+        <source>Export (Ctrl+E)</source>
+        <translation>导出（Ctrl+E）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../console/ui/enterprise_desk/registry.py" line="130"/>
@@ -429,7 +429,6 @@
     </message>
     <message>
         <location filename="../../console/ui/enterprise_desk/registry.py" line="239"/>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="264"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -461,12 +460,17 @@
         <translation>未导入任何记录：请改正文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="263"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="264"/>
         <source>Export the registry</source>
         <translation>导出企业台账</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="271"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="265"/>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="274"/>
         <source>{n} enterprises written to {file}.</source>
         <translation>已将 {n} 家企业写入 {file}。</translation>
     </message>

@@ -232,3 +232,22 @@ def test_view_on_its_own(qtbot, store: Store, desk: Operator) -> None:  # type: 
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: len(names(view)) == 1)
     watcher.stop()
+
+
+def test_export_what_the_list_shows(qtbot, store: Store, desk: Operator, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    store.registry.add(draft(7))
+    store.registry.add(draft(8, name="凤台县永安煤矿有限公司"))
+    out = tmp_path / "shown.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    window = log_in(qtbot, store, "huqi01")
+    view = open_desk(qtbot, window)
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, "永安")
+    qtbot.waitUntil(lambda: names(view) == ["凤台县永安煤矿有限公司"])
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: "written" in view.registry.message.text())
+    with open(out, encoding="utf-8-sig", newline="") as src:
+        rows = list(csv.reader(src))
+    assert [r[0] for r in rows] == ["name", "凤台县永安煤矿有限公司"]

@@ -84,7 +84,7 @@ class RegistryPage(QWidget):
             (self.tr("Active / inactive (Ctrl+D)"), ("Ctrl+D",), self.toggle_status),
             (self.tr("Delete (Del)"), (), self.delete),
             (self.tr("Import CSV (Ctrl+I)"), ("Ctrl+I",), self.import_csv),
-            (self.tr("Export CSV (Ctrl+E)"), ("Ctrl+E",), self.export_csv),
+            (self.tr("Export (Ctrl+E)"), ("Ctrl+E",), self.export_csv),
         )
         for label, keys, slot in actions:
             button = QPushButton(label)
@@ -260,13 +260,16 @@ class RegistryPage(QWidget):
         return True
 
     def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the registry"),
-                                              "enterprises.csv", self.tr("CSV files (*.csv)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the registry"), "enterprises.csv",
+            self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
         if not name:
             return
         path = Path(name)
         shown = [e for e in (self.model.entry(r) for r in range(self.model.rowCount())) if e]
-        self._ctx.ops.read(lambda store: store.registry.export_csv(path, shown),
+        xlsx = path.suffix.lower() == ".xlsx"
+        self._ctx.ops.read(lambda store: (store.registry.export_xlsx(path, shown) if xlsx
+                                          else store.registry.export_csv(path, shown)),
                            success=lambda n: self.message.setText(self.tr(
                                "{n} enterprises written to {file}.").format(n=n, file=path.name)),
                            report=True, owner=self)
