@@ -1,1 +1,5 @@
-"""The anti-domestic-violence desk (反家暴专席): its queue, the case ledger, a case's page."""
+"""反家暴专席: the anti-domestic-violence desk's view."""
+
+from console.ui.dv_desk.view import DvDeskView
+
+__all__ = ["DvDeskView"]

@@ -1,0 +1,113 @@
+"""The desk's list of open DV incidents: new ones (to take) first, then by tier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from console.domain.dv.risk import Checklist
+from console.domain.reference import Reference
+from console.store.dv_desk import DeskIncident
+from console.ui.dv_desk.texts import TIER_COLOURS, TIER_TEXT, answer_name, tier_name
+
+COL_TIER, COL_NUMBER, COL_OPENED, COL_CATEGORY, COL_ADDRESS, COL_CALLER, COL_SAFE, \
+    COL_TAKEN = range(8)
+COLUMN_COUNT = 8
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW_TEXT = QColor("#ad1457")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DeskModel(QAbstractTableModel):
+    def __init__(self, reference: Reference, checklist: Checklist, lang: str, tz: Any,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._reference = reference
+        self._ranks = {c.code: c.rank for c in checklist.colours}
+        self._lang = lang
+        self._tz = tz
+        self._rows: list[DeskIncident] = []
+
+    # -- contents --------------------------------------------------------------------------
+    def set_rows(self, rows: list[DeskIncident]) -> None:
+        """The list as read; new ones first, then the most serious tier, then newest."""
+        ordered = sorted(rows, key=lambda r: (r.taken, self._ranks.get(r.colour, 9),
+                                              -r.opened_at.timestamp(), -r.incident_id))
+        self.beginResetModel()
+        self._rows = ordered
+        self.endResetModel()
+
+    def row_of(self, incident_id: int) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.incident_id == incident_id), -1)
+
+    def incident(self, row: int) -> DeskIncident | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def counts(self) -> tuple[int, int]:
+        """How many wait to be taken, and how many are at the most serious tier."""
+        new = sum(1 for r in self._rows if not r.taken)
+        high = sum(1 for r in self._rows if self._ranks.get(r.colour) == 1)
+        return new, high
+
+    # -- the model -------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < COLUMN_COUNT:
+            return None
+        return (self.tr("Tier"), self.tr("Incident"), self.tr("Opened"), self.tr("Category"),
+                self.tr("Address"), self.tr("Caller"), self.tr("Safe to talk / number"),
+                self.tr("Taken by"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return r.incident_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if col == COL_TIER and r.colour:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(TIER_COLOURS.get(r.colour, QColor("#eeeeee")))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(TIER_TEXT.get(r.colour, QColor("#000000")))
+        if col == COL_TAKEN and not r.taken:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(NEW_TEXT)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ADDRESS:
+            return r.summary or None
+        return None
+
+    def _text(self, r: DeskIncident, col: int) -> str:
+        if col == COL_TIER:
+            return tier_name(r.colour)
+        if col == COL_NUMBER:
+            return r.number
+        if col == COL_OPENED:
+            return r.opened_at.astimezone(self._tz).strftime("%m-%d %H:%M")
+        if col == COL_CATEGORY:
+            category = self._reference.taxonomy.find(r.category_code)
+            return category.name(self._lang) if category else r.category_code
+        if col == COL_ADDRESS:
+            return r.address
+        if col == COL_CALLER:
+            return r.caller_number
+        if col == COL_SAFE:
+            return f"{answer_name(r.safe_to_talk)} / {answer_name(r.safe_number)}"
+        return r.owner_name or self.tr("New — to take (Enter)")

@@ -1,0 +1,52 @@
+"""Words and colours of the DV desk: the five tiers, the DASH levels, the safety answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+# The tier's colour as painted (white drawn grey-edged: a white row must still show a tier).
+TIER_COLOURS: dict[str, QColor] = {
+    "red": QColor("#e53935"), "orange": QColor("#fb8c00"), "yellow": QColor("#fdd835"),
+    "blue": QColor("#42a5f5"), "white": QColor("#fafafa"),
+}
+TIER_TEXT: dict[str, QColor] = {
+    "red": QColor("#ffffff"), "orange": QColor("#ffffff"), "yellow": QColor("#212121"),
+    "blue": QColor("#ffffff"), "white": QColor("#424242"),
+}
+
+
+def tier_name(colour: str) -> str:
+    return {
+        "red": QCoreApplication.translate("DvTexts", "Red"),
+        "orange": QCoreApplication.translate("DvTexts", "Orange"),
+        "yellow": QCoreApplication.translate("DvTexts", "Yellow"),
+        "blue": QCoreApplication.translate("DvTexts", "Blue"),
+        "white": QCoreApplication.translate("DvTexts", "White"),
+        "": QCoreApplication.translate("DvTexts", "Not assessed"),
+    }.get(colour, colour)
+
+
+def level_name(level: str) -> str:
+    return {
+        "high": QCoreApplication.translate("DvTexts", "high risk"),
+        "medium": QCoreApplication.translate("DvTexts", "medium risk"),
+        "standard": QCoreApplication.translate("DvTexts", "standard risk"),
+        "none": QCoreApplication.translate("DvTexts", "no risk factor reported"),
+    }.get(level, level)
+
+
+def answer_name(answer: str) -> str:
+    return {
+        "yes": QCoreApplication.translate("DvTexts", "yes"),
+        "no": QCoreApplication.translate("DvTexts", "no"),
+        "unknown": QCoreApplication.translate("DvTexts", "could not say"),
+        "": QCoreApplication.translate("DvTexts", "not asked"),
+    }.get(answer, answer)
+
+
+def raised_name(raised: str) -> str:
+    return {
+        "critical": QCoreApplication.translate("DvTexts", "raised by a critical item"),
+        "judgement": QCoreApplication.translate("DvTexts", "raised by the desk's judgement"),
+    }.get(raised, "")

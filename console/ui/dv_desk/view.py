@@ -1,0 +1,246 @@
+"""反家暴专席: the anti-DV desk's own page, keyboard-first.
+
+The list holds every open DV incident: those waiting to be taken (签收) first, then by
+risk tier. Enter takes the selected incident, A assesses its risk from the checklist,
+F5 reads again; another seat's change shows by itself. The panel beside the list is the
+incident's page: the caller and what was said, the intake's safety answers, the
+assessments (newest first) and the incident's timeline. Every list and page read is
+recorded by the store as a read of DV details.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.access import Permission, may
+from console.domain.clock import from_stored
+from console.domain.dv.risk import default_checklist
+from console.store import InputRefused, Store
+from console.store.dv_desk import DeskIncident, StoredAssessment
+from console.store.records import TimelineEvent
+from console.ui.context import ViewContext
+from console.ui.dv_desk.assess import AssessDialog
+from console.ui.dv_desk.model import COL_ADDRESS, DeskModel
+from console.ui.dv_desk.texts import answer_name, level_name, raised_name, tier_name
+
+_STYLE = """
+QLabel#sectionTitle { font-weight: bold; font-size: 15px; }
+QLabel#counts { color: #ad1457; font-weight: bold; }
+QLabel#hints { color: #555; }
+QLabel#notice { background: #e3f2fd; color: #0d47a1; padding: 4px 8px; }
+"""
+
+
+class DvDeskView(QWidget):
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.checklist = default_checklist()
+        self.allowed = may(ctx.operator.role, Permission.READ_DV_DETAILS)
+        self.loaded = False
+        self.page_of: int | None = None  # the incident the page shows
+        self.setStyleSheet(_STYLE)
+        self.model = DeskModel(ctx.reference, self.checklist, ctx.lang, self.store.tz, self)
+        self._build()
+        if self.allowed:
+            self.ctx.changes.changed.connect(self.reload)
+            self.reload()
+        else:
+            self.notice.setText(self.tr(
+                "Only the DV desk and supervisors read DV cases; other seats see the DV flag "
+                "on the board and in the queues."))
+            self.notice.setVisible(True)
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Anti-domestic-violence desk"))
+        title.setObjectName("sectionTitle")
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        hints = QLabel(self.tr("Enter take (签收) · A assess risk · F5 read again · "
+                               "↑↓ choose an incident"))
+        hints.setObjectName("hints")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.table = QTableView()
+        self.table.setObjectName("dvIncidents")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_ADDRESS,
+                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.page = QLabel()
+        self.page.setObjectName("casePage")
+        self.page.setWordWrap(True)
+        self.page.setTextFormat(Qt.TextFormat.PlainText)
+        self.page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.page.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.page)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.counts, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hints)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+
+    # ---- the shell's calls ----------------------------------------------------------------
+    def take_focus(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- reading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.ctx.ops.read(lambda store: store.dv.desk_incidents(), success=self._loaded,
+                          key="dv_desk", debounce_ms=100, owner=self)
+
+    def _loaded(self, rows: list[DeskIncident]) -> None:
+        current = self.current_incident()
+        self.model.set_rows(rows)
+        self.loaded = True
+        new, high = self.model.counts()
+        self.counts.setText(self.tr("%1 to take · %2 red · %3 open").replace(
+            "%1", str(new)).replace("%2", str(high)).replace("%3", str(len(rows))))
+        row = self.model.row_of(current.incident_id) if current else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self._show_page(row)
+
+    def current_incident(self) -> DeskIncident | None:
+        return self.model.incident(self.table.currentIndex().row())
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_page(current.row())
+
+    def _show_page(self, row: int) -> None:
+        incident = self.model.incident(row)
+        if incident is None:
+            self.page.clear()
+            self.page_of = None
+            return
+        iid = incident.incident_id
+
+        def work(store: Store) -> tuple[list[StoredAssessment], list[TimelineEvent]]:
+            return store.dv.assessments(iid), store.incidents.timeline(iid)
+
+        self.ctx.ops.read(work, success=lambda found: self._page(incident, *found),
+                          key="dv_page", owner=self)
+
+    def _page(self, incident: DeskIncident, assessments: list[StoredAssessment],
+              timeline: list[TimelineEvent]) -> None:
+        current = self.current_incident()
+        if current is None or current.incident_id != incident.incident_id:
+            return  # another incident was chosen meanwhile
+        self.page_of = incident.incident_id
+        tz = self.store.tz
+        lines = [
+            self.tr("Incident %1").replace("%1", incident.number),
+            self.tr("Caller: %1").replace("%1", incident.caller_number or "—"),
+            self.tr("Address: %1").replace("%1", incident.address or "—"),
+            self.tr("Said: %1").replace("%1", incident.summary or "—"),
+            self.tr("Safe to talk: %1 · safe number: %2").replace(
+                "%1", answer_name(incident.safe_to_talk)).replace(
+                "%2", answer_name(incident.safe_number)),
+            self.tr("Taken by: %1").replace(
+                "%1", incident.owner_name or self.tr("nobody yet")),
+            "",
+            self.tr("Risk assessments"),
+        ]
+        if not assessments:
+            lines.append("  " + self.tr("none yet — press A"))
+        for stored in assessments:
+            a = stored.assessment
+            at = from_stored(stored.assessed_at).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            line = f"  {at}  {tier_name(a.colour)} · {level_name(a.level)} · " + self.tr(
+                "score %1").replace("%1", str(a.score)) + f" · {stored.assessed_by}"
+            if a.raised:
+                line += f" · {raised_name(a.raised)}"
+            if a.reason:
+                line += f": {a.reason}"
+            lines.append(line)
+        lines += ["", self.tr("Timeline")]
+        for event in timeline:
+            at = from_stored(event.at).astimezone(tz).strftime("%m-%d %H:%M")
+            what = event.stage if event.kind == "stage" and event.stage else event.kind
+            lines.append(f"  {at}  {what}  {event.operator}")
+        self.page.setText("\n".join(lines))
+
+    # ---- keys -----------------------------------------------------------------------------
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.type() == QKeyEvent.Type.KeyPress and self._key(event):
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.take()
+            return True
+        if key == Qt.Key.Key_A:
+            self.assess()
+            return True
+        if key == Qt.Key.Key_F5:
+            self.reload()
+            return True
+        return False
+
+    def take(self) -> None:
+        incident = self.current_incident()
+        if incident is None or incident.taken:
+            return
+        iid, operator_id = incident.incident_id, self.ctx.operator.id
+        self.ctx.ops.write(lambda store: store.dv.take(iid, operator_id),
+                           success=lambda _r: self.reload(), failure=self._refused,
+                           owner=self)
+
+    def assess(self) -> None:
+        incident = self.current_incident()
+        if incident is None:
+            return
+        dialog = AssessDialog(self.ctx, self.checklist, incident.incident_id, incident.number,
+                              self)
+        dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
+        dialog.open()
+        dialog.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refused(self, error: BaseException) -> bool:
+        if not isinstance(error, InputRefused):
+            return False
+        self.notice.setText(self.tr("Already taken by another seat."))
+        self.notice.setVisible(True)
+        self.reload()
+        return True

@@ -1,0 +1,271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="39"/>
+        <source>Risk assessment — %1</source>
+        <translation>风险评估 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="53"/>
+        <source>(as counted)</source>
+        <translation>（按计分）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="58"/>
+        <source>Why the desk raises the tier</source>
+        <translation>专席上调等级的理由</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="65"/>
+        <source>Read each question out · Space ticks a yes · Tab to the judgement · Ctrl+Enter save · Esc cancel</source>
+        <translation>逐题询问 · 空格勾选“是” · Tab 转到专席判断 · Ctrl+Enter 保存 · Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="69"/>
+        <source>Raise to:</source>
+        <translation>上调为：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="70"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="93"/>
+        <source>Score %1 of %2 → %3 (%4)</source>
+        <translation>得分 %1/%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="124"/>
+        <source>Say why the desk raises the tier.</source>
+        <translation>请说明专席上调等级的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="126"/>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>理由过长（最多 500 字）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/assess.py" line="127"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskModel</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <source>Opened</source>
+        <translation>接警时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <source>Caller</source>
+        <translation>报警人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <source>Safe to talk / number</source>
+        <translation>可安全通话 / 号码安全</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="70"/>
+        <source>Taken by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="113"/>
+        <source>New — to take (Enter)</source>
+        <translation>新警情 — 待签收（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>DvDeskView</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="63"/>
+        <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
+        <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="68"/>
+        <source>Anti-domestic-violence desk</source>
+        <translation>反家暴专席</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="72"/>
+        <source>Enter take (签收) · A assess risk · F5 read again · ↑↓ choose an incident</source>
+        <translation>Enter 签收 · A 风险评估 · F5 刷新 · ↑↓ 选择警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="131"/>
+        <source>%1 to take · %2 red · %3 open</source>
+        <translation>待签收 %1 · 红色 %2 · 未结 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="168"/>
+        <source>Incident %1</source>
+        <translation>警情 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="169"/>
+        <source>Caller: %1</source>
+        <translation>报警人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="170"/>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="171"/>
+        <source>Said: %1</source>
+        <translation>报警内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="172"/>
+        <source>Safe to talk: %1 · safe number: %2</source>
+        <translation>可安全通话：%1 · 号码安全：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="175"/>
+        <source>Taken by: %1</source>
+        <translation>签收人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="176"/>
+        <source>nobody yet</source>
+        <translation>尚未签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="178"/>
+        <source>Risk assessments</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="181"/>
+        <source>none yet — press A</source>
+        <translation>尚无 — 按 A 评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="243"/>
+        <source>Already taken by another seat.</source>
+        <translation>已被其他席位签收。</translation>
+    </message>
+</context>
+<context>
+    <name>DvTexts</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="21"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="22"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="23"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="24"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="25"/>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="26"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="32"/>
+        <source>high risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="33"/>
+        <source>medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="34"/>
+        <source>standard risk</source>
+        <translation>一般风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="35"/>
+        <source>no risk factor reported</source>
+        <translation>未报告风险因素</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="41"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="42"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="43"/>
+        <source>could not say</source>
+        <translation>说不清</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="44"/>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="50"/>
+        <source>raised by a critical item</source>
+        <translation>因关键项上调</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="51"/>
+        <source>raised by the desk&apos;s judgement</source>
+        <translation>因专席判断上调</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+"""The DV desk's page after a real login, driven by keys: a DV call logged at another seat
+reaches the desk's list at once, Enter takes it (签收), A assesses its risk from the
+checklist in db/reference/dv_risk.toml and the tier shows in the list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock
+from console.domain.dv.safety import SafetyAnswers
+from console.store import Store
+from console.store.records import Operator
+from console.ui.dv_desk import DvDeskView
+from console.ui.dv_desk.assess import AssessDialog
+from console.ui.dv_desk.model import COL_SAFE, COL_TAKEN, COL_TIER
+from tests.ui.test_queues import closed, focused, log_in, modal, press, settings_dir
+
+__all__ = ["settings_dir"]  # each test its own settings file (autouse)
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def desk(store: Store) -> Operator:
+    return store.accounts.add_operator("fjb01", "王芳", "dv_desk", "secret-110")
+
+
+@pytest.fixture
+def other_seat(db_path: Path, clock: FixedClock, operator: Operator) -> Iterator[Store]:
+    """A call-taker's seat on the same file."""
+    seat = Store.open(db_path, clock=clock)
+    seat.actor = operator
+    yield seat
+    seat.close()
+
+
+def open_desk(qtbot, store: Store) -> DvDeskView:  # type: ignore[no-untyped-def]
+    window = log_in(qtbot, store, "fjb01")
+    press(qtbot, Qt.Key.Key_4, CTRL)
+    assert window.current_view() == "desk_dv"
+    view = window.views["desk_dv"]
+    assert isinstance(view, DvDeskView)
+    qtbot.waitUntil(lambda: view.loaded)
+    return view
+
+
+def _text(view: DvDeskView, row: int, col: int) -> str:
+    return str(view.model.index(row, col).data())
+
+
+def test_a_dv_call_reaches_the_desk_at_once_is_taken_and_assessed(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store) -> None:
+    view = open_desk(qtbot, store)
+    assert view.model.rowCount() == 0
+    saved = other_seat.calls.log_call(
+        CallDraft(caller_number="13900001234", caller_name="刘女士",
+                  address="田家庵区淮舜南路8号", category_code="dv_injury",
+                  jurisdiction_code="340402", summary="丈夫酒后殴打"),
+        operator.id, dv_safety=SafetyAnswers("no", "yes"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert _text(view, 0, COL_TAKEN) == "New — to take (Enter)"
+    assert _text(view, 0, COL_SAFE) == "no / yes"
+    assert "1 to take" in view.counts.text()
+    qtbot.waitUntil(lambda: "13900001234" in view.page.text())  # the desk reads the caller
+
+    assert focused() is view.table
+    press(qtbot, Qt.Key.Key_Return)  # 签收
+    qtbot.waitUntil(lambda: _text(view, 0, COL_TAKEN) == "王芳", timeout=5000)
+    assert not [i for i in store.queues.queue_items() if i.kind == "dv_take"]
+
+    press(qtbot, Qt.Key.Key_A)
+    dialog = modal(qtbot, AssessDialog)
+    assert focused() is dialog.list
+    for _ in range(3):  # injury, very frightened, afraid of further violence: 3 of 24
+        press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Down)
+    assert dialog.yes() == ["injury", "very_frightened", "fears_violence"]
+    assert "Blue" in dialog.result.text()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: _text(view, 0, COL_TIER) == "Blue", timeout=5000)
+    [stored] = store.dv.assessments(saved.incident_id)  # type: ignore[arg-type]
+    assert (stored.assessment.score, stored.assessment.colour) == (3, "blue")
+
+
+def test_strangulation_alone_makes_the_tier_red(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store) -> None:
+    other_seat.calls.log_call(CallDraft(category_code="dv_threat", address="洞山中路1号"),
+                              operator.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    press(qtbot, Qt.Key.Key_A)
+    dialog = modal(qtbot, AssessDialog)
+    strangulation = [q.code for q in dialog.checklist.questions].index("strangulation")
+    for _ in range(strangulation):
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    assert "Red" in dialog.result.text() and "critical" in dialog.result.text()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: _text(view, 0, COL_TIER) == "Red", timeout=5000)
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, store: Store,  # type: ignore[no-untyped-def]
+                                      desk: Operator, operator: Operator,
+                                      other_seat: Store) -> None:
+    other_seat.calls.log_call(CallDraft(category_code="dv_threat"), operator.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    qtmodeltester.check(view.model)
+    press(qtbot, Qt.Key.Key_A)
+    dialog = modal(qtbot, AssessDialog)
+    qtmodeltester.check(dialog.questions)
+    press(qtbot, Qt.Key.Key_Escape)
+    closed(qtbot, view)
+    assert QApplication.activeModalWidget() is None
