@@ -159,3 +159,79 @@ def test_a_format_without_a_date_is_refused_unless_paired_with_a_date_column(tmp
     with pytest.raises(MappingError, match="a date and time pair is"):
         _mapping(tmp_path, PAIRS.replace('{ date = "date", time = "received" }',
                                          '{ day = "date", time = "received" }'))
+
+
+RUN_SHEET = """
+name = "county_runs"
+timezone = "Asia/Shanghai"
+time_formats = ["%H:%M:%S", "%H:%M"]
+date_formats = ["%Y-%m-%d"]
+
+[columns]
+date = ["Date"]
+received = ["Received"]
+dispatched = ["Dispatched"]
+arrived = ["Arrived"]
+cleared = ["Cleared"]
+type = ["Type"]
+unit = ["Unit"]
+
+[fields]
+received_at = { date = "date", time = "received" }
+dispatched_at = { date = "date", time = "dispatched" }
+arrived_at = { date = "date", time = "arrived" }
+handled_at = { date = "date", time = "cleared" }
+category = "type"
+
+[incident]
+key = ["date", "type", "received"]
+unit = "unit"
+
+[values.category]
+default = "unmapped"
+codes = { "FIGHT" = "fight", "THEFT" = "theft" }
+"""
+# Two incidents: the fight's three units (one listed after the theft), the theft's one unit.
+RUN_ROWS = ["Date,Received,Dispatched,Arrived,Cleared,Type,Unit",
+            "2018-03-01,23:50,23:52,23:58,00:40,FIGHT,E12",
+            "2018-03-01,23:50,23:53,00:03,00:20,FIGHT,M5",
+            "2018-03-01,08:00,08:02,08:10,08:30,THEFT,P1",
+            "2018-03-01,23:50,23:56,,00:55,FIGHT,BC2"]
+
+
+def test_unit_rows_are_grouped_into_incidents_with_their_units(store: Store, tmp_path: Path):
+    mapping = _mapping(tmp_path, RUN_SHEET)
+    report = store.imports.import_calls([_csv(tmp_path, RUN_ROWS)], mapping)
+    assert (report.rows, report.imported, report.incidents, report.unit_rows) == (4, 2, 2, 2)
+    assert report.categories == {"fight": 1, "theft": 1}
+    fight, theft = store.conn.execute(
+        "SELECT id, opened_at, dispatched_at, arrived_at, handled_at, stage FROM incidents"
+        " ORDER BY id").fetchall()
+    # first dispatch, first arrival (of any unit), handled when the last unit cleared
+    assert tuple(fight)[1:] == ("2018-03-01T15:50:00.000Z", "2018-03-01T15:52:00.000Z",
+                                "2018-03-01T15:58:00.000Z", "2018-03-01T16:55:00.000Z",
+                                "handled")
+    units = store.conn.execute(
+        "SELECT incident_id, unit, dispatched_at, arrived_at FROM import_units ORDER BY id"
+    ).fetchall()
+    assert [tuple(u) for u in units] == [
+        (fight["id"], "E12", "2018-03-01T15:52:00.000Z", "2018-03-01T15:58:00.000Z"),
+        (fight["id"], "M5", "2018-03-01T15:53:00.000Z", "2018-03-01T16:03:00.000Z"),
+        (fight["id"], "BC2", "2018-03-01T15:56:00.000Z", None),
+        (theft["id"], "P1", "2018-03-01T00:02:00.000Z", "2018-03-01T00:10:00.000Z")]
+    assert store.count("calls") == 2
+    again = store.imports.import_calls([_csv(tmp_path, RUN_ROWS)], mapping)
+    assert (again.imported, again.already) == (0, 2)  # an incident is known by its key
+
+
+def test_an_incident_rule_may_take_the_last_time_and_names_known_columns(store: Store,
+                                                                         tmp_path: Path):
+    last = RUN_SHEET.replace('unit = "unit"\n', 'unit = "unit"\ntimes = { arrived_at = "last" }\n')
+    store.imports.import_calls([_csv(tmp_path, RUN_ROWS)], _mapping(tmp_path, last))
+    arrived = store.conn.execute("SELECT arrived_at FROM incidents ORDER BY id").fetchone()[0]
+    assert arrived == "2018-03-01T16:03:00.000Z"
+    with pytest.raises(MappingError, match="column 'incident_no' is not listed"):
+        _mapping(tmp_path, RUN_SHEET.replace('key = ["date", "type", "received"]',
+                                             'key = ["incident_no"]'))
+    with pytest.raises(MappingError, match="incident.times.arrived_at"):
+        _mapping(tmp_path, last.replace('"last"', '"median"'))

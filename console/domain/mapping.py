@@ -37,6 +37,7 @@ from console.domain.import_times import (
     parse_time_of_day,
     roll_past,
 )
+from console.domain.import_units import Grouping, GroupingError, UnitRow, parse_grouping
 from console.domain.lifecycle import Stage
 from console.domain.taxonomy import PRIORITIES, Category, Taxonomy
 from console.domain.time_window import IN_FUTURE, TOO_EARLY, time_problem, window_text
@@ -176,6 +177,7 @@ class Mapping:
     finished_calls: bool = False  # every row a finished call: every incident closed
     date_formats: tuple[str, ...] = ()  # of date columns; none: "date time" in time_formats
     identity: tuple[str, ...] = ()  # columns naming a source row; none: the row's content hash
+    grouping: Grouping | None = None  # a run sheet: rows grouped into incidents
 
     @property
     def source_label(self) -> str:
@@ -191,6 +193,9 @@ class Mapping:
         for src in self.fields.values():
             keys.extend(k for k in src.columns if k not in keys)
         keys.extend(k for k in self.identity if k not in keys)
+        if self.grouping is not None:
+            extra = [*self.grouping.key, *([self.grouping.unit] if self.grouping.unit else [])]
+            keys.extend(k for k in extra if k not in keys)
         return keys
 
 
@@ -301,6 +306,14 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
         if "date_formats" in data else ()
     _check_formats(where, formats, date_formats, fields_)
     identity = _str_list(data["identity"], f"{where}: identity") if "identity" in data else ()
+    try:
+        grouping = parse_grouping(data["incident"], columns, TIME_FIELDS, where) \
+            if "incident" in data else None
+    except GroupingError as exc:
+        raise MappingError(str(exc)) from exc
+    if grouping is not None and identity:
+        raise MappingError(f"{where}: identity and [incident] both name rows: a run sheet's"
+                           " incident is known by incident.key")
     for key in identity:
         if key not in columns:
             raise MappingError(f"{where}: identity: column '{key}' is not listed under [columns]")
@@ -327,7 +340,7 @@ def parse_mapping(data: dict[str, Any], *, where: str = "mapping",
         time_formats=formats, columns=columns, fields=fields_, values=values,
         line=str(data.get("line", "110")), encoding=str(data.get("encoding", "utf-8-sig")),
         delimiter=delimiter, without_close_time=without, path=path, finished_calls=finished,
-        date_formats=date_formats, identity=identity,
+        date_formats=date_formats, identity=identity, grouping=grouping,
     )
 
 
@@ -475,7 +488,7 @@ def stage_steps(received: datetime, times: dict[str, datetime],
 def row_identity(mapping: Mapping, values: list[str], cells: list[str]) -> str | None:
     """What names a source row across runs: the mapping's identity columns (None when they
     are all empty), else a hash of every cell, so the same row read again is known."""
-    if mapping.identity:
+    if mapping.identity or mapping.grouping:
         return "\x1f".join(values) if any(values) else None
     digest = hashlib.sha256("\x1f".join(c.strip() for c in cells).encode("utf-8"))
     return "sha256:" + digest.hexdigest()[:32]
@@ -629,7 +642,8 @@ class ImportedCall:
     address: str
     caller_number: str
     summary: str
-    identity: str = ""  # the source row's, see `row_identity`
+    identity: str = ""  # the source row's, see `row_identity`; a run sheet's: its incident's
+    units: tuple[UnitRow, ...] = ()  # a run sheet's responding units
 
 
 @dataclass
@@ -772,13 +786,20 @@ class RowConverter:
         if jurisdiction is not None and jurisdiction not in self.jurisdictions:
             self.unmapped.add("jurisdiction", raw_jurisdiction)
             jurisdiction = None
-        identity = row_identity(self.mapping, [self._cell(source, row, k)
-                                               for k in self.mapping.identity], row.cells)
+        grouping = self.mapping.grouping
+        named = grouping.key if grouping else self.mapping.identity
+        identity = row_identity(self.mapping, [self._cell(source, row, k) for k in named],
+                                row.cells)
         if identity is None:
             return BadRow(row.file, row.line,
-                          f"no value in the identity column(s) {', '.join(self.mapping.identity)}")
+                          f"no value in the identity column(s) {', '.join(named)}")
+        units: tuple[UnitRow, ...] = ()
+        if grouping is not None and grouping.unit:
+            units = (UnitRow(self._cell(source, row, grouping.unit),
+                             times.get("dispatched_at"), times.get("arrived_at")),)
         return ImportedCall(
-            identity=identity, file=row.file, line=row.line, received_at=received, times=times,
+            identity=identity, units=units, file=row.file, line=row.line,
+            received_at=received, times=times,
             category=category, source_category=raw_category, priority=priority,
             jurisdiction_code=jurisdiction, address=self._text(source, row, "address"),
             caller_number=self._text(source, row, "caller_number"),

@@ -23,7 +23,7 @@ import json
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from pathlib import Path
@@ -34,6 +34,7 @@ from console.domain.access import Permission
 from console.domain.addresses import address_key, number_key
 from console.domain.calls import DISPOSITIONS
 from console.domain.clock import from_stored, local_day, to_stored
+from console.domain.import_units import grouped
 from console.domain.mapping import (
     UNMAPPED,
     BadRow,
@@ -79,6 +80,9 @@ _EVENT_SQL = (
     "INSERT INTO incident_events (incident_id, at, kind, stage, detail)"
     " VALUES (?, ?, 'stage', ?, ?)"
 )
+_UNIT_SQL = (
+    "INSERT INTO import_units (incident_id, unit, dispatched_at, arrived_at) VALUES (?, ?, ?, ?)"
+)
 _STAGE_COLUMNS = ("dispatched_at", "arrived_at", "handled_at", "closed_at")
 
 
@@ -109,6 +113,7 @@ class ImportReport:
     truncated: int = 0
     already: int = 0  # rows an earlier run wrote: skipped
     repeated: int = 0  # rows read twice in this run (the same identity): the first kept
+    unit_rows: int = 0  # a run sheet's rows that joined an incident an earlier row opened
     run_id: int | None = None
     first_call_id: int | None = None
     last_call_id: int | None = None
@@ -141,6 +146,7 @@ class ImportReport:
             "truncated": self.truncated,
             "already_imported": self.already,
             "repeated": self.repeated,
+            "unit_rows": self.unit_rows,
         }, ensure_ascii=False)
 
 
@@ -157,14 +163,17 @@ class _Batch:
     incidents: list[tuple[object, ...]] = field(default_factory=list)
     calls: list[tuple[object, ...]] = field(default_factory=list)
     events: list[tuple[object, ...]] = field(default_factory=list)
+    units: list[tuple[object, ...]] = field(default_factory=list)
 
     def flush(self, conn: sqlite3.Connection) -> None:
         conn.executemany(_INCIDENT_SQL, self.incidents)
         conn.executemany(_CALL_SQL, self.calls)
         conn.executemany(_EVENT_SQL, self.events)
+        conn.executemany(_UNIT_SQL, self.units)
         self.incidents.clear()
         self.calls.clear()
         self.events.clear()
+        self.units.clear()
 
 
 def _max_id(conn: sqlite3.Connection, table: str) -> int:
@@ -318,13 +327,16 @@ class ImportsService(Service):
                                 now=now, centre_tz=self.tz)
 
         checked = converter()  # first pass: nothing written
+        incidents: set[str] = set()  # a run sheet's, counted once
         for source in sources:
             for item in source.rows():
                 report.rows += 1
                 call = item if isinstance(item, BadRow) else checked.convert(source, item)
                 if isinstance(call, BadRow):
                     report.add_bad(call)
-                else:
+                elif mapping.grouping is None or call.identity not in incidents:
+                    if mapping.grouping is not None:
+                        incidents.add(call.identity)
                     report.categories[call.category.code] += 1
             report.notices.extend(source.notices)
         report.unmapped = checked.unmapped.values
@@ -347,22 +359,32 @@ class ImportsService(Service):
 
         writing = converter()  # second pass: the same rows, written in batches
         read = seen = 0
+
+        def converted() -> Iterator[ImportedCall]:
+            nonlocal read, seen
+            for path in paths:
+                source = SourceFile(path, mapping)
+                for item in source.rows():
+                    read += 1
+                    call = item if isinstance(item, BadRow) else writing.convert(source, item)
+                    if not isinstance(call, BadRow):
+                        seen += 1
+                        yield call
+                    if progress and read % progress_every == 0:
+                        progress(read, max(report.rows, read))
+
+        calls: Iterable[ImportedCall] = converted()
+        if mapping.grouping is not None:  # a run sheet: every row read before the first write
+            calls = list(grouped(calls, mapping.grouping.rules))
+            report.unit_rows = seen - len(calls)
         pending: list[ImportedCall] = []
-        for path in paths:
-            source = SourceFile(path, mapping)
-            for item in source.rows():
-                read += 1
-                call = item if isinstance(item, BadRow) else writing.convert(source, item)
-                if not isinstance(call, BadRow):
-                    seen += 1
-                    pending.append(call)
-                    if len(pending) >= batch_rows:
-                        run.write(writer, pending, final=False)
-                        pending = []
-                        if after_batch:
-                            after_batch(writer.calls)
-                if progress and read % progress_every == 0:
-                    progress(read, max(report.rows, read))
+        for call in calls:
+            pending.append(call)
+            if len(pending) >= batch_rows:
+                run.write(writer, pending, final=False)
+                pending = []
+                if after_batch:
+                    after_batch(writer.calls)
         if (read, seen) != (report.rows, good):
             raise SourceError(", ".join(report.files), 0,
                               f"changed while it was imported: run {writer.run_id} is"
@@ -624,6 +646,9 @@ class _Writer:
             self.batch.events.append((incident_id, stored[step.at], step.stage.value,
                                       detail + "}"))
             previous = step.stage.value
+        self.batch.units.extend(
+            (incident_id, unit.unit, unit.dispatched_at and to_stored(unit.dispatched_at),
+             unit.arrived_at and to_stored(unit.arrived_at)) for unit in call.units)
         self.incidents += 1
         return incident_id
 
