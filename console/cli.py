@@ -338,8 +338,8 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     print(f"import {report.mapping} (run {report.run_id}): {report.rows:,} rows in"
           f" {len(report.files)} file(s): {report.imported:,} calls imported,"
           f" {report.incidents:,} incidents, {report.skipped:,} bad rows skipped,"
-          f" {report.already + report.repeated:,} rows imported before skipped,"
-          f" {report.unmapped_calls:,} calls in 'unmapped'"
+          f" {report.unmapped_calls:,} calls in 'unmapped',"
+          f" {report.already + report.repeated:,} rows imported before skipped"
           f" ({report.seconds:.1f} s, {rate:,.0f} rows/s)")
     for notice in report.notices:
         print(f"notice: {notice.text()}")
