@@ -57,130 +57,125 @@
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="70"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
-        <source>Caller</source>
-        <translation>报警人</translation>
+        <location filename="../../console/ui/dv_desk/model.py" line="112"/>
+        <source>To take (Enter)</source>
+        <translation>待签收（Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="70"/>
         <source>Safe to talk / number</source>
         <translation>可安全通话 / 号码安全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="70"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="71"/>
         <source>Taken by</source>
         <translation>签收人</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="113"/>
-        <source>New — to take (Enter)</source>
-        <translation>新警情 — 待签收（Enter）</translation>
     </message>
 </context>
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="63"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="69"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="74"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="72"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="78"/>
         <source>Enter take (签收) · A assess risk · F5 read again · ↑↓ choose an incident</source>
         <translation>Enter 签收 · A 风险评估 · F5 刷新 · ↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="131"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="141"/>
         <source>%1 to take · %2 red · %3 open</source>
         <translation>待签收 %1 · 红色 %2 · 未结 %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="168"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="178"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="169"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="179"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="170"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="180"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="171"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="181"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="172"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="182"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="175"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="176"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="178"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="181"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="196"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="202"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="243"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="252"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -266,6 +261,71 @@
         <location filename="../../console/ui/dv_desk/texts.py" line="51"/>
         <source>raised by the desk&apos;s judgement</source>
         <translation>因专席判断上调</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="60"/>
+        <source>call logged</source>
+        <translation>接警登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="61"/>
+        <source>another call</source>
+        <translation>重复来电</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="62"/>
+        <source>unit dispatched</source>
+        <translation>派警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="63"/>
+        <source>dispatched</source>
+        <translation>已派警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="64"/>
+        <source>en route</source>
+        <translation>出警途中</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="65"/>
+        <source>on scene</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="66"/>
+        <source>handled</source>
+        <translation>处置完毕</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="67"/>
+        <source>closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="68"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="69"/>
+        <source>taken by the DV desk</source>
+        <translation>反家暴专席签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="70"/>
+        <source>re-categorised as DV</source>
+        <translation>改定为家暴</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="71"/>
+        <source>risk assessed</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="72"/>
+        <source>escalated</source>
+        <translation>升级督办</translation>
     </message>
 </context>
 </TS>

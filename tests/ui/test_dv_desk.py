@@ -64,7 +64,7 @@ def test_a_dv_call_reaches_the_desk_at_once_is_taken_and_assessed(
                   jurisdiction_code="340402", summary="丈夫酒后殴打"),
         operator.id, dv_safety=SafetyAnswers("no", "yes"))
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
-    assert _text(view, 0, COL_TAKEN) == "New — to take (Enter)"
+    assert _text(view, 0, COL_TAKEN) == "To take (Enter)"
     assert _text(view, 0, COL_SAFE) == "no / yes"
     assert "1 to take" in view.counts.text()
     qtbot.waitUntil(lambda: "13900001234" in view.page.text())  # the desk reads the caller

@@ -12,9 +12,10 @@ from console.domain.reference import Reference
 from console.store.dv_desk import DeskIncident
 from console.ui.dv_desk.texts import TIER_COLOURS, TIER_TEXT, answer_name, tier_name
 
-COL_TIER, COL_NUMBER, COL_OPENED, COL_CATEGORY, COL_ADDRESS, COL_CALLER, COL_SAFE, \
-    COL_TAKEN = range(8)
-COLUMN_COUNT = 8
+# The caller's number is on the incident's page, not in the list (one column less, and
+# nothing more of the caller in sight than the desk needs).
+COL_TIER, COL_NUMBER, COL_OPENED, COL_CATEGORY, COL_ADDRESS, COL_SAFE, COL_TAKEN = range(7)
+COLUMN_COUNT = 7
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_TEXT = QColor("#ad1457")
 
@@ -66,7 +67,7 @@ class DeskModel(QAbstractTableModel):
         if not 0 <= section < COLUMN_COUNT:
             return None
         return (self.tr("Tier"), self.tr("Incident"), self.tr("Opened"), self.tr("Category"),
-                self.tr("Address"), self.tr("Caller"), self.tr("Safe to talk / number"),
+                self.tr("Address"), self.tr("Safe to talk / number"),
                 self.tr("Taken by"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,8 +107,6 @@ class DeskModel(QAbstractTableModel):
             return category.name(self._lang) if category else r.category_code
         if col == COL_ADDRESS:
             return r.address
-        if col == COL_CALLER:
-            return r.caller_number
         if col == COL_SAFE:
             return f"{answer_name(r.safe_to_talk)} / {answer_name(r.safe_number)}"
-        return r.owner_name or self.tr("New — to take (Enter)")
+        return r.owner_name or self.tr("To take (Enter)")

@@ -50,3 +50,24 @@ def raised_name(raised: str) -> str:
         "critical": QCoreApplication.translate("DvTexts", "raised by a critical item"),
         "judgement": QCoreApplication.translate("DvTexts", "raised by the desk's judgement"),
     }.get(raised, "")
+
+
+def event_name(kind: str, stage: str | None) -> str:
+    """An event of the incident's timeline, in a few words."""
+    if kind == "stage" and stage:
+        kind = stage
+    return {
+        "intake": QCoreApplication.translate("DvTexts", "call logged"),
+        "duplicate_call": QCoreApplication.translate("DvTexts", "another call"),
+        "assign": QCoreApplication.translate("DvTexts", "unit dispatched"),
+        "dispatched": QCoreApplication.translate("DvTexts", "dispatched"),
+        "en_route": QCoreApplication.translate("DvTexts", "en route"),
+        "on_scene": QCoreApplication.translate("DvTexts", "on scene"),
+        "handled": QCoreApplication.translate("DvTexts", "handled"),
+        "closed": QCoreApplication.translate("DvTexts", "closed"),
+        "note": QCoreApplication.translate("DvTexts", "note"),
+        "dv_taken": QCoreApplication.translate("DvTexts", "taken by the DV desk"),
+        "dv_marked": QCoreApplication.translate("DvTexts", "re-categorised as DV"),
+        "dv_assessed": QCoreApplication.translate("DvTexts", "risk assessed"),
+        "escalate": QCoreApplication.translate("DvTexts", "escalated"),
+    }.get(kind, kind)

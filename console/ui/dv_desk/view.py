@@ -33,7 +33,13 @@ from console.store.records import TimelineEvent
 from console.ui.context import ViewContext
 from console.ui.dv_desk.assess import AssessDialog
 from console.ui.dv_desk.model import COL_ADDRESS, DeskModel
-from console.ui.dv_desk.texts import answer_name, level_name, raised_name, tier_name
+from console.ui.dv_desk.texts import (
+    answer_name,
+    event_name,
+    level_name,
+    raised_name,
+    tier_name,
+)
 
 _STYLE = """
 QLabel#sectionTitle { font-weight: bold; font-size: 15px; }
@@ -87,6 +93,8 @@ class DvDeskView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_ADDRESS,
                                                            QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.setWordWrap(False)
         self.table.installEventFilter(self)
         self.page = QLabel()
         self.page.setObjectName("casePage")
@@ -98,11 +106,13 @@ class DvDeskView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setMinimumWidth(360)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 360])
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
@@ -192,8 +202,7 @@ class DvDeskView(QWidget):
         lines += ["", self.tr("Timeline")]
         for event in timeline:
             at = from_stored(event.at).astimezone(tz).strftime("%m-%d %H:%M")
-            what = event.stage if event.kind == "stage" and event.stage else event.kind
-            lines.append(f"  {at}  {what}  {event.operator}")
+            lines.append(f"  {at}  {event_name(event.kind, event.stage)}  {event.operator}")
         self.page.setText("\n".join(lines))
 
     # ---- keys -----------------------------------------------------------------------------

@@ -1,0 +1,131 @@
+"""Screenshots of the anti-DV desk (Chinese) on a fictional database, in the main window at
+1366×768: docs/dv_desk_queue.png (the desk's list) and docs/dv_case.png (an incident's page
+with its assessments and timeline)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from console.app import application
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock
+from console.domain.dv.safety import SafetyAnswers
+from console.domain.lifecycle import Stage
+from console.store import Store
+from console.store.records import Operator
+from console.ui.dv_desk import DvDeskView
+from console.ui.shell.language import install_translators
+from console.ui.shell.main_window import MainWindow
+
+DOCS = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)  # 10:00 in Huainan
+SIZE = (1366, 768)
+
+# minutes ago, category, address, number, summary, safety answers, taken, assessments
+# (the codes answered yes, a judgement, its reason)
+CASES: list[tuple[int, str, str, str, str, tuple[str, str], bool,
+                  list[tuple[list[str], str, str]]]] = [
+    (4, "dv_injury", "田家庵区舜耕中路66号", "19900002001", "丈夫酒后殴打，妻子头部受伤，孩子在场",
+     ("no", "no"), False, []),
+    (18, "dv_threat", "大通区九龙岗镇东风路3号", "19900002002", "前夫持刀在门外威胁",
+     ("yes", "yes"), False, []),
+    (55, "domestic_violence", "谢家集区望峰路21号", "19900002003", "夫妻争吵后动手，女方求助",
+     ("yes", "yes"), True,
+     [(["injury", "very_frightened", "controlling", "more_often", "getting_worse",
+        "substances", "separated", "isolated", "financial", "fears_violence",
+        "threats_to_kill"], "", "")]),
+    (140, "dv_injury", "八公山区新庄孜路12号", "19900002004", "儿子酒后打伤老母亲",
+     ("yes", "unknown"), True,
+     [(["injury", "substances", "hurt_others"], "", ""),
+      (["injury", "substances", "hurt_others", "more_often", "getting_worse", "isolated",
+        "depressed"], "orange", "老人独居，对方多次酒后施暴，邻居反映近期加重")]),
+    (230, "dv_order_breach", "潘集区泥河镇前进路5号", "19900002005", "对方违反保护令到住处纠缠",
+     ("yes", "yes"), True,
+     [(["breached_orders", "stalking", "very_frightened", "separated", "child_contact",
+        "controlling"], "", "")]),
+    (300, "domestic_violence", "田家庵区洞山东路9号", "19900002006", "夫妻口角推搡，无人受伤",
+     ("yes", "yes"), True, [(["very_frightened"], "", "")]),
+]
+
+
+def fill(store: Store) -> tuple[Operator, list[int]]:
+    taker = store.accounts.add_operator("jiejing01", "陈晓", "call_taker", "Shots-Pass-2026")
+    desk = store.accounts.add_operator("fanjiabao01", "王芳", "dv_desk", "Shots-Pass-2026")
+    ids: list[int] = []
+    for minutes, cat, addr, number, summary, safety, taken, assessments in CASES:
+        store.clock.set(NOW - timedelta(minutes=minutes))  # type: ignore[attr-defined]
+        store.actor = taker
+        saved = store.calls.log_call(
+            CallDraft(caller_number=number, caller_name="", address=addr,
+                      jurisdiction_code="340403", category_code=cat, summary=summary),
+            taker.id, dv_safety=SafetyAnswers(*safety))
+        iid = saved.incident_id or 0
+        ids.append(iid)
+        if taken:
+            store.clock.set(NOW - timedelta(minutes=minutes - 2))  # type: ignore[attr-defined]
+            store.units.dispatch(iid, ["DS01"], taker.id)
+            store.actor = desk
+            store.dv.take(iid, desk.id)
+            for n, (yes, judgement, reason) in enumerate(assessments):
+                store.clock.set(NOW - timedelta(minutes=minutes - 10 - 20 * n))  # type: ignore[attr-defined]
+                store.dv.assess(iid, yes, judgement, reason, operator_id=desk.id)
+            if minutes > 250:
+                store.incidents.advance(iid, Stage.EN_ROUTE, desk.id)
+    store.clock.set(NOW)  # type: ignore[attr-defined]
+    store.actor = None
+    return desk, ids
+
+
+def settle(app: QApplication, view: DvDeskView, incident_id: int | None = None) -> None:
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if view.loaded and (incident_id is None or view.page_of == incident_id):
+            break
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()
+
+
+def main() -> None:
+    app = application()
+    QCoreApplication.setOrganizationName("Console110Shots")
+    QCoreApplication.setApplicationName("console110-shots")
+    keep = install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        store = Store.open(Path(tmp) / "demo.db", clock=FixedClock(NOW))
+        desk, ids = fill(store)
+        window = MainWindow(store, desk, "zh_CN")
+        window.resize(*SIZE)
+        window.show()
+        window.show_view("desk_dv")
+        view = window.view("desk_dv")
+        assert isinstance(view, DvDeskView)
+        settle(app, view, ids[0])
+        view.take_focus()
+        app.processEvents()
+        window.grab().save(str(DOCS / "dv_desk_queue.png"))
+        row = view.model.row_of(ids[3])
+        view.table.setCurrentIndex(view.model.index(row, 0))
+        settle(app, view, ids[3])
+        window.grab().save(str(DOCS / "dv_case.png"))
+        window.close()
+    del keep
+    print("saved docs/dv_desk_queue.png, docs/dv_case.png")
+
+
+if __name__ == "__main__":
+    main()
