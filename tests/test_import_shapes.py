@@ -235,3 +235,51 @@ def test_an_incident_rule_may_take_the_last_time_and_names_known_columns(store: 
                                              'key = ["incident_no"]'))
     with pytest.raises(MappingError, match="incident.times.arrived_at"):
         _mapping(tmp_path, last.replace('"last"', '"median"'))
+
+
+LA = """
+name = "west"
+timezone = "America/Los_Angeles"
+time_formats = ["%Y-%m-%d %H:%M:%S"]
+finished_calls = true
+
+[columns]
+received = ["Received"]
+dispatched = ["Dispatched"]
+type = ["Type"]
+
+[fields]
+received_at = "received"
+dispatched_at = "dispatched"
+category = "type"
+
+[values.category]
+default = "unmapped"
+codes = { "FIGHT" = "fight" }
+"""
+
+
+def test_daylight_saving_hours_are_reported_with_their_count_and_resolved_by_rule(
+        store: Store, tmp_path: Path):
+    rows = ["Received,Dispatched,Type",
+            # 1 Nov 2026: 01:00-02:00 twice in Los Angeles (PDT, then PST)
+            "2026-11-01 01:30:00,2026-11-01 01:40:00,FIGHT",  # both the first occurrence
+            "2026-11-01 01:50:00,2026-11-01 01:05:00,FIGHT",  # dispatch: the second one
+            "2026-11-01 00:30:00,2026-11-01 03:00:00,FIGHT",  # no DST hour
+            # 8 Mar 2026: 02:00-03:00 skipped
+            "2026-03-08 02:30:00,2026-03-08 03:40:00,FIGHT"]
+    report = store.imports.import_calls([_csv(tmp_path, rows)], _mapping(tmp_path, LA))
+    assert (report.imported, report.bad_count) == (4, 0)
+    assert report.dst == {"repeated": 3, "repeated_second": 1, "skipped": 1}
+    assert [n.detail for n in report.notices if n.code == "daylight_saving"] == [
+        "4 time(s) in an hour the clocks repeat (set back): read as its first occurrence"
+        " (summer time), 1 of them as the second to keep their row's times in order",
+        "1 time(s) in an hour the clocks skip (set forward), which no clock showed: read as"
+        " if not yet set forward (02:30 as 03:30 summer time)"]
+    times = store.conn.execute(
+        "SELECT opened_at, dispatched_at FROM incidents ORDER BY id").fetchall()
+    assert [tuple(t) for t in times] == [
+        ("2026-11-01T08:30:00.000Z", "2026-11-01T08:40:00.000Z"),  # PDT = UTC-7
+        ("2026-11-01T08:50:00.000Z", "2026-11-01T09:05:00.000Z"),  # 01:05 PST = UTC-8
+        ("2026-11-01T07:30:00.000Z", "2026-11-01T11:00:00.000Z"),
+        ("2026-03-08T10:30:00.000Z", "2026-03-08T10:40:00.000Z")]  # 02:30 read as 03:30 PDT

@@ -9,7 +9,7 @@ with a date column beside it: read alone, `strptime` puts it on 1900-01-01.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 # strptime directives that fix the calendar day (or the whole date and time).
 _DATE_DIRECTIVES = ("%Y", "%y", "%m", "%d", "%j", "%b", "%B", "%c", "%x", "%G", "%s")
@@ -52,3 +52,59 @@ def roll_past(moment: datetime, previous: datetime | None) -> datetime:
     if previous is not None and moment < previous:
         return moment + ONE_DAY
     return moment
+
+
+# ---- daylight-saving hours ----------------------------------------------------------------
+#
+# A local time in an hour the clocks repeat (set back in autumn: 01:00-02:00 twice) or skip
+# (set forward in spring: 02:00-03:00 never shown) has two readings or none. The rule, the
+# same for every mapping:
+#   repeated: the first occurrence (still summer time), unless that puts it before an earlier
+#             time of the same row: then the second (the clocks had gone back);
+#   skipped:  the wall clock read as if it had not been set forward yet (02:30 becomes 03:30
+#             summer time), the reading Python's zoneinfo gives.
+# Every such time is counted and reported by the import.
+
+REPEATED = "repeated"
+REPEATED_SECOND = "repeated_second"
+SKIPPED = "skipped"
+
+
+def dst_kind(moment: datetime) -> str | None:
+    """REPEATED or SKIPPED for a local time in a daylight-saving change's hour, else None."""
+    early, late = moment.replace(fold=0), moment.replace(fold=1)
+    if early.utcoffset() == late.utcoffset():
+        return None
+    tz = moment.tzinfo
+    back = early.astimezone(UTC).astimezone(tz)
+    if back.replace(tzinfo=None, fold=0) != moment.replace(tzinfo=None, fold=0):
+        return SKIPPED
+    return REPEATED
+
+
+def resolve_dst(moment: datetime, earlier: datetime | None) -> tuple[datetime, str | None]:
+    """A local time read by the rule above, and which case it was (None: no change's hour).
+    `earlier` is the row's previous time, as an instant."""
+    kind = dst_kind(moment)
+    if kind == REPEATED:
+        first, second = moment.replace(fold=0), moment.replace(fold=1)
+        if earlier is not None and first.astimezone(UTC) < earlier <= second.astimezone(UTC):
+            return second, REPEATED_SECOND
+        return first, REPEATED
+    return moment, kind
+
+
+def dst_texts(counts: dict[str, int]) -> list[str]:
+    """What the import says about the daylight-saving hours it met."""
+    texts: list[str] = []
+    repeated = counts.get(REPEATED, 0) + counts.get(REPEATED_SECOND, 0)
+    if repeated:
+        texts.append(
+            f"{repeated:,} time(s) in an hour the clocks repeat (set back): read as its first"
+            f" occurrence (summer time), {counts.get(REPEATED_SECOND, 0):,} of them as the"
+            " second to keep their row's times in order")
+    if counts.get(SKIPPED):
+        texts.append(
+            f"{counts[SKIPPED]:,} time(s) in an hour the clocks skip (set forward), which no"
+            " clock showed: read as if not yet set forward (02:30 as 03:30 summer time)")
+    return texts

@@ -24,7 +24,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -35,6 +35,7 @@ from console.domain.import_times import (
     has_date,
     parse_date,
     parse_time_of_day,
+    resolve_dst,
     roll_past,
 )
 from console.domain.import_units import Grouping, GroupingError, UnitRow, parse_grouping
@@ -673,6 +674,7 @@ class RowConverter:
         self.labels = labels or {}
         self.unmapped = Unmapped()
         self.truncated = 0
+        self.dst: Counter[str] = Counter()  # daylight-saving hours met, by case
         self._tz = mapping.tz
         self._unmapped_category = taxonomy.get(UNMAPPED)
         self._blank = {key: column.blank for key, column in mapping.columns.items()}
@@ -733,7 +735,8 @@ class RowConverter:
 
     def convert(self, source: SourceFile, row: SourceRow) -> ImportedCall | BadRow:
         times: dict[str, datetime] = {}
-        previous_time: datetime | None = None
+        previous_time: datetime | None = None  # the row's last time, on the wall clock
+        previous_instant: datetime | None = None  # the same in UTC
         for name in TIME_FIELDS:
             src = self.mapping.fields.get(name)
             if src is None:
@@ -756,7 +759,13 @@ class RowConverter:
                               f" ({' | '.join(formats)})")
             if src.date is not None:
                 moment = roll_past(moment, previous_time)
+            if moment.tzinfo is self._tz:  # a local time of the source's zone
+                moment, dst = resolve_dst(moment, previous_instant)
+                if dst:
+                    self.dst[dst] += 1
             previous_time = moment
+            moment = moment.astimezone(UTC)  # instants compare and sort across a DST change
+            previous_instant = moment
             refused = time_problem(moment, now=self.now, tz=self.centre_tz)
             if refused:
                 why = {TOO_EARLY: "is before the earliest time accepted",

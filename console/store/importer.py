@@ -34,6 +34,7 @@ from console.domain.access import Permission
 from console.domain.addresses import address_key, number_key
 from console.domain.calls import DISPOSITIONS
 from console.domain.clock import from_stored, local_day, to_stored
+from console.domain.import_times import dst_texts
 from console.domain.import_units import grouped
 from console.domain.mapping import (
     UNMAPPED,
@@ -114,6 +115,7 @@ class ImportReport:
     already: int = 0  # rows an earlier run wrote: skipped
     repeated: int = 0  # rows read twice in this run (the same identity): the first kept
     unit_rows: int = 0  # a run sheet's rows that joined an incident an earlier row opened
+    dst: dict[str, int] = field(default_factory=dict)  # daylight-saving hours met, by case
     run_id: int | None = None
     first_call_id: int | None = None
     last_call_id: int | None = None
@@ -147,6 +149,7 @@ class ImportReport:
             "already_imported": self.already,
             "repeated": self.repeated,
             "unit_rows": self.unit_rows,
+            "daylight_saving": self.dst,
         }, ensure_ascii=False)
 
 
@@ -341,6 +344,9 @@ class ImportsService(Service):
             report.notices.extend(source.notices)
         report.unmapped = checked.unmapped.values
         report.truncated = checked.truncated
+        report.dst = dict(checked.dst)
+        report.notices.extend(Notice(", ".join(report.files), 0, "daylight_saving", text)
+                              for text in dst_texts(checked.dst))
         if report.bad_count and not skip_bad:
             report.seconds = time.perf_counter() - started
             raise ImportRefused(report)
