@@ -1,11 +1,12 @@
 """Demo databases for the benchmarks, built once and kept in bench/out/, keyed by parameters.
 
-`year_db()` is a year at the default load (≈1 million calls); `decade_db()` ten years
-(≈10 million calls) through the same generator. Both end on a fixed day, so a cached file
-is the same file whatever day it is. A file is built under a temporary name and renamed
-when complete, so an interrupted build is never used.
+`small_db()` is a month at a third of the load, for the quick run; `year_db()` a year at
+the default load (≈1 million calls); `decade_db()` ten years (≈10 million calls), through
+the same generator. All end on a fixed day, so a cached file is the same file whatever day
+it is. A file is built under a temporary name and renamed when complete, so an
+interrupted build is never used.
 
-`python -m bench.fixtures year|decade` builds one and prints how long it took.
+`python -m bench.fixtures small|year|decade` builds one and prints how long it took.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def decade_db() -> Path:
     return demo_db(3650)
 
 
+def small_db() -> Path:
+    """A month at a third of the load (≈30,000 calls, built in seconds): the quick run's."""
+    return demo_db(30, calls_per_day=1000)
+
+
 if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 else "year"
-    print({"year": year_db, "decade": decade_db}[which]())
+    print({"small": small_db, "year": year_db, "decade": decade_db}[which]())
