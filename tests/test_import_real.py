@@ -169,7 +169,11 @@ def test_berkeley_quirks_are_reported_not_refused(imported):
         "07172014.csv, line 2: column 5 has no header name: ignored",
         "07172014.csv, line 2: header found on line 2",
         "10302014.csv, line 1: column 'Full Address' read from header 'Address'",
+        "07072014.csv, 07082014.csv, 07092014.csv and 113 more file(s): 22 time(s) in an hour"
+        " the clocks repeat (set back): read as its first occurrence (summer time), 0 of them"
+        " as the second to keep their row's times in order",
     ]
+    assert report.dst == {"repeated": 22}  # 2 November 2014, 01:00-02:00 twice
     assert report.unmapped["category"]["T"] == 2604  # traffic stops: officer activity
 
 

@@ -488,7 +488,9 @@ def stage_steps(received: datetime, times: dict[str, datetime],
 
 def row_identity(mapping: Mapping, values: list[str], cells: list[str]) -> str | None:
     """What names a source row across runs: the mapping's identity columns (None when they
-    are all empty), else a hash of every cell, so the same row read again is known."""
+    are all empty), else a hash of every cell, so the same row read again is known (the
+    converter numbers a content's later occurrences in one run: identical rows of an
+    export without an identity column are each a call)."""
     if mapping.identity or mapping.grouping:
         return "\x1f".join(values) if any(values) else None
     digest = hashlib.sha256("\x1f".join(c.strip() for c in cells).encode("utf-8"))
@@ -675,6 +677,7 @@ class RowConverter:
         self.unmapped = Unmapped()
         self.truncated = 0
         self.dst: Counter[str] = Counter()  # daylight-saving hours met, by case
+        self._contents: Counter[str] = Counter()  # content hash → rows read with it
         self._tz = mapping.tz
         self._unmapped_category = taxonomy.get(UNMAPPED)
         self._blank = {key: column.blank for key, column in mapping.columns.items()}
@@ -799,6 +802,10 @@ class RowConverter:
         named = grouping.key if grouping else self.mapping.identity
         identity = row_identity(self.mapping, [self._cell(source, row, k) for k in named],
                                 row.cells)
+        if not named and identity is not None:
+            self._contents[identity] += 1
+            if self._contents[identity] > 1:
+                identity += f"#{self._contents[identity]}"
         if identity is None:
             return BadRow(row.file, row.line,
                           f"no value in the identity column(s) {', '.join(named)}")

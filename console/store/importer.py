@@ -87,6 +87,12 @@ _UNIT_SQL = (
 _STAGE_COLUMNS = ("dispatched_at", "arrived_at", "handled_at", "closed_at")
 
 
+def _files_label(files: list[str]) -> str:
+    """The files of an import, as a notice about all of them names them."""
+    shown = ", ".join(files[:3])
+    return shown + (f" and {len(files) - 3:,} more file(s)" if len(files) > 3 else "")
+
+
 def disposition_for(category: Category) -> str:
     """What an imported call was: an incident, or the non-incident its category implies."""
     if category.is_incident:
@@ -345,7 +351,7 @@ class ImportsService(Service):
         report.unmapped = checked.unmapped.values
         report.truncated = checked.truncated
         report.dst = dict(checked.dst)
-        report.notices.extend(Notice(", ".join(report.files), 0, "daylight_saving", text)
+        report.notices.extend(Notice(_files_label(report.files), 0, "daylight_saving", text)
                               for text in dst_texts(checked.dst))
         if report.bad_count and not skip_bad:
             report.seconds = time.perf_counter() - started
@@ -359,7 +365,7 @@ class ImportsService(Service):
         if resumed is not None:
             run.resume(resumed, writer)
             report.notices.append(Notice(
-                ", ".join(report.files), 0, "resumed",
+                _files_label(report.files), 0, "resumed",
                 f"run {writer.run_id} was left incomplete ({resumed['started_at'][:10]}):"
                 f" its {writer.calls:,} call(s) already written were skipped"))
 
@@ -392,7 +398,7 @@ class ImportsService(Service):
                 if after_batch:
                     after_batch(writer.calls)
         if (read, seen) != (report.rows, good):
-            raise SourceError(", ".join(report.files), 0,
+            raise SourceError(_files_label(report.files), 0,
                               f"changed while it was imported: run {writer.run_id} is"
                               " incomplete; import the files again to finish it")
         report.seconds = time.perf_counter() - started
@@ -402,12 +408,12 @@ class ImportsService(Service):
         report.imported, report.incidents = writer.calls, writer.incidents
         if report.already and resumed is None:
             report.notices.append(Notice(
-                ", ".join(report.files), 0, "already_imported",
+                _files_label(report.files), 0, "already_imported",
                 f"{report.already:,} row(s) imported before with this mapping: skipped"))
         if report.repeated:
             named = " ".join(mapping.identity) or "every cell"
             report.notices.append(Notice(
-                ", ".join(report.files), 0, "repeated_row",
+                _files_label(report.files), 0, "repeated_row",
                 f"{report.repeated:,} row(s) the same as an earlier one ({named}):"
                 " skipped, the first kept"))
         report.run_id = writer.run_id
