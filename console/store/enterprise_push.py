@@ -2,7 +2,10 @@
 
 `push_enterprise_incident` runs inside the intake transaction (`log_call`), so a
 saved enterprise incident never lacks its pushes; each push is then
-acknowledged, which ends its queue item and any escalation of it.
+acknowledged (签收), which ends its queue item and any escalation of it, and the
+person's feedback (反馈) recorded. An incident not resolved on the spot is put under
+the bureau leadership's supervision (挂牌督办) with a responsible leader. `loop`
+reads the whole loop back (console/domain/enterprise_loop.py).
 """
 
 from __future__ import annotations
@@ -13,9 +16,15 @@ from typing import TYPE_CHECKING
 
 from console.domain.access import Permission
 from console.domain.addresses import address_key
+from console.domain.enterprise_loop import EscalationFacts, PushFacts, Step, loop
+from console.domain.problems import Problem
 from console.domain.queues import Kind
-from console.store.events import finish_item, record_event
+from console.store.enterprise_loop import callback_facts
+from console.store.errors import InputRefused
+from console.store.events import finish_item, raise_escalation, record_event
 from console.store.service import Service
+
+FEEDBACK_LIMIT = 1000
 
 if TYPE_CHECKING:
     pass
@@ -120,3 +129,85 @@ class EnterprisesService(Service):
                  station_leader_phone, officer, officer_phone, self.now_text()],
             )
         return int(cur.lastrowid or 0)
+
+    def push_feedback(self, push_id: int, feedback: str, operator_id: int | None) -> None:
+        """Record what a responsible person reported back (反馈) after acknowledging."""
+        self.require(Permission.ENTERPRISE_PUSHES, operator_id)
+        text = _checked("feedback", feedback, FEEDBACK_LIMIT)
+        with self.write() as conn:
+            row = conn.execute(
+                "SELECT incident_id, role, person, acked_at, feedback_at FROM enterprise_pushes"
+                " WHERE id = ?", [push_id]).fetchone()
+            if row is None:
+                raise KeyError(push_id)
+            if not row["acked_at"]:
+                raise InputRefused([Problem("feedback", "not_acknowledged")])
+            if row["feedback_at"]:
+                raise InputRefused([Problem("feedback", "already_done")])
+            now = self.now_text()
+            conn.execute("UPDATE enterprise_pushes SET feedback = ?, feedback_at = ?,"
+                         " feedback_by = ? WHERE id = ?", [text, now, operator_id, push_id])
+            incident_id = int(row["incident_id"])
+            record_event(conn, incident_id, operator_id, "push_feedback", at=now,
+                         push_id=push_id, role=row["role"], person=row["person"],
+                         feedback=text)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def supervise(self, incident_id: int, reason: str, leader: str,
+                  operator_id: int | None) -> int:
+        """挂牌督办: escalate an enterprise incident not resolved on the spot to the bureau
+        leadership, with the reason and the responsible leader; open until resolved
+        (`store.escalation.resolve_escalation`). Returns the escalation's id."""
+        self.require(Permission.WORK_INCIDENTS, operator_id)
+        why = _checked("reason", reason, FEEDBACK_LIMIT)
+        who = _checked("leader", leader, 50)
+        with self.write() as conn:
+            row = conn.execute("SELECT is_enterprise FROM incidents WHERE id = ?",
+                               [incident_id]).fetchone()
+            if row is None:
+                raise KeyError(incident_id)
+            if not row[0]:
+                raise InputRefused([Problem("incident", "not_enterprise")])
+            escalation_id = raise_escalation(conn, incident_id, "leadership", why, operator_id,
+                                             self.now_text(), leader=who, supervised=True)
+            conn.execute("UPDATE escalations SET leader = ? WHERE id = ?", [who, escalation_id])
+        return escalation_id
+
+    def loop(self, incident_id: int) -> list[Step]:
+        """The incident's loop, step by step with time and person."""
+        names = {int(r[0]): str(r[1]) for r in self.conn.execute(
+            "SELECT id, display_name FROM operators")}
+
+        def name(operator_id: object) -> str:
+            return names.get(int(operator_id), "") if operator_id is not None else ""  # type: ignore[call-overload]
+
+        pushes = [PushFacts(r["role"], r["person"], r["pushed_at"], r["acked_at"],
+                            name(r["acked_by"]), r["feedback"] or "", r["feedback_at"],
+                            name(r["feedback_by"]))
+                  for r in self.conn.execute(
+                      "SELECT * FROM enterprise_pushes WHERE incident_id = ? ORDER BY id",
+                      [incident_id])]
+        stages = {str(r["stage"]): (str(r["at"]), name(r["operator_id"])) for r in
+                  self.conn.execute(
+                      "SELECT stage, at, operator_id FROM incident_events"
+                      " WHERE incident_id = ? AND kind = 'stage' ORDER BY id", [incident_id])}
+        escalations = [EscalationFacts(r["raised_at"], r["reason"], r["leader"] or "",
+                                       name(r["raised_by"]), r["resolved_at"],
+                                       r["resolution"] or "", name(r["resolved_by"]))
+                       for r in self.conn.execute(
+                           "SELECT * FROM escalations WHERE incident_id = ? AND leader <> ''"
+                           " ORDER BY id", [incident_id])]
+        handled = stages.get("handled", (None, ""))
+        closed = stages.get("closed", (None, ""))
+        return loop(pushes, handled, callback_facts(self.conn, incident_id), closed,
+                    escalations)
+
+
+def _checked(field: str, text: str, limit: int) -> str:
+    from console.store.incidents import check_text
+
+    clean = text.strip()
+    if not clean:
+        raise InputRefused([Problem(field, "required")])
+    check_text(field, clean, limit)
+    return clean

@@ -19,6 +19,7 @@ from console.domain.lifecycle import (
 )
 from console.domain.outcomes import Outcome
 from console.store.callbacks import create_due_callback
+from console.store.enterprise_loop import enterprise_stage_guard
 from console.store.errors import ChangedMeanwhile, InputRefused
 from console.store.events import record_event
 from console.store.records import (
@@ -114,6 +115,7 @@ class IncidentsService(Service):
             raise KeyError(incident_id)
         current = Stage(row[0])
         check_transition(current, target)
+        enterprise = enterprise_stage_guard(conn, self.reference, incident_id, target)
         sets = ["stage = ?", "stage_at = ?", "updated_at = ?"]
         values: list[object] = [target.value, at, at]
         column = _STAGE_TIME_COLUMN.get(target)
@@ -131,7 +133,8 @@ class IncidentsService(Service):
         given: dict[str, Any] = {k: v for k, v in detail.items() if v}
         record_event(conn, incident_id, operator_id, "stage", at=at, stage=target.value,
                      previous=current.value, **given)
-        if target is Stage.CLOSED:
+        # An enterprise incident is called back before it closes (全量回访), others after.
+        if target is (Stage.HANDLED if enterprise else Stage.CLOSED):
             create_due_callback(conn, self.reference, incident_id, at)
         if target in (Stage.CLOSED, Stage.CANCELLED):
             self._release_units(conn, incident_id, operator_id, at)

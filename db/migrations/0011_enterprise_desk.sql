@@ -1,11 +1,20 @@
--- The enterprise desk's registry (重点企业台账, console/domain/enterprises.py).
+-- The enterprise desk (护企110专席): its registry and the loop of an enterprise incident
+-- (console/domain/enterprises.py, console/domain/enterprise_loop.py).
 --
 -- enterprises gains: credit_code, the unified social credit code (GB 32100-2015, checked with
 -- its check digit before it is stored; '' for an entry made before this migration), unique
 -- when given; contact_name, the enterprise's own contact (contact_phone is theirs);
 -- status, 'active' or 'inactive' (an enterprise with incidents is never deleted, only made
--- inactive); updated_at, the last edit. The audit triggers are made again with the new
--- columns, last as they are in the table.
+-- inactive); updated_at, the last edit.
+--
+-- enterprise_pushes gains the responsible person's feedback (反馈) after acknowledging (签收):
+-- what they reported, when it was recorded and by which operator.
+--
+-- escalations gains leader: the responsible leader of a 挂牌督办 (an enterprise incident not
+-- resolved on the spot, escalated to the bureau leadership); '' for other escalations.
+--
+-- The audit triggers of these three tables are made again with the new columns, last as they
+-- are in the tables.
 --
 -- enterprise_service: the enterprise's service file (一企一警), append-only: kind 'visit',
 -- 'contact' or 'request', the local day it happened, the officer, what was done or asked;
@@ -17,9 +26,21 @@ ALTER TABLE enterprises ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
 ALTER TABLE enterprises ADD COLUMN updated_at TEXT;
 CREATE UNIQUE INDEX enterprises_credit_code ON enterprises(credit_code) WHERE credit_code <> '';
 
+ALTER TABLE enterprise_pushes ADD COLUMN feedback TEXT NOT NULL DEFAULT '';
+ALTER TABLE enterprise_pushes ADD COLUMN feedback_at TEXT;
+ALTER TABLE enterprise_pushes ADD COLUMN feedback_by INTEGER REFERENCES operators(id);
+
+ALTER TABLE escalations ADD COLUMN leader TEXT NOT NULL DEFAULT '';
+
 DROP TRIGGER audit_enterprises_insert;
 DROP TRIGGER audit_enterprises_update;
 DROP TRIGGER audit_enterprises_delete;
+DROP TRIGGER audit_enterprise_pushes_insert;
+DROP TRIGGER audit_enterprise_pushes_update;
+DROP TRIGGER audit_enterprise_pushes_delete;
+DROP TRIGGER audit_escalations_insert;
+DROP TRIGGER audit_escalations_update;
+DROP TRIGGER audit_escalations_delete;
 
 CREATE TRIGGER audit_enterprises_insert AFTER INSERT ON enterprises
 BEGIN
@@ -82,6 +103,90 @@ BEGIN
             'created_at', OLD."created_at", 'credit_code', OLD."credit_code",
             'contact_name', OLD."contact_name", 'status', OLD."status",
             'updated_at', OLD."updated_at"),
+            NULL);
+END;
+
+CREATE TRIGGER audit_enterprise_pushes_insert AFTER INSERT ON enterprise_pushes
+BEGIN
+    INSERT INTO audit_append (tbl, row_id, op, before_json, after_json)
+    VALUES ('enterprise_pushes', NEW.rowid, 'insert',
+            NULL,
+            json_object('id', NEW."id", 'incident_id', NEW."incident_id",
+            'enterprise_id', NEW."enterprise_id", 'role', NEW."role",
+            'person', NEW."person", 'phone', NEW."phone", 'pushed_at', NEW."pushed_at",
+            'acked_at', NEW."acked_at", 'acked_by', NEW."acked_by",
+            'feedback', NEW."feedback", 'feedback_at', NEW."feedback_at",
+            'feedback_by', NEW."feedback_by"));
+END;
+
+CREATE TRIGGER audit_enterprise_pushes_update AFTER UPDATE ON enterprise_pushes
+BEGIN
+    INSERT INTO audit_append (tbl, row_id, op, before_json, after_json)
+    VALUES ('enterprise_pushes', NEW.rowid, 'update',
+            json_object('id', OLD."id", 'incident_id', OLD."incident_id",
+            'enterprise_id', OLD."enterprise_id", 'role', OLD."role",
+            'person', OLD."person", 'phone', OLD."phone", 'pushed_at', OLD."pushed_at",
+            'acked_at', OLD."acked_at", 'acked_by', OLD."acked_by",
+            'feedback', OLD."feedback", 'feedback_at', OLD."feedback_at",
+            'feedback_by', OLD."feedback_by"),
+            json_object('id', NEW."id", 'incident_id', NEW."incident_id",
+            'enterprise_id', NEW."enterprise_id", 'role', NEW."role",
+            'person', NEW."person", 'phone', NEW."phone", 'pushed_at', NEW."pushed_at",
+            'acked_at', NEW."acked_at", 'acked_by', NEW."acked_by",
+            'feedback', NEW."feedback", 'feedback_at', NEW."feedback_at",
+            'feedback_by', NEW."feedback_by"));
+END;
+
+CREATE TRIGGER audit_enterprise_pushes_delete AFTER DELETE ON enterprise_pushes
+BEGIN
+    INSERT INTO audit_append (tbl, row_id, op, before_json, after_json)
+    VALUES ('enterprise_pushes', OLD.rowid, 'delete',
+            json_object('id', OLD."id", 'incident_id', OLD."incident_id",
+            'enterprise_id', OLD."enterprise_id", 'role', OLD."role",
+            'person', OLD."person", 'phone', OLD."phone", 'pushed_at', OLD."pushed_at",
+            'acked_at', OLD."acked_at", 'acked_by', OLD."acked_by",
+            'feedback', OLD."feedback", 'feedback_at', OLD."feedback_at",
+            'feedback_by', OLD."feedback_by"),
+            NULL);
+END;
+
+CREATE TRIGGER audit_escalations_insert AFTER INSERT ON escalations
+BEGIN
+    INSERT INTO audit_append (tbl, row_id, op, before_json, after_json)
+    VALUES ('escalations', NEW.rowid, 'insert',
+            NULL,
+            json_object('id', NEW."id", 'incident_id', NEW."incident_id", 'level', NEW."level",
+            'reason', NEW."reason", 'raised_at', NEW."raised_at",
+            'raised_by', NEW."raised_by", 'resolved_at', NEW."resolved_at",
+            'resolved_by', NEW."resolved_by", 'resolution', NEW."resolution",
+            'leader', NEW."leader"));
+END;
+
+CREATE TRIGGER audit_escalations_update AFTER UPDATE ON escalations
+BEGIN
+    INSERT INTO audit_append (tbl, row_id, op, before_json, after_json)
+    VALUES ('escalations', NEW.rowid, 'update',
+            json_object('id', OLD."id", 'incident_id', OLD."incident_id", 'level', OLD."level",
+            'reason', OLD."reason", 'raised_at', OLD."raised_at",
+            'raised_by', OLD."raised_by", 'resolved_at', OLD."resolved_at",
+            'resolved_by', OLD."resolved_by", 'resolution', OLD."resolution",
+            'leader', OLD."leader"),
+            json_object('id', NEW."id", 'incident_id', NEW."incident_id", 'level', NEW."level",
+            'reason', NEW."reason", 'raised_at', NEW."raised_at",
+            'raised_by', NEW."raised_by", 'resolved_at', NEW."resolved_at",
+            'resolved_by', NEW."resolved_by", 'resolution', NEW."resolution",
+            'leader', NEW."leader"));
+END;
+
+CREATE TRIGGER audit_escalations_delete AFTER DELETE ON escalations
+BEGIN
+    INSERT INTO audit_append (tbl, row_id, op, before_json, after_json)
+    VALUES ('escalations', OLD.rowid, 'delete',
+            json_object('id', OLD."id", 'incident_id', OLD."incident_id", 'level', OLD."level",
+            'reason', OLD."reason", 'raised_at', OLD."raised_at",
+            'raised_by', OLD."raised_by", 'resolved_at', OLD."resolved_at",
+            'resolved_by', OLD."resolved_by", 'resolution', OLD."resolution",
+            'leader', OLD."leader"),
             NULL);
 END;
 
