@@ -158,3 +158,17 @@ def test_overdue_push_rises_to_the_supervisor(store: Store, desk: Operator,
     store.escalation.escalate_due()
     item = {i.key: i for i in store.queues.queue_items()}[key]
     assert item.level is Level.SUPERVISOR and item.in_queue("supervisor")
+
+
+def test_desk_queue_overdue_first(store: Store, desk: Operator, clock: FixedClock) -> None:
+    store.actor = desk
+    first = enterprise_incident(store, desk)
+    clock.advance(seconds=601)
+    store.escalation.escalate_due()
+    second = enterprise_incident(store, desk)
+    rows = store.enterprises.desk_queue()
+    assert [r.incident_id for r in rows] == [first, second]
+    assert rows[0].level == Level.SUPERVISOR and rows[0].overdue
+    assert (rows[1].next_step, rows[1].next_role) == ("acknowledged", "bureau_leader")
+    assert rows[1].enterprise == "淮南市明达化工有限公司"
+    assert "push_ack" in rows[1].kinds

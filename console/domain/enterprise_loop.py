@@ -10,6 +10,7 @@ before its callback: `may_close` is the rule the store applies when closing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 PUSH_ROLES = ("bureau_leader", "station_leader", "officer")
 NOT_REACHED = "not_reached"
@@ -102,3 +103,41 @@ def loop(pushes: list[PushFacts], handled: tuple[str | None, str],
 def open_steps(steps: list[Step]) -> list[Step]:
     """What is still to do."""
     return [s for s in steps if not s.done]
+
+
+def next_step(steps: list[Step]) -> Step | None:
+    """The first step still to do: an open 挂牌督办 before the rest (it is what the
+    leadership watches), then the loop in order."""
+    pending = open_steps(steps)
+    resolving = [s for s in pending if s.code == "resolved"]
+    if resolving:
+        return resolving[0]
+    return pending[0] if pending else None
+
+
+@dataclass(frozen=True)
+class DeskRow:
+    """One incident in the desk's queue."""
+
+    incident_id: int
+    number: str
+    enterprise: str
+    stage: str
+    opened_at: str
+    next_step: str  # a Step code, '' when the loop is complete
+    next_role: str
+    due: datetime | None  # the earliest deadline of its queue items
+    level: int  # the highest level its items reached (0 desk, 1 supervisor, 2 leadership)
+    overdue: bool
+    kinds: tuple[str, ...]  # the kinds of its queue items
+
+
+def desk_order(rows: list[DeskRow]) -> list[DeskRow]:
+    """Escalated and overdue first, then by deadline (none last), then the newest."""
+    far = datetime.max.replace(tzinfo=None)
+
+    def key(r: DeskRow) -> tuple[int, int, datetime, str]:
+        due = r.due.replace(tzinfo=None) if r.due else far
+        return (-r.level, 0 if r.overdue else 1, due, r.number)
+
+    return sorted(rows, key=key)

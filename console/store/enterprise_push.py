@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from console.domain.access import Permission
 from console.domain.addresses import address_key
-from console.domain.enterprise_loop import EscalationFacts, PushFacts, Step, loop
+from console.domain.enterprise_loop import (
+    DeskRow,
+    EscalationFacts,
+    PushFacts,
+    Step,
+    desk_order,
+    loop,
+    next_step,
+)
 from console.domain.problems import Problem
 from console.domain.queues import Kind
 from console.store.enterprise_loop import callback_facts
@@ -201,6 +209,33 @@ class EnterprisesService(Service):
         closed = stages.get("closed", (None, ""))
         return loop(pushes, handled, callback_facts(self.conn, incident_id), closed,
                     escalations)
+
+
+    def desk_queue(self) -> list[DeskRow]:
+        """The desk's incidents: every enterprise incident still open or with something
+        still to do (a push, a callback, a 挂牌督办), overdue and escalated first."""
+        rows = {int(r["id"]): r for r in self.conn.execute(
+            "SELECT i.id, i.number, i.stage, i.opened_at, e.name AS enterprise"
+            " FROM incidents i LEFT JOIN enterprises e ON e.id = i.enterprise_id"
+            " WHERE i.is_enterprise = 1 AND (i.stage NOT IN ('closed', 'called_back',"
+            " 'cancelled') OR EXISTS (SELECT 1 FROM callbacks c WHERE c.incident_id = i.id"
+            " AND c.done_at IS NULL) OR EXISTS (SELECT 1 FROM escalations x"
+            " WHERE x.incident_id = i.id AND x.resolved_at IS NULL)"
+            " OR EXISTS (SELECT 1 FROM enterprise_pushes p WHERE p.incident_id = i.id"
+            " AND p.acked_at IS NULL))")}
+        items = self.store.queues.queue_items(incident_ids=list(rows)) if rows else []
+        now = self.now()
+        found = []
+        for incident_id, r in rows.items():
+            mine = [i for i in items if i.incident_id == incident_id]
+            step = next_step(self.loop(incident_id))
+            found.append(DeskRow(
+                incident_id, str(r["number"]), str(r["enterprise"] or ""), str(r["stage"]),
+                str(r["opened_at"]), step.code if step else "", step.role if step else "",
+                min((i.due for i in mine), default=None),
+                max((i.owner_level() for i in mine), default=0),
+                any(i.overdue(now) for i in mine), tuple(sorted({i.kind for i in mine}))))
+        return desk_order(found)
 
 
 def _checked(field: str, text: str, limit: int) -> str:
