@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from console.domain.access import Permission
+from console.domain.addresses import address_key
 from console.domain.clock import from_stored
 from console.domain.dv.risk import Assessment, Checklist, default_checklist
 from console.domain.dv.safety import SafetyAnswers
+from console.domain.dv.warnings import PARTIES, WarningDraft, flagged, warning_number
 from console.domain.problems import Problem
 from console.store.errors import InputRefused
 from console.store.events import finish_item, record_event
@@ -53,6 +55,42 @@ class DeskIncident:
     @property
     def taken(self) -> bool:
         return bool(self.owner_name)
+
+
+@dataclass(frozen=True)
+class DvWarning:
+    """A written warning as issued (a DV detail)."""
+
+    id: int
+    incident_id: int
+    incident_number: str
+    number: str
+    issued_at: datetime
+    issued_by: str
+    abuser_name: str
+    victim_name: str
+    relationship: str
+    facts: str
+    address: str
+    committee: str
+    served_abuser_at: str  # stored times; "" until done
+    served_victim_at: str
+    committee_notified_at: str
+
+
+_WARNING_SELECT = (
+    "SELECT w.id, w.incident_id, i.number, w.number, w.issued_at, o.display_name,"
+    " w.abuser_name, w.victim_name, w.relationship, w.facts, w.address, w.committee,"
+    " w.served_abuser_at, w.served_victim_at, w.committee_notified_at FROM dv_warnings w"
+    " JOIN incidents i ON i.id = w.incident_id LEFT JOIN operators o ON o.id = w.issued_by")
+_SERVED_COLUMN = {"abuser": "served_abuser_at", "victim": "served_victim_at",
+                  "committee": "committee_notified_at"}
+
+
+def _warning(r: sqlite3.Row) -> DvWarning:
+    return DvWarning(int(r[0]), int(r[1]), str(r[2]), str(r[3]), from_stored(r[4]),
+                     str(r[5] or ""), str(r[6]), str(r[7]), str(r[8]), str(r[9]), str(r[10]),
+                     str(r[11]), str(r[12]), str(r[13]), str(r[14]))
 
 
 @dataclass(frozen=True)
@@ -148,6 +186,84 @@ class DvService(Service):
                 log.warning("DV desk: incident %s left out: %s", r[0], exc)
         self.store.audit.note_dv_reads(((d.incident_id, True) for d in out), "dv_desk")
         return out
+
+    # -- written warnings (告诫书) -------------------------------------------------------------
+    def issue_warning(self, incident_id: int, draft: WarningDraft, *,
+                      operator_id: int | None) -> DvWarning:
+        """A written warning about a DV incident, numbered in the year's sequence; served
+        and notified later (`record_served`)."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        problems = draft.problems()
+        if problems:
+            raise InputRefused(problems)
+        with self.write() as conn:
+            found = conn.execute("SELECT is_dv, address FROM incidents WHERE id = ?",
+                                 [incident_id]).fetchone()
+            if found is None:
+                raise KeyError(incident_id)
+            if not found[0]:
+                raise InputRefused([Problem("incident", "not_dv")])
+            now = self.now()
+            year = now.astimezone(self.tz).year
+            prefix = warning_number(self.reference.centre_code, year, 0)[:-4]
+            seq = int(conn.execute("SELECT COUNT(*) FROM dv_warnings WHERE number LIKE ?",
+                                   [prefix + "%"]).fetchone()[0]) + 1
+            number = warning_number(self.reference.centre_code, year, seq)
+            address = str(found[1] or "")
+            cur = conn.execute(
+                "INSERT INTO dv_warnings (incident_id, number, issued_at, issued_by,"
+                " abuser_name, victim_name, relationship, facts, address, address_key,"
+                " committee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                [incident_id, number, self.now_text(), operator_id, draft.abuser_name.strip(),
+                 draft.victim_name.strip(), draft.relationship, draft.facts.strip(), address,
+                 address_key(address), draft.committee.strip()])
+            warning_id = int(cur.fetchone()[0])
+            record_event(conn, incident_id, operator_id, "dv_warning", at=self.now_text(),
+                         warning=number)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?",
+                         [self.now_text(), incident_id])
+        found_warning = self.warning(warning_id)
+        assert found_warning is not None
+        return found_warning
+
+    def record_served(self, warning_id: int, party: str, *, operator_id: int | None) -> None:
+        """The warning was served on the abuser or the victim, or sent to the committee."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if party not in PARTIES:
+            raise InputRefused([Problem("party", "unknown_code")])
+        column = _SERVED_COLUMN[party]
+        with self.write() as conn:
+            row = conn.execute(f"SELECT incident_id, {column} FROM dv_warnings WHERE id = ?",
+                               [warning_id]).fetchone()
+            if row is None:
+                raise KeyError(warning_id)
+            if row[1]:
+                raise InputRefused([Problem("party", "already_done")])
+            now = self.now_text()
+            conn.execute(f"UPDATE dv_warnings SET {column} = ? WHERE id = ?", [now, warning_id])
+            record_event(conn, int(row[0]), operator_id, "dv_warning_served", at=now,
+                         party=party)
+
+    def warning(self, warning_id: int) -> DvWarning | None:
+        self.require(Permission.READ_DV_DETAILS)
+        row = self.conn.execute(f"{_WARNING_SELECT} WHERE w.id = ?", [warning_id]).fetchone()
+        return _warning(row) if row else None
+
+    def warnings(self, incident_id: int) -> list[DvWarning]:
+        """The warnings issued about an incident, oldest first (a DV detail)."""
+        self.require(Permission.READ_DV_DETAILS)
+        return [_warning(r) for r in self.conn.execute(
+            f"{_WARNING_SELECT} WHERE w.incident_id = ? ORDER BY w.id", [incident_id])]
+
+    def household_warned(self, address: str) -> bool:
+        """Whether the household at this address has had two or more written warnings:
+        a flag every seat sees (nothing else of the warnings)."""
+        key = address_key(address)
+        if not key:
+            return False
+        count = self.conn.execute(
+            "SELECT COUNT(id) FROM dv_warnings WHERE address_key = ?", [key]).fetchone()[0]
+        return flagged(int(count))
 
     # -- the intake's safety answers -------------------------------------------------------
     def safety(self, call_id: int) -> SafetyAnswers | None:

@@ -44,6 +44,7 @@ _SELECT = (
 @dataclass
 class HistoryFlags:
     dv_before: bool = False
+    dv_warned: bool = False  # a household with two or more written DV warnings (the flag only)
     enterprise_id: int | None = None
     enterprise_name: str = ""
     calls_today: int = 0
@@ -96,7 +97,8 @@ class LookupService(Service):
                       window: timedelta = DUPLICATE_WINDOW) -> HistoryFlags:
         """What the call-taker must notice: DV before, an enterprise, repeats, duplicates."""
         rows = self.history(number, address) if rows is None else rows
-        flags = HistoryFlags(dv_before=any(r.is_dv for r in rows))
+        flags = HistoryFlags(dv_before=any(r.is_dv for r in rows),
+                             dv_warned=self.store.dv.household_warned(address))
         ent = self.store.enterprises.enterprise_at(address)
         if ent is not None:
             flags.enterprise_id = ent

@@ -50,3 +50,30 @@ CREATE TRIGGER dv_assessments_no_delete BEFORE DELETE ON dv_assessments
 BEGIN
     SELECT RAISE(ABORT, 'dv_assessments is append-only');
 END;
+
+-- dv_warnings: written warnings (家庭暴力告诫书, Anti-Domestic Violence Law art. 16–17). number =
+-- the warning's number, unique (centre code, year, sequence); the parties, their relationship
+-- and the facts as printed; address_key = the household's address (incidents.address_key):
+-- a household with two or more warnings is flagged at intake (the flag only). Served on the
+-- abuser and on the victim, and sent to the residents'/villagers' committee, each with its time
+-- ('' until done).
+CREATE TABLE dv_warnings (
+    id                    INTEGER PRIMARY KEY,
+    incident_id           INTEGER NOT NULL REFERENCES incidents(id),
+    number                TEXT NOT NULL UNIQUE,
+    issued_at             TEXT NOT NULL,
+    issued_by             INTEGER REFERENCES operators(id),
+    abuser_name           TEXT NOT NULL,
+    victim_name           TEXT NOT NULL,
+    relationship          TEXT NOT NULL,
+    facts                 TEXT NOT NULL,
+    address               TEXT NOT NULL,
+    address_key           TEXT NOT NULL,
+    committee             TEXT NOT NULL DEFAULT '',
+    served_abuser_at      TEXT NOT NULL DEFAULT '',
+    served_victim_at      TEXT NOT NULL DEFAULT '',
+    committee_notified_at TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX dv_warnings_address ON dv_warnings (address_key);
+CREATE INDEX dv_warnings_incident ON dv_warnings (incident_id);

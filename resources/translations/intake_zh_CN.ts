@@ -168,35 +168,40 @@
         <translation>历史记录（近 12 个月）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="240"/>
-        <location filename="../../console/ui/intake/history.py" line="282"/>
+        <location filename="../../console/ui/intake/history.py" line="241"/>
+        <location filename="../../console/ui/intake/history.py" line="283"/>
         <source>Type a caller number or an address to see earlier calls.</source>
         <translation>输入来电号码或地址即可查看以往来电。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="280"/>
+        <location filename="../../console/ui/intake/history.py" line="281"/>
         <source>No earlier calls from this number or at this address.</source>
         <translation>该号码、该地址近 12 个月无来电记录。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="283"/>
+        <location filename="../../console/ui/intake/history.py" line="284"/>
         <source>Earlier domestic violence at this number or address</source>
         <translation>该号码或地址曾有家庭暴力警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/intake/history.py" line="286"/>
+        <location filename="../../console/ui/intake/history.py" line="287"/>
+        <source>Household warned twice or more for domestic violence — special attention</source>
+        <translation>多次告诫家庭（两次及以上家庭暴力告诫）— 重点关注</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/intake/history.py" line="290"/>
         <source>Registered key enterprise at this address: {name}</source>
         <translation>此地址为登记重点企业：{name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="290"/>
+        <location filename="../../console/ui/intake/history.py" line="294"/>
         <source>Repeat caller: %n earlier call(s) from this number today</source>
         <translation>
             <numerusform>重复来电：该号码今日已来电 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/intake/history.py" line="294"/>
+        <location filename="../../console/ui/intake/history.py" line="298"/>
         <source>Possible duplicate of %n open incident(s) — F3, then Enter to mark this call a duplicate</source>
         <translation>
             <numerusform>可能与 %n 起在办警情重复 — 按 F3 选中后回车，标记为重复报警</numerusform>

@@ -230,6 +230,7 @@ class HistoryPanel(QWidget):
         self.title = QLabel(self.tr("History (last 12 months)"))
         self.title.setObjectName("sectionTitle")
         self.dv_flag = self._flag("dvFlag", "#b00020")
+        self.dv_warned_flag = self._flag("dvWarnedFlag", "#880e4f")
         self.enterprise_flag = self._flag("enterpriseFlag", "#0d47a1")
         self.repeat_flag = self._flag("repeatFlag", "#e65100")
         self.duplicate_flag = self._flag("duplicateFlag", "#6a1b9a")
@@ -243,7 +244,7 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        for flag in (self.dv_flag, self.enterprise_flag, self.repeat_flag,
+        for flag in (self.dv_flag, self.dv_warned_flag, self.enterprise_flag, self.repeat_flag,
                      self.duplicate_flag):
             layout.addWidget(flag)
         layout.addWidget(self.duplicate_table)
@@ -282,6 +283,9 @@ class HistoryPanel(QWidget):
                            self.tr("Type a caller number or an address to see earlier calls."))
         self.dv_flag.setText(self.tr("Earlier domestic violence at this number or address"))
         self.dv_flag.setVisible(flags.dv_before)
+        self.dv_warned_flag.setText(self.tr(
+            "Household warned twice or more for domestic violence — special attention"))
+        self.dv_warned_flag.setVisible(flags.dv_warned)
         self.enterprise_flag.setText(
             self.tr("Registered key enterprise at this address: {name}")
             .format(name=flags.enterprise_name))
