@@ -1,7 +1,8 @@
 """Run the benchmarks, keep their figures and print the table: `python -m bench`.
 
     python -m bench                 every bench/bench_*.py, bench/results.json written
-    python -m bench gui seats       those whose name holds one of the words
+    python -m bench gui seats       those whose name holds one of the words (written to
+                                    bench/out/results-some.json)
     python -m bench --quick         the quick set on small databases (bench/out/results-quick.json)
     python -m bench --compare OLD.json [--to NEW.json]
                                     what got slower by more than 20 % (exit status 1 if any);
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from bench import common, results
 
-QUICK_SET = ("bench_gui", "bench_intake", "bench_queues", "bench_seats")
+QUICK_SET = ("bench_engines", "bench_gui", "bench_intake", "bench_queues", "bench_seats")
 QUICK_RESULTS = common.OUT / "results-quick.json"
 
 
@@ -70,7 +71,8 @@ def main(argv: list[str]) -> int:
                                                 results.load(args.to))
         print(text)
         return 1 if any_slower else 0
-    out = args.out or (QUICK_RESULTS if args.quick else results.RESULTS)
+    out = args.out or (QUICK_RESULTS if args.quick else
+                       common.OUT / "results-some.json" if args.names else results.RESULTS)
     return run(args.names, quick=args.quick, out=out)
 
 

@@ -8,6 +8,8 @@
   sqlite3. Target under 5 ms. The decade is `bench.fixtures.decade_db()`: ten
   years from the demo generator (incidents, events and audit as the console
   keeps them), built once and cached in bench/out/.
+
+The quick run (`python -m bench --quick`): 100 saves, the history of the small database.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bench import common
 from bench.common import measure, report
-from bench.fixtures import decade_db
+from bench.fixtures import decade_db, small_db
 from console.domain.addresses import address_key, number_key
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock, SystemClock, to_stored
@@ -40,11 +43,12 @@ def _draft(n: int) -> CallDraft:
 
 
 def bench_save(folder: Path) -> None:
+    saves = 100 if common.QUICK else SAVES
     with Store.open(folder / "save.db", clock=SystemClock()) as store:
         op = store.accounts.add_operator("bench", "压测", "call_taker", PASSWORD)
         store.actor = store.accounts.authenticate("bench", PASSWORD)  # saves as a seat does
         counter = iter(range(10**9))
-        timing = measure(lambda: store.calls.log_call(_draft(next(counter)), op.id, "B1"), SAVES)
+        timing = measure(lambda: store.calls.log_call(_draft(next(counter)), op.id, "B1"), saves)
 
     floor_path = folder / "floor.db"
     conn = sqlite3.connect(floor_path, isolation_level=None)
@@ -62,14 +66,15 @@ def bench_save(folder: Path) -> None:
         conn.execute("INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
         conn.execute("COMMIT")
 
-    floor = measure(raw_insert, SAVES)
+    floor = measure(raw_insert, saves)
     conn.close()
-    report(f"save a call (Store.log_call, {SAVES}x, WAL + synchronous=FULL)", timing, floor,
+    report(f"save a call (Store.log_call, {saves}x, WAL + synchronous=FULL)", timing, floor,
            target_ms=15)
 
 
 def bench_history() -> None:
-    path = decade_db()
+    path = small_db() if common.QUICK else decade_db()
+    size = "small database" if common.QUICK else "decade database"
     clock = FixedClock(NOW)
     with Store.open(path, clock=clock) as store:
         total = store.count("calls")
@@ -81,9 +86,9 @@ def bench_history() -> None:
                                                jurisdiction_code="340403", category_code="noise",
                                                disposition="incident", summary="楼上吵闹"), None)
             clock.set(NOW)
-        busy_number = store.conn.execute(
-            "SELECT number_key FROM calls WHERE number_key LIKE '139%'"
-            " GROUP BY number_key ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+        busy_number = next(row[0] for prefix in ("139%", "1%") for row in store.conn.execute(
+            "SELECT number_key FROM calls WHERE number_key LIKE ?"
+            " GROUP BY number_key ORDER BY COUNT(*) DESC LIMIT 1", [prefix]))
         numbers = [HOT_NUMBER, busy_number]
         addresses = [HOT_ADDRESS, store.conn.execute(
             "SELECT address FROM calls WHERE id = 12345").fetchone()[0]]
@@ -119,11 +124,11 @@ def bench_history() -> None:
 
     floor_pair = measure(floor_both, LOOKUPS)
     raw.close()
-    print(f"decade database: {total:,} calls; rows in last 12 months: {rows_seen}", flush=True)
-    report("history + flags by number", by_number, floor_number, target_ms=5)
-    report("history + flags by address", by_address, floor_address, target_ms=5)
-    report("history + flags by number and address", both, floor_pair, target_ms=5)
-    report("address completions (prefix, indexed)", suggestions, target_ms=5)
+    print(f"{size}: {total:,} calls; rows in last 12 months: {rows_seen}", flush=True)
+    report(f"history + flags by number ({size})", by_number, floor_number, target_ms=5)
+    report(f"history + flags by address ({size})", by_address, floor_address, target_ms=5)
+    report(f"history + flags by number and address ({size})", both, floor_pair, target_ms=5)
+    report(f"address completions (prefix, indexed, {size})", suggestions, target_ms=5)
 
 
 def main() -> None:
