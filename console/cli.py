@@ -10,6 +10,7 @@ then acts as that operator, so its reads are redacted and its writes checked by 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import stat
@@ -727,6 +728,10 @@ def main(argv: list[str] | None = None) -> int:
         where = getattr(args, "db", None) or getattr(args, "source", "")
         with explained(where):  # SQLite trouble met in any command: its words, no traceback
             return int(args.func(args))
+    except BrokenPipeError:  # `console110 open … | head`: the reader has what it wanted
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except StoreError as exc:
         print(store_error_text(exc), file=sys.stderr)
         return 2

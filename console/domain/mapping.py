@@ -508,6 +508,24 @@ class SourceRow:
     cells: list[str]
 
 
+def _undecodable_line(path: Path, encoding: str) -> int:
+    """The first line of a file that does not decode (0 when no line alone fails)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                decoder.decode(raw)
+            except UnicodeDecodeError:
+                return number
+    return 0
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """A source value as a message may quote it: control characters as escapes, cut short."""
+    shown = text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
 def _norm(name: str) -> str:
     return _SPACES.sub(" ", name.replace("\ufeff", "")).strip().casefold()
 
@@ -522,6 +540,7 @@ class SourceFile:
     index: dict[str, int] = field(default_factory=dict)  # column key → cell position
     width: int = 0
     blank_lines: int = 0
+    last_line: int = 0  # where the last row read starts
     _header_names: dict[str, set[str]] = field(default_factory=dict)
 
     @property
@@ -560,7 +579,7 @@ class SourceFile:
                            f"column '{column.names[0]}' read from header '{found}'")
         if missing:
             raise SourceError(self.name, line, "the header has no column " + "; no column ".join(
-                missing) + f" (header: {', '.join(c.strip() for c in cells)})")
+                missing) + f" (header: {_shown(', '.join(c.strip() for c in cells), 200)})")
         self.width = len(cells)
         self._header_names = {key: {_norm(n) for n in self.mapping.columns[key].names}
                               for key in self.index}
@@ -577,19 +596,38 @@ class SourceFile:
             return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
     def rows(self) -> Iterator[SourceRow | BadRow]:
-        """Data rows and bad rows; raises SourceError if the file has no usable header."""
+        """Data rows and bad rows; raises SourceError if the file has no usable header or
+        is not text."""
         with self.path.open("rb") as probe:
-            if probe.read(3) == codecs.BOM_UTF8:
+            head = probe.read(1 << 16)
+            if head.startswith(codecs.BOM_UTF8):
                 self._note(0, "bom", "starts with a byte-order mark (read as UTF-8)")
+            if b"\0" in head and "16" not in self.mapping.encoding \
+                    and "32" not in self.mapping.encoding:
+                line = head[:head.index(b"\0")].count(b"\n") + 1
+                raise SourceError(self.name, line, "holds NUL bytes: a binary file, not a CSV"
+                                                   " export")
+            probe.seek(0, 2)
+            size, last_byte = probe.tell(), b""
+            if size:
+                probe.seek(size - 1)
+                last_byte = probe.read(1)
         try:
             with self.path.open(encoding=self.mapping.encoding, newline="") as handle:
                 yield from self._read(handle)
         except UnicodeDecodeError as exc:
-            raise SourceError(self.name, 0, f"not {self.mapping.encoding} text ({exc.reason});"
-                                            " set `encoding` in the mapping") from exc
+            line = _undecodable_line(self.path, self.mapping.encoding)
+            raise SourceError(self.name, line, f"not {self.mapping.encoding} text"
+                                               f" ({exc.reason}); set `encoding` in the"
+                                               " mapping") from exc
+        if size and last_byte not in (b"\n", b"\r"):
+            self._note(self.last_line, "no_final_newline",
+                       "the file does not end with a line break: its last line may be cut"
+                       " short (a copy or download stopped early?); check its last row")
 
     def _read(self, handle: Any) -> Iterator[SourceRow | BadRow]:
         reader = csv.reader(handle, delimiter=self.mapping.delimiter)
+        self.last_line = 0
         header_seen = False
         last_line = 0
         while True:
@@ -600,6 +638,7 @@ class SourceFile:
             except csv.Error as exc:
                 raise SourceError(self.name, reader.line_num, f"unreadable CSV ({exc})") from exc
             line, last_line = last_line + 1, reader.line_num
+            self.last_line = line
             blank = all(not c.strip() for c in cells)
             if not header_seen:
                 if blank:
@@ -717,8 +756,10 @@ class RowConverter:
             found = vmap.lookup(raw, self.labels.get(name))
             if found is not None:
                 return raw, found
-        if src is not None:
-            self.unmapped.add(name, raw)  # an empty cell is reported as "" too
+        if src is not None and (raw or vmap.default in (None, UNMAPPED)):
+            # an unknown value, or an empty one with nowhere to go, is reported ("" for
+            # empty); an empty cell sent to the map's real default is what the map says
+            self.unmapped.add(name, raw)
         return raw, vmap.default
 
     def _moment(self, text: str, src: Source) -> datetime | None:
@@ -758,8 +799,8 @@ class RowConverter:
                 if src.date is not None and self.mapping.date_formats:
                     formats = self.mapping.date_formats + formats
                 return BadRow(row.file, row.line,
-                              f"{name.removesuffix('_at')} time '{text}' matches no time format"
-                              f" ({' | '.join(formats)})")
+                              f"{name.removesuffix('_at')} time '{_shown(text)}' matches no"
+                              f" time format ({' | '.join(formats)})")
             if src.date is not None:
                 moment = roll_past(moment, previous_time)
             if moment.tzinfo is self._tz:  # a local time of the source's zone
@@ -774,7 +815,7 @@ class RowConverter:
                 why = {TOO_EARLY: "is before the earliest time accepted",
                        IN_FUTURE: "is in the future"}.get(refused, "has no time zone")
                 return BadRow(row.file, row.line,
-                              f"{name.removesuffix('_at')} time '{text}' {why}"
+                              f"{name.removesuffix('_at')} time '{_shown(text)}' {why}"
                               f" ({window_text(self.centre_tz)})")
             times[name] = moment
         received = times.pop("received_at")
