@@ -45,8 +45,8 @@ def warning_html(warning: DvWarning, tz: tzinfo, issuer: str = ISSUER) -> str:
 <p>受害人：<u>{_blank(warning.victim_name)}</u>，与加害人系<u>{escape(relationship)}</u>关系。</p>
 <p>住址：<u>{_blank(warning.address)}</u></p>
 <p>经查明：{escape(warning.facts)}（警情编号 {escape(warning.incident_number)}）</p>
-<p>根据《中华人民共和国反家庭暴力法》第十六条之规定，现对你予以告诫，责令你立即停止实施家庭暴力行为。
-如再次实施家庭暴力行为，公安机关将依法予以处理；构成违反治安管理行为的，依法给予治安管理处罚；
+<p>根据《中华人民共和国反家庭暴力法》第十六条之规定，现对你予以告诫，责令你立即停止实施家庭暴力行为。\
+如再次实施家庭暴力行为，公安机关将依法予以处理；构成违反治安管理行为的，依法给予治安管理处罚；\
 构成犯罪的，依法追究刑事责任。</p>
 <p>受害人可以依法向人民法院申请人身安全保护令。</p>
 <br/>
@@ -56,8 +56,8 @@ def warning_html(warning: DvWarning, tz: tzinfo, issuer: str = ISSUER) -> str:
 <p>加害人（签名）：______________　　　　年　　月　　日</p>
 <p>受害人（签名）：______________　　　　年　　月　　日</p>
 <br/>
-<p style="{_CSS_NOTE}">本告诫书一式三份，一份交加害人，一份交受害人，一份附卷；
-并抄送{committee}，由其会同公安派出所对加害人、受害人进行查访，监督加害人不再实施家庭暴力
+<p style="{_CSS_NOTE}">本告诫书一式三份，一份交加害人，一份交受害人，一份附卷；\
+并抄送{committee}，由其会同公安派出所对加害人、受害人进行查访，监督加害人不再实施家庭暴力\
 （《中华人民共和国反家庭暴力法》第十七条）。</p>
 """
 

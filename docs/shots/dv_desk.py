@@ -1,6 +1,7 @@
 """Screenshots of the anti-DV desk (Chinese) on a fictional database, in the main window at
-1366×768: docs/dv_desk_queue.png (the desk's list) and docs/dv_case.png (an incident's page
-with its assessments and timeline)."""
+1366×768: docs/dv_desk_queue.png (the desk's list), docs/dv_case.png (an incident's page
+with its assessments, warnings and timeline) and docs/dv_warning.png (a printed written
+warning, the PDF's page)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.dv.safety import SafetyAnswers
+from console.domain.dv.warnings import WarningDraft
 from console.domain.lifecycle import Stage
+from console.reports.dv_warning import write_warning_pdf
 from console.store import Store
 from console.store.records import Operator
 from console.ui.dv_desk import DvDeskView
@@ -80,6 +83,14 @@ def fill(store: Store) -> tuple[Operator, list[int]]:
             for n, (yes, judgement, reason) in enumerate(assessments):
                 store.clock.set(NOW - timedelta(minutes=minutes - 10 - 20 * n))  # type: ignore[attr-defined]
                 store.dv.assess(iid, yes, judgement, reason, operator_id=desk.id)
+            if minutes == 140:
+                store.clock.set(NOW - timedelta(minutes=60))  # type: ignore[attr-defined]
+                warning = store.dv.issue_warning(iid, WarningDraft(
+                    "赵某", "赵某某", "parent_child",
+                    "2026年11月29日7时40分许，你在八公山区新庄孜路12号家中酒后殴打母亲，致其面部受伤",
+                    "新庄孜社区居委会"), operator_id=desk.id)
+                for party in ("abuser", "victim"):
+                    store.dv.record_served(warning.id, party, operator_id=desk.id)
             if minutes > 250:
                 store.incidents.advance(iid, Stage.EN_ROUTE, desk.id)
     store.clock.set(NOW)  # type: ignore[attr-defined]
@@ -96,6 +107,27 @@ def settle(app: QApplication, view: DvDeskView, incident_id: int | None = None) 
         time.sleep(0.02)
     for _ in range(20):
         app.processEvents()
+
+
+def render_page(pdf: Path, png: Path) -> None:
+    """The PDF's first page as a picture, 900 px wide, on white."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    size = document.pagePointSize(0)
+    width = 900
+    height = int(width * size.height() / size.width())
+    page = document.render(0, QSize(width, height))
+    out = QImage(width, height, QImage.Format.Format_RGB32)
+    out.fill(QColor("white"))
+    painter = QPainter(out)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    out.save(str(png))
+    document.close()
 
 
 def main() -> None:
@@ -122,9 +154,14 @@ def main() -> None:
         view.table.setCurrentIndex(view.model.index(row, 0))
         settle(app, view, ids[3])
         window.grab().save(str(DOCS / "dv_case.png"))
+        store.actor = desk
+        [warning] = store.dv.warnings(ids[3])
+        pdf = Path(tmp) / "warning.pdf"
+        write_warning_pdf(warning, pdf, store.tz)
+        render_page(pdf, DOCS / "dv_warning.png")
         window.close()
     del keep
-    print("saved docs/dv_desk_queue.png, docs/dv_case.png")
+    print("saved docs/dv_desk_queue.png, docs/dv_case.png, docs/dv_warning.png")
 
 
 if __name__ == "__main__":

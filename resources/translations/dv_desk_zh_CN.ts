@@ -100,82 +100,107 @@
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="71"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="74"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="76"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="78"/>
-        <source>Enter take (签收) · A assess risk · F5 read again · ↑↓ choose an incident</source>
-        <translation>Enter 签收 · A 风险评估 · F5 刷新 · ↑↓ 选择警情</translation>
+        <location filename="../../console/ui/dv_desk/view.py" line="80"/>
+        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · F5 read again · ↑↓ choose an incident</source>
+        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · F5 刷新 · ↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="141"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="144"/>
         <source>%1 to take · %2 red · %3 open</source>
         <translation>待签收 %1 · 红色 %2 · 未结 %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="178"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="184"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="179"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="180"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="181"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="187"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="182"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="194"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="197"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="196"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="202"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="202"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="208"/>
+        <source>Written warnings</source>
+        <translation>家庭暴力告诫书</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="210"/>
+        <source>none — press W</source>
+        <translation>尚无 — 按 W 出具</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="215"/>
+        <source>served on the abuser</source>
+        <translation>已送达加害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="216"/>
+        <source>served on the victim</source>
+        <translation>已送达受害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="217"/>
+        <source>committee notified</source>
+        <translation>已抄送居（村）委会</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="220"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="252"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="303"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -324,8 +349,131 @@
     </message>
     <message>
         <location filename="../../console/ui/dv_desk/texts.py" line="72"/>
+        <source>written warning issued</source>
+        <translation>出具告诫书</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="73"/>
+        <source>warning served</source>
+        <translation>告诫书送达</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="74"/>
         <source>escalated</source>
         <translation>升级督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="29"/>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="30"/>
+        <source>former spouse</source>
+        <translation>前配偶</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="31"/>
+        <source>partner</source>
+        <translation>恋爱/同居伴侣</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="32"/>
+        <source>parent and child</source>
+        <translation>父母子女</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="33"/>
+        <source>other family member</source>
+        <translation>其他家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="34"/>
+        <source>living together</source>
+        <translation>共同生活人员</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="45"/>
+        <source>Written warning — %1</source>
+        <translation>家庭暴力告诫书 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="59"/>
+        <source>Residents&apos; or villagers&apos; committee</source>
+        <translation>居民委员会或村民委员会</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="64"/>
+        <source>Anti-Domestic Violence Law art. 16–17 · Tab next field · Ctrl+Enter issue · Esc cancel</source>
+        <translation>《反家庭暴力法》第十六、十七条 · Tab 下一项 · Ctrl+Enter 出具 · Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="68"/>
+        <source>Abuser:</source>
+        <translation>加害人：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="69"/>
+        <source>Victim:</source>
+        <translation>受害人：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="70"/>
+        <source>Relationship:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="71"/>
+        <source>Facts found:</source>
+        <translation>查明事实：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="72"/>
+        <source>Committee:</source>
+        <translation>居（村）委会：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="110"/>
+        <source>Abuser</source>
+        <translation>加害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="110"/>
+        <source>Victim</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="111"/>
+        <source>Facts found</source>
+        <translation>查明事实</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="111"/>
+        <source>Committee</source>
+        <translation>居（村）委会</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="112"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="114"/>
+        <source>%1: required</source>
+        <translation>%1：必填</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="116"/>
+        <source>%1: too long (at most %2 characters)</source>
+        <translation>%1：过长（最多 %2 字）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/warning.py" line="118"/>
+        <source>%1: contains characters that cannot be saved</source>
+        <translation>%1：含有无法保存的字符</translation>
     </message>
 </context>
 </TS>

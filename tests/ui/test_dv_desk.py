@@ -14,12 +14,22 @@ from PySide6.QtWidgets import QApplication
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.dv.safety import SafetyAnswers
+from console.domain.dv.warnings import WarningDraft
 from console.store import Store
 from console.store.records import Operator
 from console.ui.dv_desk import DvDeskView
 from console.ui.dv_desk.assess import AssessDialog
 from console.ui.dv_desk.model import COL_SAFE, COL_TAKEN, COL_TIER
-from tests.ui.test_queues import closed, focused, log_in, modal, press, settings_dir
+from console.ui.dv_desk.warning import WarningDialog
+from tests.ui.test_queues import (
+    closed,
+    focused,
+    log_in,
+    modal,
+    press,
+    settings_dir,
+    type_text,
+)
 
 __all__ = ["settings_dir"]  # each test its own settings file (autouse)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -121,3 +131,72 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, store: Store,  # typ
     press(qtbot, Qt.Key.Key_Escape)
     closed(qtbot, view)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_warning_is_issued_and_served_by_keys(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store) -> None:
+    saved = other_seat.calls.log_call(
+        CallDraft(category_code="dv_injury", address="田家庵区淮舜南路8号",
+                  summary="丈夫酒后殴打妻子"), operator.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    press(qtbot, Qt.Key.Key_W)
+    dialog = modal(qtbot, WarningDialog)
+    assert focused() is dialog.abuser
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # nothing typed: refused, said, nothing issued
+    qtbot.waitUntil(lambda: dialog.errors.isVisible())
+    assert "Abuser: required" in dialog.errors.text()
+    assert focused() is dialog.abuser
+    type_text(qtbot, "张某某")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "李某某")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)  # relationship: spouse, as offered
+    assert dialog.facts.toPlainText() == "丈夫酒后殴打妻子"  # the call's account, to edit
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "340400-2026-GJ0001" in view.page.text(), timeout=5000)
+    assert "✗ served on the abuser" in view.page.text()
+    for step in ("✓ served on the abuser", "✓ served on the victim", "✓ committee notified"):
+        press(qtbot, Qt.Key.Key_V)
+        qtbot.waitUntil(lambda step=step: step in view.page.text(), timeout=5000)
+    [warning] = store.dv.warnings(saved.incident_id or 0)
+    assert warning.served_abuser_at and warning.served_victim_at and warning.committee_notified_at
+
+
+def test_a_second_warning_flags_the_household_at_the_next_intake(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        db_path: Path, clock: FixedClock) -> None:
+    address = "田家庵区淮舜南路8号"
+    seat = Store.open(db_path, clock=clock)  # the desk's seat issues the warnings
+    seat.actor = desk
+    draft = WarningDraft("张某某", "李某某", "spouse", "殴打妻子")
+
+    def warned() -> None:
+        seat.actor = operator
+        incident = seat.calls.log_call(CallDraft(category_code="dv_injury", address=address),
+                                       operator.id).incident_id or 0
+        seat.actor = desk
+        seat.dv.issue_warning(incident, draft, operator_id=desk.id)
+
+    warned()
+    window = log_in(qtbot, store, "ct01")
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    intake = window.views["intake"]
+
+    def new_call_at_address() -> None:
+        press(qtbot, Qt.Key.Key_F2)
+        press(qtbot, Qt.Key.Key_F2)  # a second F2 discards the call on the form
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, address)
+
+    new_call_at_address()
+    qtbot.waitUntil(lambda: intake.history.dv_flag.isVisible(), timeout=5000)
+    assert not intake.history.dv_warned_flag.isVisible()  # one warning: no flag yet
+    warned()
+    new_call_at_address()
+    qtbot.waitUntil(lambda: intake.history.dv_warned_flag.isVisible(), timeout=5000)
+    assert "warned twice" in intake.history.dv_warned_flag.text()
+    seat.close()

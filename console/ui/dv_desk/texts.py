@@ -69,5 +69,7 @@ def event_name(kind: str, stage: str | None) -> str:
         "dv_taken": QCoreApplication.translate("DvTexts", "taken by the DV desk"),
         "dv_marked": QCoreApplication.translate("DvTexts", "re-categorised as DV"),
         "dv_assessed": QCoreApplication.translate("DvTexts", "risk assessed"),
+        "dv_warning": QCoreApplication.translate("DvTexts", "written warning issued"),
+        "dv_warning_served": QCoreApplication.translate("DvTexts", "warning served"),
         "escalate": QCoreApplication.translate("DvTexts", "escalated"),
     }.get(kind, kind)

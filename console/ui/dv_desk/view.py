@@ -28,7 +28,7 @@ from console.domain.access import Permission, may
 from console.domain.clock import from_stored
 from console.domain.dv.risk import default_checklist
 from console.store import InputRefused, Store
-from console.store.dv_desk import DeskIncident, StoredAssessment
+from console.store.dv_desk import DeskIncident, DvWarning, StoredAssessment
 from console.store.records import TimelineEvent
 from console.ui.context import ViewContext
 from console.ui.dv_desk.assess import AssessDialog
@@ -40,6 +40,7 @@ from console.ui.dv_desk.texts import (
     raised_name,
     tier_name,
 )
+from console.ui.dv_desk.warning import WarningDialog, relationship_name
 
 _STYLE = """
 QLabel#sectionTitle { font-weight: bold; font-size: 15px; }
@@ -58,6 +59,7 @@ class DvDeskView(QWidget):
         self.allowed = may(ctx.operator.role, Permission.READ_DV_DETAILS)
         self.loaded = False
         self.page_of: int | None = None  # the incident the page shows
+        self.page_warnings: list[DvWarning] = []  # its written warnings
         self.setStyleSheet(_STYLE)
         self.model = DeskModel(ctx.reference, self.checklist, ctx.lang, self.store.tz, self)
         self._build()
@@ -75,7 +77,8 @@ class DvDeskView(QWidget):
         title.setObjectName("sectionTitle")
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        hints = QLabel(self.tr("Enter take (签收) · A assess risk · F5 read again · "
+        hints = QLabel(self.tr("Enter take (签收) · A assess risk · W written warning · "
+                               "V record the warning served · F5 read again · "
                                "↑↓ choose an incident"))
         hints.setObjectName("hints")
         self.notice = QLabel()
@@ -161,18 +164,21 @@ class DvDeskView(QWidget):
             return
         iid = incident.incident_id
 
-        def work(store: Store) -> tuple[list[StoredAssessment], list[TimelineEvent]]:
-            return store.dv.assessments(iid), store.incidents.timeline(iid)
+        def work(store: Store) -> tuple[list[StoredAssessment], list[DvWarning],
+                                        list[TimelineEvent]]:
+            return (store.dv.assessments(iid), store.dv.warnings(iid),
+                    store.incidents.timeline(iid))
 
         self.ctx.ops.read(work, success=lambda found: self._page(incident, *found),
                           key="dv_page", owner=self)
 
     def _page(self, incident: DeskIncident, assessments: list[StoredAssessment],
-              timeline: list[TimelineEvent]) -> None:
+              warnings: list[DvWarning], timeline: list[TimelineEvent]) -> None:
         current = self.current_incident()
         if current is None or current.incident_id != incident.incident_id:
             return  # another incident was chosen meanwhile
         self.page_of = incident.incident_id
+        self.page_warnings = warnings
         tz = self.store.tz
         lines = [
             self.tr("Incident %1").replace("%1", incident.number),
@@ -199,6 +205,18 @@ class DvDeskView(QWidget):
             if a.reason:
                 line += f": {a.reason}"
             lines.append(line)
+        lines += ["", self.tr("Written warnings")]
+        if not warnings:
+            lines.append("  " + self.tr("none — press W"))
+        for w in warnings:
+            issued = w.issued_at.astimezone(tz).strftime("%Y-%m-%d")
+            lines.append(f"  {w.number}  {issued}  {w.abuser_name} → {w.victim_name}"
+                         f" ({relationship_name(w.relationship)})")
+            steps = [(self.tr("served on the abuser"), w.served_abuser_at),
+                     (self.tr("served on the victim"), w.served_victim_at),
+                     (self.tr("committee notified"), w.committee_notified_at)]
+            lines.append("    " + " · ".join(
+                f"{'✓' if done else '✗'} {name}" for name, done in steps))
         lines += ["", self.tr("Timeline")]
         for event in timeline:
             at = from_stored(event.at).astimezone(tz).strftime("%m-%d %H:%M")
@@ -221,6 +239,12 @@ class DvDeskView(QWidget):
             return True
         if key == Qt.Key.Key_A:
             self.assess()
+            return True
+        if key == Qt.Key.Key_W:
+            self.warn()
+            return True
+        if key == Qt.Key.Key_V:
+            self.serve()
             return True
         if key == Qt.Key.Key_F5:
             self.reload()
@@ -245,6 +269,33 @@ class DvDeskView(QWidget):
         dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
         dialog.open()
         dialog.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def warn(self) -> None:
+        incident = self.current_incident()
+        if incident is None:
+            return
+        dialog = WarningDialog(self.ctx, incident.incident_id, incident.number,
+                               incident.summary, self)
+        dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
+        dialog.open()
+        dialog.abuser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def serve(self) -> None:
+        """The next step of the newest warning not fully served: abuser, victim, committee."""
+        incident = self.current_incident()
+        if incident is None or self.page_of != incident.incident_id:
+            return
+        step = next(((w.id, party) for w in reversed(self.page_warnings)
+                     for party, done in (("abuser", w.served_abuser_at),
+                                         ("victim", w.served_victim_at),
+                                         ("committee", w.committee_notified_at))
+                     if not done), None)
+        if step is None:
+            return
+        (wid, party), operator_id = step, self.ctx.operator.id
+        self.ctx.ops.write(
+            lambda store: store.dv.record_served(wid, party, operator_id=operator_id),
+            success=lambda _r: self._show_page(self.table.currentIndex().row()), owner=self)
 
     def _refused(self, error: BaseException) -> bool:
         if not isinstance(error, InputRefused):
