@@ -181,6 +181,13 @@ class EnterprisesService(Service):
             conn.execute("UPDATE escalations SET leader = ? WHERE id = ?", [who, escalation_id])
         return escalation_id
 
+    def open_supervision(self, incident_id: int) -> int | None:
+        """The incident's 挂牌督办 still open, if any (the latest)."""
+        row = self.conn.execute(
+            "SELECT id FROM escalations WHERE incident_id = ? AND leader <> ''"
+            " AND resolved_at IS NULL ORDER BY id DESC", [incident_id]).fetchone()
+        return int(row[0]) if row else None
+
     def loop(self, incident_id: int) -> list[Step]:
         """The incident's loop, step by step with time and person."""
         names = {int(r[0]): str(r[1]) for r in self.conn.execute(

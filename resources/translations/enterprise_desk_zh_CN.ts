@@ -2,6 +2,258 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DeskQueueModel</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue_model.py" line="48"/>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue_model.py" line="48"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue_model.py" line="48"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue_model.py" line="49"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue_model.py" line="49"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue_model.py" line="49"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQueuePage</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="89"/>
+        <source>Acknowledge (A)</source>
+        <translation>签收（A）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="90"/>
+        <source>Feedback (F)</source>
+        <translation>反馈（F）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="91"/>
+        <source>Handled (H)</source>
+        <translation>已处置（H）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="92"/>
+        <source>Callback (B)</source>
+        <translation>回访（B）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="93"/>
+        <source>Close (K)</source>
+        <translation>结案（K）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="94"/>
+        <source>Supervise (S)</source>
+        <translation>挂牌督办（S）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="95"/>
+        <source>Resolve (V)</source>
+        <translation>督办办结（V）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="96"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="135"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起警情</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="186"/>
+        <source>Not closed: an enterprise incident is closed only after its callback. Record the callback first (B).</source>
+        <translation>未结案：涉企警情须先回访后结案。请先记录回访（B）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="190"/>
+        <source>Not done: {why}</source>
+        <translation>未执行：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="217"/>
+        <source>Every push is acknowledged already.</source>
+        <translation>三方推送均已签收。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="222"/>
+        <source>Acknowledged by {person} ({role}).</source>
+        <translation>{person}（{role}）已签收。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="232"/>
+        <source>No acknowledged push is waiting for feedback.</source>
+        <translation>没有已签收待反馈的推送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="235"/>
+        <source>Feedback (反馈)</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="236"/>
+        <source>From</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="237"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="237"/>
+        <source>What the person reported (Ctrl+Enter saves)</source>
+        <translation>反馈内容（Ctrl+回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="239"/>
+        <source>Feedback recorded.</source>
+        <translation>已记录反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="246"/>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="247"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="297"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="247"/>
+        <source>How it was handled (Ctrl+Enter saves)</source>
+        <translation>处置情况（Ctrl+回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="249"/>
+        <source>Marked handled; the callback is due.</source>
+        <translation>已标记处置，待回访。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="256"/>
+        <source>No callback is due: it falls due when the incident is handled.</source>
+        <translation>尚无待回访：警情处置后生成回访任务。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="262"/>
+        <source>Callback (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="263"/>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="264"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="264"/>
+        <source>What the enterprise said (Ctrl+Enter saves)</source>
+        <translation>企业意见（Ctrl+回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="266"/>
+        <source>Callback recorded.</source>
+        <translation>已记录回访。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="275"/>
+        <source>Closed.</source>
+        <translation>已结案。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="282"/>
+        <source>Supervise (挂牌督办)</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="283"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="284"/>
+        <source>Reason</source>
+        <translation>督办事由</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="284"/>
+        <source>Why it was not resolved on the spot</source>
+        <translation>未能现场化解的原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="286"/>
+        <source>Put under the bureau leadership&apos;s supervision.</source>
+        <translation>已挂牌督办，报局领导。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="293"/>
+        <source>This incident is not under supervision.</source>
+        <translation>该警情未挂牌督办。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="296"/>
+        <source>Resolve the supervision</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="297"/>
+        <source>How it was resolved (Ctrl+Enter saves)</source>
+        <translation>办结情况（Ctrl+回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="299"/>
+        <source>Supervision resolved.</source>
+        <translation>督办已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDeskView</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/view.py" line="21"/>
+        <source>Queue</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/view.py" line="22"/>
+        <source>Key enterprises</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/view.py" line="24"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab: next or previous tab</source>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab：下一个或上一个标签页</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <location filename="../../console/ui/enterprise_desk/editor.py" line="40"/>
@@ -17,6 +269,89 @@
         <location filename="../../console/ui/enterprise_desk/editor.py" line="70"/>
         <source>Enter or Ctrl+Enter</source>
         <translation>回车或 Ctrl+回车</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseLoop</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="17"/>
+        <source>Acknowledged by {role}</source>
+        <translation>{role}签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="20"/>
+        <source>Pushed to the three</source>
+        <translation>一警三派推送</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="21"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="22"/>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="23"/>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="24"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="25"/>
+        <source>Supervised (挂牌督办)</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="26"/>
+        <source>Supervision resolved</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="27"/>
+        <source>Loop complete</source>
+        <translation>闭环完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="33"/>
+        <source>bureau leader</source>
+        <translation>包保局领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="34"/>
+        <source>station leader</source>
+        <translation>包保所队长</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="35"/>
+        <source>officer</source>
+        <translation>包保民警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="40"/>
+        <source>Desk</source>
+        <translation>专席</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="41"/>
+        <source>Supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="42"/>
+        <source>Bureau leadership</source>
+        <translation>局领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/loop_texts.py" line="61"/>
+        <source>{person} (recorded by {operator})</source>
+        <translation>{person}（{operator}登记）</translation>
     </message>
 </context>
 <context>
@@ -313,6 +648,14 @@
         <location filename="../../console/ui/enterprise_desk/texts.py" line="137"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>LoopActionDialog</name>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/action_dialog.py" line="70"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
     </message>
 </context>
 <context>

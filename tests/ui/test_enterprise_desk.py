@@ -123,10 +123,13 @@ def desk(store: Store) -> Operator:
 
 
 def open_desk(qtbot, window: MainWindow) -> EnterpriseDeskView:  # type: ignore[no-untyped-def]
+    """Ctrl+3 opens the desk on its queue; Ctrl+Tab moves to the registry."""
     press(qtbot, Qt.Key.Key_3, CTRL)
     assert window.current_view() == "desk_enterprise"
     view = window.views["desk_enterprise"]
     assert isinstance(view, EnterpriseDeskView)
+    qtbot.waitUntil(lambda: view.queue.table.hasFocus())
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
     qtbot.waitUntil(lambda: view.registry.table.hasFocus())
     return view
 
