@@ -17,6 +17,7 @@ import stat
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from console.domain.access import Permission
 from console.store import InputRefused, Store, StoreError
@@ -132,6 +133,54 @@ def store_error_text(exc: StoreError) -> str:
         path=exc.path, detail=exc.detail)
 
 
+class _Progress:
+    """A long command's progress on stderr (done, rate, time left): a live bar (rich) at a
+    terminal; elsewhere (cron, a log) a plain line at most every `every` seconds."""
+
+    def __init__(self, what: str, unit: str, *, every: float = 5.0):
+        self.what, self.unit, self.every = what, unit, every
+        self.started = self.shown = time.perf_counter()
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __enter__(self) -> _Progress:
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(),
+                                MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                                TimeRemainingColumn(), console=Console(stderr=True),
+                                transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task(self.what, total=None, rate="")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.perf_counter()
+        rate = done / (now - self.started) if now > self.started else 0.0
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done, total=total,
+                            rate=f"{rate:,.0f} {self.unit}/s")
+            return
+        if now - self.shown < self.every and done < total:
+            return
+        self.shown = now
+        left = (total - done) / rate if rate else 0.0
+        print(f"  {self.what}: {done:,} / {total:,} {self.unit} ({rate:,.0f} {self.unit}/s,"
+              f" {left:,.0f} s left)", file=sys.stderr, flush=True)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -145,8 +194,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
     try:
-        summary = generate(Path(args.db), days=args.days, seed=args.seed,
-                           calls_per_day=args.calls_per_day, end=end)
+        with _Progress("demo", "days") as progress:
+            summary = generate(Path(args.db), days=args.days, seed=args.seed,
+                               calls_per_day=args.calls_per_day, end=end, progress=progress)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -303,9 +353,6 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
     from console.paths import db_dir
     from console.store.importer import ImportRefused
 
-    def progress(done: int, total: int) -> None:
-        print(f"  {done:,} / {total:,} rows", file=sys.stderr, flush=True)
-
     shipped = db_dir() / "mappings" / f"{args.mapping}.toml"
     mapping_path = shipped if not Path(args.mapping).exists() and shipped.is_file() \
         else Path(args.mapping)
@@ -319,9 +366,10 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
             if store.accounts.operators():  # none yet: the host's load into a new file
                 log_in(store, args, checked=True)
                 store.require(Permission.IMPORT_CALLS)
-            report = store.imports.import_calls(
-                [Path(f) for f in args.files], mapping, skip_bad=args.skip_bad,
-                run_by=getpass.getuser(), progress=progress)
+            with _Progress("import", "rows", every=0) as progress:
+                report = store.imports.import_calls(
+                    [Path(f) for f in args.files], mapping, skip_bad=args.skip_bad,
+                    run_by=getpass.getuser(), progress=progress)
     except (MappingError, SourceError) as exc:
         print(f"{exc}\nNothing was imported.", file=sys.stderr)
         return 1
@@ -460,7 +508,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         print(f"{db} does not exist. Check the path; nothing was written.", file=sys.stderr)
         return 2
     try:
-        report = backup_database(db, out, keep=args.keep)
+        with _Progress("backup", "pages") as progress:
+            report = backup_database(db, out, keep=args.keep, progress=progress)
     except FileNotFoundError as exc:
         print(f"The folder {exc.filename} does not exist. Create the backup folder's parent or "
               "check the path; nothing was written.", file=sys.stderr)

@@ -6,6 +6,7 @@ is then 20:00 local on the end day, or the given clock's time clamped to the end
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -49,12 +50,14 @@ class DemoSummary:
 
 
 def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day: int = 2800,
-             end: date | None = None, clock: Clock | None = None) -> DemoSummary:
+             end: date | None = None, clock: Clock | None = None,
+             progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     """Fill a new or empty database with `days` days of fictional work ending on `end`.
 
     `end` defaults to today (local); the end day runs up to the clock's now. Raises
     ValueError, with a message for the user, if the database already holds data or the
-    numbers make no sense; nothing is changed then.
+    numbers make no sense; nothing is changed then. `progress(days_done, days)` is called
+    after each day generated (a year takes most of a minute).
     """
     if not 1 <= days <= 36_600:
         raise ValueError(f"days must be between 1 and 36600, not {days}")
@@ -101,6 +104,8 @@ def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day
                 if rows.size() >= BATCH_ROWS:
                     rows.write()
                 day += timedelta(days=1)
+                if progress is not None:
+                    progress((day - first).days, days)
             while incidents.pending:
                 incidents.flush(incidents.pending.popleft())
             rows.write()
