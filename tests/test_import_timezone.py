@@ -4,14 +4,19 @@ calls; a database holding calls changes zone only with `--recount`, in one trans
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from console.cli import main
+from console.domain.calls import CallDraft
+from console.domain.mapping import load_mapping
 from console.store import Store
+from console.store.importer import TimezoneRefused
+
+BOTH_ENGINES = True  # the store tests run on SQLite and on PostgreSQL
 
 MAPPING = """
 name = "west_city"
@@ -113,3 +118,27 @@ def test_a_new_zone_is_refused_once_calls_are_stored_unless_recounted(files, tmp
         counter = store.conn.execute(
             "SELECT value FROM counters WHERE name = 'incident:2026-11-21'").fetchone()[0]
         assert counter >= max(r[2] for r in rows if r[1] == "2026-11-21")
+
+
+def test_a_recount_moves_days_tallies_and_numbers_on_either_engine(store: Store, files,
+                                                                   operator):
+    mapping, data = files
+    store.imports.import_calls([data], load_mapping(mapping))
+    with pytest.raises(TimezoneRefused, match="holds 8 calls"):
+        store.imports.set_timezone("America/Los_Angeles")
+    # five calls and two incidents change day (see TIMES: Shanghai is 16 hours ahead)
+    assert store.imports.set_timezone("America/Los_Angeles", recount=True) == 5 + 2
+    assert store.imports.calls_per_day(date(2026, 11, 1), date(2026, 11, 30)) == _source_days()
+    kinds = {r[0]: int(r[1]) for r in store.conn.execute(
+        "SELECT day, SUM(calls) FROM call_kinds GROUP BY day")}
+    assert kinds == _source_days()
+    assert store.setting("timezone") == "America/Los_Angeles"
+    # a seat's incident of a recounted day is numbered after those moved into it (21 Nov
+    # keeps its incident 0002 and gains 0003 from 22 Nov)
+    saved = store.calls.log_call(CallDraft(
+        category_code="theft", caller_number="13800000000", address="x",
+        jurisdiction_code="340403", received_at=datetime(2026, 11, 21, 20, 0, tzinfo=UTC)),
+        operator.id)
+    number = store.conn.execute("SELECT number FROM incidents WHERE id = ?",
+                                [saved.incident_id]).fetchone()[0]
+    assert number == "340400-20261121-0004"
