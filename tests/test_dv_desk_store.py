@@ -151,3 +151,34 @@ def test_assessments_keep_their_history_and_judgement_needs_a_reason(
         store.dv.assessments(incident_id)
     with pytest.raises(NotPermitted):
         store.dv.assess(incident_id, ["injury"], operator_id=operator.id)
+
+
+def test_a_call_taker_asking_for_case_details_gets_none_and_the_attempt_is_recorded(
+        store: Store, operator: Operator, desk: Operator, supervisor: Operator) -> None:
+    incident_id = _dv_call(store, operator, dv_safety=SafetyAnswers(NO, NO))
+    store.actor = desk
+    store.dv.assess(incident_id, ["injury"], operator_id=desk.id)
+    store.actor = operator
+    for ask in (store.dv.assessments, store.dv.warnings, store.dv.incident_safety):
+        with pytest.raises(NotPermitted):
+            ask(incident_id)
+    with pytest.raises(NotPermitted):
+        store.dv.desk_incidents()
+    with pytest.raises(NotPermitted):
+        store.dv.access_log()
+    store.actor = desk
+    assert [a.assessment.score for a in store.dv.assessments(incident_id)] == [1]
+    store.actor = supervisor
+    log = store.dv.access_log()
+    assert log[0].what == "access_log" and log[0].operator == "李强"
+    refused = [r for r in log if not r.allowed]
+    assert [(r.operator, r.role, r.what) for r in reversed(refused)] == [
+        ("张明", "call_taker", "assessments"), ("张明", "call_taker", "warnings"),
+        ("张明", "call_taker", "safety"), ("张明", "call_taker", "desk_list"),
+        ("张明", "call_taker", "access_log")]
+    assert {r.incident_number for r in refused if r.incident_id is not None} == {
+        store.incidents.incident(incident_id).number}  # type: ignore[union-attr]
+    read = [r for r in log if r.allowed and r.what == "assessments"]
+    assert [(r.operator, r.incident_id) for r in read] == [("王芳", incident_id)]
+    assert [r.what for r in store.dv.access_log(refused_only=True)] == [
+        "access_log", "desk_list", "safety", "warnings", "assessments"]

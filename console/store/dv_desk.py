@@ -11,11 +11,11 @@ import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from console.domain.access import Permission
+from console.domain.access import NotPermitted, Permission, sees_dv_details
 from console.domain.addresses import address_key
-from console.domain.clock import from_stored
+from console.domain.clock import day_bounds, from_stored
 from console.domain.dv.risk import Assessment, Checklist, default_checklist
 from console.domain.dv.safety import SafetyAnswers
 from console.domain.dv.warnings import PARTIES, WarningDraft, flagged, warning_number
@@ -55,6 +55,20 @@ class DeskIncident:
     @property
     def taken(self) -> bool:
         return bool(self.owner_name)
+
+
+@dataclass(frozen=True)
+class AccessRecord:
+    """One recorded read of DV case details, or a refused attempt."""
+
+    id: int
+    at: datetime
+    operator: str  # the display name; "" for the system
+    role: str
+    incident_id: int | None  # None: a list (the desk's, the log itself)
+    incident_number: str
+    what: str
+    allowed: bool
 
 
 @dataclass(frozen=True)
@@ -116,6 +130,45 @@ class DvService(Service):
     def checklist(self) -> Checklist:
         return default_checklist()
 
+    # -- who reads DV case details -----------------------------------------------------------
+    def _reading(self, incident_id: int | None, what: str) -> None:
+        """Record a read of DV case details, or an attempt refused to a role that may not
+        read them (then refuse it: `NotPermitted`). Written at once, before anything is
+        shown: a read that cannot be recorded is not made. Like the audit's note of a read,
+        it opens its own small transaction below `Store.write`: a read stays a read."""
+        allowed = sees_dv_details(self.role)
+        actor = self.actor.id if self.actor is not None else None
+        with self._db.write() as conn:
+            conn.execute(
+                "INSERT INTO dv_access_log (at, operator_id, role, incident_id, what, allowed)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [self.now_text(), actor, self.role, incident_id, what, int(allowed)])
+        if not allowed:
+            raise NotPermitted(self.role, Permission.READ_DV_DETAILS)
+
+    def access_log(self, since: date | None = None, until: date | None = None,
+                   *, refused_only: bool = False) -> list[AccessRecord]:
+        """Recorded reads of DV case details and refused attempts, newest first; days are
+        the centre's. For the DV desk and supervisors (listing it is itself recorded)."""
+        self._reading(None, "access_log")
+        where, params = ["1 = 1"], []
+        if since is not None:
+            where.append("a.at >= ?")
+            params.append(day_bounds(since, since, self.tz)[0])
+        if until is not None:
+            where.append("a.at < ?")
+            params.append(day_bounds(until, until, self.tz)[1])
+        if refused_only:
+            where.append("a.allowed = 0")
+        rows = self.conn.execute(
+            "SELECT a.id, a.at, o.display_name, a.role, a.incident_id, i.number, a.what,"
+            " a.allowed FROM dv_access_log a LEFT JOIN operators o ON o.id = a.operator_id"
+            f" LEFT JOIN incidents i ON i.id = a.incident_id WHERE {' AND '.join(where)}"
+            " ORDER BY a.id DESC", params).fetchall()
+        return [AccessRecord(int(r[0]), from_stored(r[1]), str(r[2] or ""), str(r[3]),
+                             None if r[4] is None else int(r[4]), str(r[5] or ""), str(r[6]),
+                             bool(r[7])) for r in rows]
+
     # -- taking (签收) ------------------------------------------------------------------------
     def take(self, incident_id: int, operator_id: int | None) -> None:
         """The desk takes a new DV incident: the operator answers for it from now on."""
@@ -163,7 +216,7 @@ class DvService(Service):
     def desk_incidents(self) -> list[DeskIncident]:
         """Every open DV incident, newest first, with who took it, its latest tier and the
         intake's safety answers. The read is logged (the audit's DV reads)."""
-        self.require(Permission.READ_DV_DETAILS)
+        self._reading(None, "desk_list")
         latest = ", ".join(_LATEST.format(col=c) for c in ("colour", "level", "score"))
         safety = ", ".join(_SAFETY.format(col=c) for c in ("safe_to_talk", "safe_number"))
         with self.reading() as conn:
@@ -245,13 +298,15 @@ class DvService(Service):
                          party=party)
 
     def warning(self, warning_id: int) -> DvWarning | None:
-        self.require(Permission.READ_DV_DETAILS)
+        found = self.conn.execute("SELECT incident_id FROM dv_warnings WHERE id = ?",
+                                  [warning_id]).fetchone() if sees_dv_details(self.role) else None
+        self._reading(int(found[0]) if found else None, "warning")
         row = self.conn.execute(f"{_WARNING_SELECT} WHERE w.id = ?", [warning_id]).fetchone()
         return _warning(row) if row else None
 
     def warnings(self, incident_id: int) -> list[DvWarning]:
         """The warnings issued about an incident, oldest first (a DV detail)."""
-        self.require(Permission.READ_DV_DETAILS)
+        self._reading(incident_id, "warnings")
         return [_warning(r) for r in self.conn.execute(
             f"{_WARNING_SELECT} WHERE w.incident_id = ? ORDER BY w.id", [incident_id])]
 
@@ -268,7 +323,9 @@ class DvService(Service):
     # -- the intake's safety answers -------------------------------------------------------
     def safety(self, call_id: int) -> SafetyAnswers | None:
         """What the caller said: safe to talk, safe number (a DV detail)."""
-        self.require(Permission.READ_DV_DETAILS)
+        found = self.conn.execute("SELECT incident_id FROM calls WHERE id = ?",
+                                  [call_id]).fetchone()
+        self._reading(int(found[0]) if found and found[0] is not None else None, "safety")
         row = self.conn.execute(
             "SELECT safe_to_talk, safe_number FROM dv_call_safety WHERE call_id = ?",
             [call_id]).fetchone()
@@ -276,7 +333,7 @@ class DvService(Service):
 
     def incident_safety(self, incident_id: int) -> SafetyAnswers | None:
         """The answers of the incident's latest call that has them."""
-        self.require(Permission.READ_DV_DETAILS)
+        self._reading(incident_id, "safety")
         row = self.conn.execute(
             "SELECT s.safe_to_talk, s.safe_number FROM dv_call_safety s"
             " JOIN calls c ON c.id = s.call_id WHERE c.incident_id = ?"
@@ -315,7 +372,7 @@ class DvService(Service):
 
     def assessments(self, incident_id: int) -> list[StoredAssessment]:
         """Every assessment of an incident, newest first (a DV detail)."""
-        self.require(Permission.READ_DV_DETAILS)
+        self._reading(incident_id, "assessments")
         rows = self.conn.execute(
             "SELECT a.id, a.incident_id, a.assessed_at, o.display_name, a.answers, a.score,"
             " a.level, a.colour, a.raised, a.reason, a.checklist FROM dv_assessments a"

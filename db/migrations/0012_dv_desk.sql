@@ -77,3 +77,28 @@ CREATE TABLE dv_warnings (
 
 CREATE INDEX dv_warnings_address ON dv_warnings (address_key);
 CREATE INDEX dv_warnings_incident ON dv_warnings (incident_id);
+
+-- dv_access_log: every read of a DV case's details through the desk's store (who, when, which
+-- incident, what), and every attempt refused to a role that may not read them (allowed = 0).
+-- Append-only. The DV desk and supervisors list it.
+CREATE TABLE dv_access_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    operator_id INTEGER REFERENCES operators(id),
+    role        TEXT NOT NULL,
+    incident_id INTEGER,
+    what        TEXT NOT NULL,
+    allowed     INTEGER NOT NULL
+);
+
+CREATE INDEX dv_access_log_at ON dv_access_log (at);
+
+CREATE TRIGGER dv_access_log_no_update BEFORE UPDATE ON dv_access_log
+BEGIN
+    SELECT RAISE(ABORT, 'dv_access_log is append-only');
+END;
+
+CREATE TRIGGER dv_access_log_no_delete BEFORE DELETE ON dv_access_log
+BEGIN
+    SELECT RAISE(ABORT, 'dv_access_log is append-only');
+END;

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="75"/>
+        <source>Reads of DV case details</source>
+        <translation>家暴案件信息查阅记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="84"/>
+        <source>Every read of a DV case&apos;s details and every refused attempt, newest first · Esc closes</source>
+        <translation>每一次查阅家暴案件信息及每一次被拒绝的尝试，最新的在前 · Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <source>Who</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <source>What</source>
+        <translation>查阅内容</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="55"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="69"/>
+        <source>read</source>
+        <translation>已查阅</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="69"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
     <name>AssessDialog</name>
     <message>
         <location filename="../../console/ui/dv_desk/assess.py" line="39"/>
@@ -100,107 +151,107 @@
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="71"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="72"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="76"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="77"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="80"/>
-        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · F5 read again · ↑↓ choose an incident</source>
-        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · F5 刷新 · ↑↓ 选择警情</translation>
+        <location filename="../../console/ui/dv_desk/view.py" line="81"/>
+        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · L who read what · F5 read again · ↑↓ choose an incident</source>
+        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="144"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="145"/>
         <source>%1 to take · %2 red · %3 open</source>
         <translation>待签收 %1 · 红色 %2 · 未结 %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="184"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="187"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="187"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="189"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="193"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="194"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="197"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="198"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="202"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="203"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="208"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="209"/>
         <source>Written warnings</source>
         <translation>家庭暴力告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="210"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="211"/>
         <source>none — press W</source>
         <translation>尚无 — 按 W 出具</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="215"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="216"/>
         <source>served on the abuser</source>
         <translation>已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="216"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="217"/>
         <source>served on the victim</source>
         <translation>已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="217"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="218"/>
         <source>committee notified</source>
         <translation>已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="220"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="221"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="303"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="310"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -391,6 +442,36 @@
         <location filename="../../console/ui/dv_desk/warning.py" line="34"/>
         <source>living together</source>
         <translation>共同生活人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="24"/>
+        <source>the desk&apos;s list</source>
+        <translation>专席列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="25"/>
+        <source>risk assessments</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="26"/>
+        <source>written warnings</source>
+        <translation>告诫书</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="27"/>
+        <source>a written warning</source>
+        <translation>一份告诫书</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="28"/>
+        <source>safety answers</source>
+        <translation>安全询问答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="29"/>
+        <source>this record</source>
+        <translation>本查阅记录</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from console.domain.access import NotPermitted
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.dv.safety import SafetyAnswers
@@ -18,6 +19,7 @@ from console.domain.dv.warnings import WarningDraft
 from console.store import Store
 from console.store.records import Operator
 from console.ui.dv_desk import DvDeskView
+from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
 from console.ui.dv_desk.model import COL_SAFE, COL_TAKEN, COL_TIER
 from console.ui.dv_desk.warning import WarningDialog
@@ -200,3 +202,25 @@ def test_a_second_warning_flags_the_household_at_the_next_intake(
     qtbot.waitUntil(lambda: intake.history.dv_warned_flag.isVisible(), timeout=5000)
     assert "warned twice" in intake.history.dv_warned_flag.text()
     seat.close()
+
+
+def test_l_lists_who_read_case_details_and_who_was_refused(
+        qtbot, qtmodeltester, store: Store, desk: Operator,  # type: ignore[no-untyped-def]
+        operator: Operator, other_seat: Store) -> None:
+    saved = other_seat.calls.log_call(CallDraft(category_code="dv_threat"), operator.id)
+    with pytest.raises(NotPermitted):  # the call-taker's seat asks for the case's details
+        other_seat.dv.assessments(saved.incident_id or 0)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.page_of == saved.incident_id)
+    press(qtbot, Qt.Key.Key_L)
+    dialog = modal(qtbot, AccessDialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 3)
+    qtmodeltester.check(dialog.model)
+    rows = [[str(dialog.model.index(r, c).data()) for c in range(5)]
+            for r in range(dialog.model.rowCount())]
+    refused = [row for row in rows if row[4] == "refused"]
+    assert [(row[1], row[3]) for row in refused] == [("张明 (call_taker)", "risk assessments")]
+    assert any(row[1] == "王芳 (dv_desk)" and row[3] == "risk assessments"
+               and row[4] == "read" for row in rows)
+    press(qtbot, Qt.Key.Key_Escape)
+    closed(qtbot, view)

@@ -161,3 +161,7 @@ GRANT SELECT, INSERT, UPDATE ON dv_warnings TO console_dv_reader;
 GRANT INSERT ON dv_call_safety TO console_seat;
 -- A household with two or more warnings is flagged at every seat's intake: the flag only.
 GRANT SELECT (id, address_key) ON dv_warnings TO console_seat;
+-- Reads of DV case details and refused attempts are recorded by whoever reads or tries;
+-- only DV readers list them.
+GRANT INSERT ON dv_access_log TO console_seat, console_admin;
+GRANT SELECT ON dv_access_log TO console_dv_reader;

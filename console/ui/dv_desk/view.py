@@ -31,6 +31,7 @@ from console.store import InputRefused, Store
 from console.store.dv_desk import DeskIncident, DvWarning, StoredAssessment
 from console.store.records import TimelineEvent
 from console.ui.context import ViewContext
+from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
 from console.ui.dv_desk.model import COL_ADDRESS, DeskModel
 from console.ui.dv_desk.texts import (
@@ -78,7 +79,7 @@ class DvDeskView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         hints = QLabel(self.tr("Enter take (签收) · A assess risk · W written warning · "
-                               "V record the warning served · F5 read again · "
+                               "V record the warning served · L who read what · F5 read again · "
                                "↑↓ choose an incident"))
         hints.setObjectName("hints")
         self.notice = QLabel()
@@ -245,6 +246,12 @@ class DvDeskView(QWidget):
             return True
         if key == Qt.Key.Key_V:
             self.serve()
+            return True
+        if key == Qt.Key.Key_L:
+            dialog = AccessDialog(self.ctx, self)
+            dialog.finished.connect(lambda _code: self.take_focus())
+            dialog.open()
+            dialog.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if key == Qt.Key.Key_F5:
             self.reload()
