@@ -366,10 +366,11 @@ def _cmd_import_calls(args: argparse.Namespace) -> int:
             if store.accounts.operators():  # none yet: the host's load into a new file
                 log_in(store, args, checked=True)
                 store.require(Permission.IMPORT_CALLS)
-            with _Progress("import", "rows", every=0) as progress:
+            with _Progress("check", "rows", every=0) as checking, \
+                    _Progress("import", "rows", every=0) as progress:
                 report = store.imports.import_calls(
                     [Path(f) for f in args.files], mapping, skip_bad=args.skip_bad,
-                    run_by=getpass.getuser(), progress=progress)
+                    run_by=getpass.getuser(), progress=progress, checking=checking)
     except (MappingError, SourceError) as exc:
         print(f"{exc}\nNothing was imported.", file=sys.stderr)
         return 1

@@ -365,6 +365,8 @@ def test_cli_import_calls_prints_progress_and_a_summary(tmp_path: Path, capsys, 
     out, err = capsys.readouterr()
     assert "  import: 5,000 / 12,000 rows (" in err and "  import: 10,000 / 12,000 rows (" in err
     assert "  import: 12,000 / 12,000 rows (" in err and " rows/s, 0 s left)" in err
+    assert "  check: 5,000 / 12,001 rows (" in err  # the first pass counts lines, header too
+    assert "  check: 12,000 / 12,000 rows (" in err
     assert "12,000 calls imported, 6,000 incidents, 0 bad rows skipped," \
            " 6,000 calls in 'unmapped'" in out
     assert "unmapped category values (6,000 rows):\n  UFO\t6,000" in out

@@ -285,7 +285,7 @@ class _Run:
 class ImportsService(Service):
     def import_calls(self, files: Iterable[Path | str], mapping: Mapping, *,
                      skip_bad: bool = False, operator_id: int | None = None, run_by: str = "",
-                     progress: ProgressFn | None = None,
+                     progress: ProgressFn | None = None, checking: ProgressFn | None = None,
                      progress_every: int = PROGRESS_EVERY, batch_rows: int = BATCH_ROWS,
                      after_batch: Callable[[int], None] | None = None) -> ImportReport:
         """Import CSV exports with a mapping: every row checked first, then written in
@@ -293,7 +293,9 @@ class ImportsService(Service):
 
         The first pass reads and converts every row without touching the database, so a
         bad row (without `skip_bad`) refuses the import before anything is written. The
-        second pass reads the files again and writes `batch_rows` calls per transaction:
+        second pass reads the files again and writes `batch_rows` calls per transaction
+        (`checking` and `progress` are told how far each pass is, every `progress_every`
+        rows; the first pass's total is the files' line count):
         a seat saving meanwhile waits for one batch (a fraction of a second), never for
         the whole file. `after_batch(calls_written)` is called after each commit, outside
         the write lock.
@@ -337,9 +339,12 @@ class ImportsService(Service):
 
         checked = converter()  # first pass: nothing written
         incidents: set[str] = set()  # a run sheet's, counted once
+        lines = sum(s.count_lines() for s in sources) if checking else 0
         for source in sources:
             for item in source.rows():
                 report.rows += 1
+                if checking and report.rows % progress_every == 0:
+                    checking(report.rows, max(lines, report.rows))
                 call = item if isinstance(item, BadRow) else checked.convert(source, item)
                 if isinstance(call, BadRow):
                     report.add_bad(call)
@@ -348,6 +353,8 @@ class ImportsService(Service):
                         incidents.add(call.identity)
                     report.categories[call.category.code] += 1
             report.notices.extend(source.notices)
+        if checking:
+            checking(report.rows, report.rows)
         report.unmapped = checked.unmapped.values
         report.truncated = checked.truncated
         report.dst = dict(checked.dst)
