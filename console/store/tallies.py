@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING
 
 from console.domain.calls import DISPOSITIONS
-from console.domain.clock import to_stored
+from console.domain.clock import day_start, from_stored, to_stored
 from console.domain.figures import Period, Tallies, offset_segments, percent
 from console.domain.lifecycle import Stage
 from console.store.dialect import count_if, dialect_of
@@ -116,6 +116,8 @@ class TalliesService(Service):
         f["street_posts_share_pct"] = percent(f["incidents_street_posts"], f["incidents_total"])
         f["closure_rate_pct"] = percent(f["incidents_closed"], f["incidents_total"])
         f["satisfaction_rate_pct"] = percent(f["callbacks_satisfied"], f["callbacks_reached"])
+        f["enterprise_satisfaction_pct"] = percent(f["enterprise_callbacks_satisfied"],
+                                                   f["enterprise_callbacks_reached"])
         return out
 
     def has_calls(self, period: Period) -> bool:
@@ -333,6 +335,41 @@ class TalliesService(Service):
         ).fetchone()
         out.figures["enterprise_pushes"] = int(row[0])
         out.figures["enterprise_pushes_acked"] = int(row[1])
+        self._tally_enterprise_desk(period, out)
+
+    def _tally_enterprise_desk(self, period: Period, out: Tallies) -> None:
+        """The desk's own figures: its registry, visits, pushes in time, 挂牌督办."""
+        from console.domain.queues import Kind
+
+        f = out.figures
+        where, params = self._where(period, "i")
+        rules = self.store.queues.queue_rules
+        f["enterprise_pushes_acked_in_time"] = sum(
+            1 for pushed, acked, priority in self.conn.execute(
+                "SELECT p.pushed_at, p.acked_at, i.priority FROM incidents i"
+                " JOIN enterprise_pushes p ON p.incident_id = i.id"
+                f" WHERE {where} AND i.is_enterprise = 1 AND p.acked_at IS NOT NULL", params)
+            if from_stored(acked) - from_stored(pushed)
+            <= rules.allowance(Kind.PUSH_ACK, priority=int(priority)))
+        row = self.conn.execute(
+            "SELECT COALESCE(SUM(CASE WHEN x.resolved_at IS NULL THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN x.resolved_at IS NULL THEN 0 ELSE 1 END), 0)"
+            " FROM incidents i JOIN escalations x ON x.incident_id = i.id"
+            f" WHERE {where} AND x.leader <> ''", params).fetchone()
+        f["enterprise_supervisions_open"], f["enterprise_supervisions_resolved"] = (
+            int(row[0]), int(row[1]))
+        scope, scope_params = "", []
+        if period.jurisdiction:
+            scope, scope_params = " AND e.jurisdiction_code = ?", [period.jurisdiction]
+        end = to_stored(day_start(period.last + timedelta(days=1), self.tz))
+        f["enterprises_registered"] = int(self.conn.execute(
+            "SELECT COUNT(*) FROM enterprises e WHERE e.status = 'active' AND e.created_at < ?"
+            + scope, [end, *scope_params]).fetchone()[0])
+        f["enterprise_visits"] = int(self.conn.execute(
+            "SELECT COUNT(*) FROM enterprise_service s JOIN enterprises e"
+            " ON e.id = s.enterprise_id WHERE s.kind = 'visit' AND s.day BETWEEN ? AND ?"
+            + scope, [period.first.isoformat(), period.last.isoformat(), *scope_params]
+        ).fetchone()[0])
 
     def _tally_callbacks(self, period: Period, out: Tallies) -> None:
         where, params = self._where(period, "i")
@@ -349,6 +386,9 @@ class TalliesService(Service):
         f["callbacks_satisfied"] = sum(by_rating.get(r, 0) for r in SATISFIED)
         f["callbacks_dissatisfied"] = by_rating.get("dissatisfied", 0)
         f["enterprise_callbacks"] = sum(int(r[2]) for r in rows)
+        enterprise = {r[0]: int(r[2] or 0) for r in rows}
+        f["enterprise_callbacks_reached"] = sum(enterprise.get(r, 0) for r in REACHED)
+        f["enterprise_callbacks_satisfied"] = sum(enterprise.get(r, 0) for r in SATISFIED)
         f["dv_callbacks"] = sum(int(r[3]) for r in rows)
         out.breakdowns["callbacks_by_rating"] = dict(sorted(by_rating.items()))
 
