@@ -6,7 +6,7 @@ DB     ?= data/console.db
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench stress translations demo clean screenshots
+.PHONY: run test lint bench bench-quick bench-readme stress translations demo clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,18 @@ lint: $(TSTAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# Every benchmark (builds and caches a year's and ten years' demo data in bench/out/ on first
+# run), figures in bench/results.json; `make bench-quick`: the quick set on small databases
+# (under 3 minutes), figures in bench/out/results-quick.json. Compare two runs with
+# `python -m bench --compare OLD.json`; `make bench-readme` writes the README's speed table.
 bench: $(TSTAMP)
-	$(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+bench-quick: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --quick
+
+bench-readme: $(STAMP)
+	$(BIN)/python -m bench.readme
 
 # The full robustness runs (SIGKILLs while saving, concurrent seats, fuzzed records);
 # `make test` runs them reduced (tests/test_stress_reduced.py).

@@ -1,7 +1,9 @@
 """What a call-taker feels: start-up, the longest pause of the window, history, memory.
 
 Every figure is a whole process of its own (`bench.gui_probe`, offscreen), driven by keys
-sent to the focused widget as tests/ui drive the console:
+sent to the focused widget as tests/ui drive the console. The processes keep their compiled
+bytecode (compiled into bench/out/pycache first), as an installed
+console does, even where PYTHONDONTWRITEBYTECODE is set:
 
 - start to an interactive login window, and to the main window after login (the time
   spent typing the name and password left out); floor: a process showing an empty
@@ -48,13 +50,27 @@ def ready(path: Path) -> str:
     return str(row[0])
 
 
+def probe_env(config: str) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config,
+           "PYTHONPYCACHEPREFIX": str(common.out_path("pycache"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as an installed console is
+    return env
+
+
+def compiled() -> None:
+    """The console's modules compiled into the probes' bytecode cache, as pip does."""
+    with tempfile.TemporaryDirectory() as config:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", "console"], cwd=ROOT,
+                       env=probe_env(config), check=True)
+
+
 def probe(mode: str, db: Path | None = None, number: str = "") -> tuple[float, dict[str, Any]]:
     """Run one probe; (its start time, its marks and result)."""
     args = [sys.executable, "-m", "bench.gui_probe", "--mode", mode]
     if db is not None:
         args += ["--db", str(db), "--user", USER, "--password", PASSWORD, "--number", number]
     with tempfile.TemporaryDirectory() as config:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
+        env = probe_env(config)
         started = time.time()
         done = subprocess.run(args, capture_output=True, text=True, encoding="utf-8", env=env,
                               cwd=ROOT, timeout=900)
@@ -77,6 +93,7 @@ def main() -> None:
     decade = small_db() if common.QUICK else decade_db()
     size = "small database" if common.QUICK else "year database"
     number = ready(year)
+    compiled()
     floor_ms, floor_rss = [], []
     to_login, to_main = [], []
     for _ in range(starts):
