@@ -26,6 +26,7 @@ def test_a_second_run_of_the_same_file_adds_nothing(store: Store, tmp_path: Path
     assert (first.imported, first.already) == (3, 0)
     again = store.imports.import_calls([data], mapping)
     assert (again.rows, again.imported, again.incidents, again.already) == (3, 0, 0, 3)
+    assert (again.categories, again.unmapped, again.unmapped_calls) == ({}, {}, 0)
     assert [n.text() for n in again.notices] == [
         "calls.csv: 3 row(s) imported before with this mapping: skipped"]
     assert (store.count("calls"), store.count("incidents")) == (3, 2)
@@ -37,14 +38,19 @@ def test_the_next_export_repeating_earlier_rows_adds_only_the_new_ones(store: St
     mapping = _mapping(tmp_path)
     store.imports.import_calls([write_csv(tmp_path / "d1.csv", GOOD_ROWS[:3])], mapping)
     later = [*GOOD_ROWS, "2026-11-21 09:00:00,,,,THEFT,B,N1,淮舜路1号,,R4"]
+    later.append("2026-11-21 10:00:00,,,,UFO,B,N1,淮舜路2号,,R5")
     report = store.imports.import_calls([write_csv(tmp_path / "d2.csv", later)], mapping)
-    assert (report.imported, report.already) == (2, 2)
+    assert (report.imported, report.already) == (3, 2)
+    # the counts are those of the rows written: R3, R4 and R5
+    assert report.categories == {"fight": 1, "theft": 1, "unmapped": 1}
+    assert report.unmapped == {"category": {"UFO": 1}}
+    assert store.imports.import_runs()[0]["unmapped"] == 1
     summaries = [r[0] for r in store.conn.execute("SELECT summary FROM calls ORDER BY id")]
     assert summaries == ["Test city R1 THEFT", "Test city R2 ASK", "Test city R3 FIGHT",
-                         "Test city R4 THEFT"]
+                         "Test city R4 THEFT", "Test city R5 UFO"]
     rows = store.conn.execute("SELECT identity, run_id, call_id FROM import_rows"
                               " ORDER BY call_id").fetchall()
-    assert [(r[1], r[2]) for r in rows] == [(1, 1), (1, 2), (2, 3), (2, 4)]
+    assert [(r[1], r[2]) for r in rows] == [(1, 1), (1, 2), (2, 3), (2, 4), (2, 5)]
     assert all(r[0].startswith("sha256:") for r in rows)  # no identity column: the content
 
 

@@ -686,6 +686,7 @@ class ImportedCall:
     summary: str
     identity: str = ""  # the source row's, see `row_identity`; a run sheet's: its incident's
     units: tuple[UnitRow, ...] = ()  # a run sheet's responding units
+    misses: tuple[tuple[str, str], ...] = ()  # (field, raw value) no value map knew
 
 
 @dataclass
@@ -717,6 +718,7 @@ class RowConverter:
         self.truncated = 0
         self.dst: Counter[str] = Counter()  # daylight-saving hours met, by case
         self._contents: Counter[str] = Counter()  # content hash → rows read with it
+        self._misses: list[tuple[str, str]] = []
         self._tz = mapping.tz
         self._unmapped_category = taxonomy.get(UNMAPPED)
         self._blank = {key: column.blank for key, column in mapping.columns.items()}
@@ -759,7 +761,7 @@ class RowConverter:
         if src is not None and (raw or vmap.default in (None, UNMAPPED)):
             # an unknown value, or an empty one with nowhere to go, is reported ("" for
             # empty); an empty cell sent to the map's real default is what the map says
-            self.unmapped.add(name, raw)
+            self._miss(name, raw)
         return raw, vmap.default
 
     def _moment(self, text: str, src: Source) -> datetime | None:
@@ -777,7 +779,12 @@ class RowConverter:
                 return combine(day, clock, self._tz)
         return None
 
+    def _miss(self, name: str, raw: str) -> None:
+        self.unmapped.add(name, raw)
+        self._misses.append((name, raw))
+
     def convert(self, source: SourceFile, row: SourceRow) -> ImportedCall | BadRow:
+        self._misses = []  # this row's values no map knew
         times: dict[str, datetime] = {}
         previous_time: datetime | None = None  # the row's last time, on the wall clock
         previous_instant: datetime | None = None  # the same in UTC
@@ -830,14 +837,14 @@ class RowConverter:
         raw_category, code = self._coded(source, row, "category")
         category = self.taxonomy.find(code) or self._unmapped_category
         if code is not None and category.code != code:
-            self.unmapped.add("category", raw_category)
+            self._miss("category", raw_category)
         _, priority_code = self._coded(source, row, "priority")
         priority = int(priority_code) if priority_code and priority_code.isdigit() else 0
         if priority not in PRIORITIES:
             priority = category.default_priority
         raw_jurisdiction, jurisdiction = self._coded(source, row, "jurisdiction")
         if jurisdiction is not None and jurisdiction not in self.jurisdictions:
-            self.unmapped.add("jurisdiction", raw_jurisdiction)
+            self._miss("jurisdiction", raw_jurisdiction)
             jurisdiction = None
         grouping = self.mapping.grouping
         named = grouping.key if grouping else self.mapping.identity
@@ -855,7 +862,8 @@ class RowConverter:
             units = (UnitRow(self._cell(source, row, grouping.unit),
                              times.get("dispatched_at"), times.get("arrived_at")),)
         return ImportedCall(
-            identity=identity, units=units, file=row.file, line=row.line,
+            identity=identity, units=units, misses=tuple(self._misses),
+            file=row.file, line=row.line,
             received_at=received, times=times,
             category=category, source_category=raw_category, priority=priority,
             jurisdiction_code=jurisdiction, address=self._text(source, row, "address"),

@@ -136,6 +136,14 @@ class ImportReport:
         if len(self.bad_rows) < MAX_LISTED:
             self.bad_rows.append(row)
 
+    def uncount(self, call: ImportedCall) -> None:
+        """Take a call that is not written (imported before) out of the run's counts."""
+        self.categories[call.category.code] -= 1
+        for name, raw in call.misses:
+            self.unmapped[name][raw] -= 1
+        self.categories = +self.categories  # drop what fell to zero
+        self.unmapped = {k: +v for k, v in self.unmapped.items() if +v}
+
     @property
     def unmapped_calls(self) -> int:
         return self.categories.get(UNMAPPED, 0)
@@ -242,10 +250,13 @@ class _Run:
             if by is None:
                 known[call.identity] = run_id
                 new.append(call)
-            elif by == run_id and not self.resuming:
-                self.report.repeated += 1
             else:
-                self.report.already += 1
+                if by == run_id and not self.resuming:
+                    self.report.repeated += 1
+                else:
+                    self.report.already += 1
+                if by != run_id or not self.resuming:  # not this run's: not in its counts
+                    self.report.uncount(call)
         self.rows.extend((self.mapping.name, c.identity, run_id) for c in new)
         return new
 
@@ -280,6 +291,8 @@ class _Run:
                  writer.last_call_id or None,
                  report.to_json(complete=final, fingerprint=self.fingerprint),
                  self.service.now_text() if final else "", writer.run_id])
+            conn.execute("UPDATE import_runs SET unmapped = ? WHERE id = ?",
+                         [report.unmapped_calls, writer.run_id])
 
 
 class ImportsService(Service):
