@@ -11,11 +11,20 @@ import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from console.domain.access import NotPermitted, Permission, sees_dv_details
 from console.domain.addresses import address_key
-from console.domain.clock import day_bounds, from_stored
+from console.domain.clock import day_bounds, day_start, from_stored, local_day, to_stored
+from console.domain.dv.measures import (
+    AGENCIES,
+    DECISIONS,
+    REFERRAL_STATUSES,
+    OrderState,
+    decision_due,
+    latest_valid_until,
+    order_alert,
+)
 from console.domain.dv.risk import Assessment, Checklist, default_checklist
 from console.domain.dv.safety import SafetyAnswers
 from console.domain.dv.warnings import PARTIES, WarningDraft, flagged, warning_number
@@ -105,6 +114,40 @@ def _warning(r: sqlite3.Row) -> DvWarning:
     return DvWarning(int(r[0]), int(r[1]), str(r[2]), str(r[3]), from_stored(r[4]),
                      str(r[5] or ""), str(r[6]), str(r[7]), str(r[8]), str(r[9]), str(r[10]),
                      str(r[11]), str(r[12]), str(r[13]), str(r[14]))
+
+
+@dataclass(frozen=True)
+class DvOrder:
+    """A protection order the desk helped to apply for (a DV detail)."""
+
+    id: int
+    incident_id: int
+    incident_number: str
+    applied_at: datetime
+    urgent: bool
+    court: str
+    decision_due: datetime
+    decision: str  # "" while awaited, "granted", "refused"
+    decided_at: str
+    valid_until: date | None
+    ends_at: datetime | None  # the end of its last valid day (local)
+    alert: str = ""  # what the desk must notice now (console.domain.dv.measures)
+
+
+@dataclass(frozen=True)
+class DvReferral:
+    id: int
+    incident_id: int
+    agency: str
+    referred_at: datetime
+    status: str
+    status_at: datetime
+
+
+_ORDER_SELECT = (
+    "SELECT o.id, o.incident_id, i.number, o.applied_at, o.urgent, o.court, o.decision_due,"
+    " o.decision, o.decided_at, o.valid_until FROM dv_orders o"
+    " JOIN incidents i ON i.id = o.incident_id")
 
 
 @dataclass(frozen=True)
@@ -319,6 +362,128 @@ class DvService(Service):
         count = self.conn.execute(
             "SELECT COUNT(id) FROM dv_warnings WHERE address_key = ?", [key]).fetchone()[0]
         return flagged(int(count))
+
+    # -- protection orders (人身安全保护令) and referrals ---------------------------------------
+    def apply_order(self, incident_id: int, urgent: bool, court: str = "", *,
+                    operator_id: int | None) -> DvOrder:
+        """An application for a protection order, made with the desk's help: the court's
+        ruling is due within 72 hours, 24 when urgent."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if len(court) > 100:
+            raise InputRefused([Problem("court", "too_long", 100)])
+        with self.write() as conn:
+            self._dv_incident(conn, incident_id)
+            now = self.now()
+            cur = conn.execute(
+                "INSERT INTO dv_orders (incident_id, applied_at, applied_by, urgent, court,"
+                " decision_due) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                [incident_id, to_stored(now), operator_id, int(urgent), court.strip(),
+                 to_stored(decision_due(now, urgent))])
+            order_id = int(cur.fetchone()[0])
+            record_event(conn, incident_id, operator_id, "dv_order_applied", at=to_stored(now),
+                         urgent=bool(urgent))
+        return self._order(order_id)
+
+    def decide_order(self, order_id: int, decision: str, valid_until: date | None = None, *,
+                     operator_id: int | None) -> DvOrder:
+        """The court's ruling; a granted order runs to `valid_until` (at most six months)."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if decision not in DECISIONS:
+            raise InputRefused([Problem("decision", "unknown_code" if decision else "missing")])
+        today = local_day(self.now(), self.tz)
+        if decision == "granted" and (valid_until is None or valid_until < today
+                                      or valid_until > latest_valid_until(today)):
+            raise InputRefused([Problem("valid_until",
+                                        "missing" if valid_until is None else "out_of_range")])
+        with self.write() as conn:
+            row = conn.execute("SELECT incident_id, decision FROM dv_orders WHERE id = ?",
+                               [order_id]).fetchone()
+            if row is None:
+                raise KeyError(order_id)
+            if row[1]:
+                raise InputRefused([Problem("decision", "already_done")])
+            now = self.now_text()
+            until = valid_until.isoformat() if decision == "granted" and valid_until else ""
+            conn.execute("UPDATE dv_orders SET decision = ?, decided_at = ?, valid_until = ?"
+                         " WHERE id = ?", [decision, now, until, order_id])
+            record_event(conn, int(row[0]), operator_id, "dv_order_decided", at=now,
+                         decision=decision, valid_until=until)
+        return self._order(order_id)
+
+    def orders(self, incident_id: int) -> list[DvOrder]:
+        self._reading(incident_id, "orders")
+        return [self._order_of(r) for r in self.conn.execute(
+            f"{_ORDER_SELECT} WHERE o.incident_id = ? ORDER BY o.id", [incident_id])]
+
+    def order_alerts(self) -> list[DvOrder]:
+        """Orders the desk must act on now: a ruling overdue, an order ending within the
+        notice period or just ended. Read for the desk's alert strip."""
+        self._reading(None, "order_alerts")
+        found = [self._order_of(r) for r in self.conn.execute(
+            f"{_ORDER_SELECT} WHERE o.decision = '' OR o.decision = 'granted' ORDER BY o.id")]
+        return [o for o in found if o.alert]
+
+    def _order(self, order_id: int) -> DvOrder:
+        row = self.conn.execute(f"{_ORDER_SELECT} WHERE o.id = ?", [order_id]).fetchone()
+        return self._order_of(row)
+
+    def _order_of(self, r: sqlite3.Row) -> DvOrder:
+        until = date.fromisoformat(str(r[9])) if r[9] else None
+        ends = (day_start(until + timedelta(days=1), self.tz).astimezone(UTC)
+                if until is not None else None)
+        state = OrderState(str(r[7]), from_stored(r[6]), ends)
+        return DvOrder(int(r[0]), int(r[1]), str(r[2]), from_stored(r[3]), bool(r[4]),
+                       str(r[5]), from_stored(r[6]), str(r[7]), str(r[8]), until, ends,
+                       order_alert(state, self.now()))
+
+    def refer(self, incident_id: int, agency: str, *, operator_id: int | None) -> DvReferral:
+        """A referral to the women's federation, a shelter, medical care or legal aid."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if agency not in AGENCIES:
+            raise InputRefused([Problem("agency", "unknown_code" if agency else "missing")])
+        with self.write() as conn:
+            self._dv_incident(conn, incident_id)
+            now = self.now_text()
+            cur = conn.execute(
+                "INSERT INTO dv_referrals (incident_id, agency, referred_at, referred_by, status,"
+                " status_at) VALUES (?, ?, ?, ?, 'referred', ?) RETURNING id",
+                [incident_id, agency, now, operator_id, now])
+            referral_id = int(cur.fetchone()[0])
+            record_event(conn, incident_id, operator_id, "dv_referred", at=now, agency=agency)
+        return DvReferral(referral_id, incident_id, agency, from_stored(now), "referred",
+                          from_stored(now))
+
+    def referral_status(self, referral_id: int, status: str, *,
+                        operator_id: int | None) -> None:
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if status not in REFERRAL_STATUSES:
+            raise InputRefused([Problem("status", "unknown_code" if status else "missing")])
+        with self.write() as conn:
+            row = conn.execute("SELECT incident_id FROM dv_referrals WHERE id = ?",
+                               [referral_id]).fetchone()
+            if row is None:
+                raise KeyError(referral_id)
+            now = self.now_text()
+            conn.execute("UPDATE dv_referrals SET status = ?, status_at = ? WHERE id = ?",
+                         [status, now, referral_id])
+            record_event(conn, int(row[0]), operator_id, "dv_referral_status", at=now,
+                         status=status)
+
+    def referrals(self, incident_id: int) -> list[DvReferral]:
+        self._reading(incident_id, "referrals")
+        return [DvReferral(int(r[0]), int(r[1]), str(r[2]), from_stored(r[3]), str(r[4]),
+                           from_stored(r[5])) for r in self.conn.execute(
+            "SELECT id, incident_id, agency, referred_at, status, status_at FROM dv_referrals"
+            " WHERE incident_id = ? ORDER BY id", [incident_id])]
+
+    @staticmethod
+    def _dv_incident(conn: sqlite3.Connection, incident_id: int) -> None:
+        found = conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
+                             [incident_id]).fetchone()
+        if found is None:
+            raise KeyError(incident_id)
+        if not found[0]:
+            raise InputRefused([Problem("incident", "not_dv")])
 
     # -- the intake's safety answers -------------------------------------------------------
     def safety(self, call_id: int) -> SafetyAnswers | None:

@@ -102,3 +102,36 @@ CREATE TRIGGER dv_access_log_no_delete BEFORE DELETE ON dv_access_log
 BEGIN
     SELECT RAISE(ABORT, 'dv_access_log is append-only');
 END;
+
+-- dv_orders: personal-safety protection orders (人身安全保护令, art. 23–30) the desk helped to
+-- apply for. The court rules within 72 hours, 24 when urgent (decision_due = applied_at + that);
+-- decision '' until known, then 'granted' or 'refused'; a granted order is valid until
+-- valid_until (a local day, at most six months on), and the desk is alerted before it ends.
+CREATE TABLE dv_orders (
+    id           INTEGER PRIMARY KEY,
+    incident_id  INTEGER NOT NULL REFERENCES incidents(id),
+    applied_at   TEXT NOT NULL,
+    applied_by   INTEGER REFERENCES operators(id),
+    urgent       INTEGER NOT NULL,
+    court        TEXT NOT NULL DEFAULT '',
+    decision_due TEXT NOT NULL,
+    decision     TEXT NOT NULL DEFAULT '',
+    decided_at   TEXT NOT NULL DEFAULT '',
+    valid_until  TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX dv_orders_incident ON dv_orders (incident_id);
+
+-- dv_referrals: referrals to the women's federation (妇联), a shelter, medical care or legal
+-- aid, with their status ('referred', 'accepted', 'declined', 'done') and when it was set.
+CREATE TABLE dv_referrals (
+    id          INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    agency      TEXT NOT NULL,
+    referred_at TEXT NOT NULL,
+    referred_by INTEGER REFERENCES operators(id),
+    status      TEXT NOT NULL,
+    status_at   TEXT NOT NULL
+);
+
+CREATE INDEX dv_referrals_incident ON dv_referrals (incident_id);

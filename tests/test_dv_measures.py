@@ -1,0 +1,90 @@
+"""Protection orders and referrals: the court's ruling due within 72 hours (24 when urgent),
+an order valid at most six months, the desk alerted when a ruling is overdue and before an
+order ends; referrals with their status."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock, local_day
+from console.store import InputRefused, Store
+from console.store.records import Operator
+
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+
+
+@pytest.fixture
+def desk(store: Store) -> Operator:
+    return store.accounts.add_operator("fjb01", "王芳", "dv_desk", "secret-110")
+
+
+@pytest.fixture
+def incident(store: Store, operator: Operator, desk: Operator) -> int:
+    store.actor = operator
+    saved = store.calls.log_call(CallDraft(category_code="dv_threat", address="洞山中路1号"),
+                                 operator.id)
+    store.actor = desk
+    assert saved.incident_id is not None
+    return saved.incident_id
+
+
+def test_an_urgent_ruling_is_due_in_24_hours_and_overdue_after(
+        store: Store, desk: Operator, incident: int, clock: FixedClock) -> None:
+    order = store.dv.apply_order(incident, True, "田家庵区人民法院", operator_id=desk.id)
+    assert order.decision_due - order.applied_at == timedelta(hours=24)
+    plain = store.dv.apply_order(incident, False, operator_id=desk.id)
+    assert plain.decision_due - plain.applied_at == timedelta(hours=72)
+    assert store.dv.order_alerts() == []
+    clock.advance(hours=25)
+    assert [(o.id, o.alert) for o in store.dv.order_alerts()] == [
+        (order.id, "decision_overdue")]
+
+
+def test_a_granted_order_alerts_before_it_ends(store: Store, desk: Operator, incident: int,
+                                               clock: FixedClock) -> None:
+    order = store.dv.apply_order(incident, True, operator_id=desk.id)
+    today = local_day(store.now(), store.tz)
+    granted = store.dv.decide_order(order.id, "granted", today + timedelta(days=30),
+                                    operator_id=desk.id)
+    assert granted.decision == "granted" and granted.alert == ""
+    clock.advance(days=22)
+    assert store.dv.order_alerts() == []
+    clock.advance(days=2)  # the last week of the order
+    [alert] = store.dv.order_alerts()
+    assert (alert.id, alert.alert) == (order.id, "expiring")
+    clock.advance(days=7)
+    assert [o.alert for o in store.dv.order_alerts()] == ["expired"]
+    clock.advance(days=7)
+    assert store.dv.order_alerts() == []
+    kinds = [e.kind for e in store.incidents.timeline(incident)]
+    assert "dv_order_applied" in kinds and "dv_order_decided" in kinds
+
+
+def test_an_order_longer_than_six_months_or_without_its_end_is_refused(
+        store: Store, desk: Operator, incident: int) -> None:
+    order = store.dv.apply_order(incident, False, operator_id=desk.id)
+    today = local_day(store.now(), store.tz)
+    for until in (None, today + timedelta(days=200), today - timedelta(days=1)):
+        with pytest.raises(InputRefused):
+            store.dv.decide_order(order.id, "granted", until, operator_id=desk.id)
+    refused = store.dv.decide_order(order.id, "refused", operator_id=desk.id)
+    assert (refused.decision, refused.valid_until) == ("refused", None)
+    with pytest.raises(InputRefused):
+        store.dv.decide_order(order.id, "granted", today, operator_id=desk.id)
+
+
+def test_referrals_keep_their_status(store: Store, desk: Operator, incident: int,
+                                     clock: FixedClock) -> None:
+    shelter = store.dv.refer(incident, "shelter", operator_id=desk.id)
+    store.dv.refer(incident, "women_federation", operator_id=desk.id)
+    clock.advance(hours=3)
+    store.dv.referral_status(shelter.id, "accepted", operator_id=desk.id)
+    found = {r.agency: r for r in store.dv.referrals(incident)}
+    assert found["shelter"].status == "accepted"
+    assert found["shelter"].status_at - found["shelter"].referred_at == timedelta(hours=3)
+    assert found["women_federation"].status == "referred"
+    with pytest.raises(InputRefused):
+        store.dv.refer(incident, "hotel", operator_id=desk.id)
