@@ -15,7 +15,7 @@ from console.demo.accounts import EXTRA_CALL_TAKERS, Staff
 from console.demo.callrow import CallRows
 from console.demo.calls import Days
 from console.demo.dice import Dice
-from console.demo.enterprises import registry
+from console.demo.enterprises import complete, registry
 from console.demo.escalation import Allowances, Trails
 from console.demo.incidents import Incidents
 from console.demo.places import Places, person_name
@@ -116,6 +116,7 @@ def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day
             "demo_days": str(days), "demo_calls_per_day": str(calls_per_day),
             "demo_now": to_stored(now),
         })
+        complete(store, enterprises, dice, first, end, now)  # registry files, loops' feedback
         counts = rows.loader.counts if rows.loader else {}
         return DemoSummary(
             calls=counts.get("calls", 0), incidents=counts.get("incidents", 0), events=events,

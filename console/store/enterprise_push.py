@@ -245,6 +245,31 @@ class EnterprisesService(Service):
         return desk_order(found)
 
 
+    def acknowledged_without_feedback(self) -> list[tuple[int, str, str]]:
+        """(push id, role, acknowledged at) of every push still waiting for its feedback."""
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in self.conn.execute(
+            "SELECT id, role, acked_at FROM enterprise_pushes"
+            " WHERE acked_at IS NOT NULL AND feedback_at IS NULL ORDER BY id")]
+
+    def leadership_escalations(self) -> list[tuple[int, int]]:
+        """(escalation id, enterprise id) of enterprise incidents' escalations to the bureau
+        leadership that name no responsible leader yet."""
+        return [(int(r[0]), int(r[1])) for r in self.conn.execute(
+            "SELECT x.id, i.enterprise_id FROM escalations x JOIN incidents i"
+            " ON i.id = x.incident_id WHERE x.level = 'leadership' AND x.leader = ''"
+            " AND i.enterprise_id IS NOT NULL ORDER BY x.id")]
+
+    def complete_loops(self, feedback: list[tuple[str, str, int]],
+                       leaders: list[tuple[str, int]]) -> None:
+        """Many pushes' feedback ((text, at, push id)) and escalations' responsible leaders
+        ((leader, escalation id)) in one write, as a data load does (the demo)."""
+        self.require(Permission.ENTERPRISE_PUSHES)
+        with self.write() as conn:
+            conn.executemany("UPDATE enterprise_pushes SET feedback = ?, feedback_at = ?"
+                             " WHERE id = ?", feedback)
+            conn.executemany("UPDATE escalations SET leader = ? WHERE id = ?", leaders)
+
+
 def _checked(field: str, text: str, limit: int) -> str:
     from console.store.incidents import check_text
 

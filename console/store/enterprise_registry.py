@@ -172,6 +172,19 @@ class RegistryService(Service):
                  self.now_text(), operator_id]).fetchone()
         return int(row[0])
 
+    def complete(self, codes: list[tuple[str, str, int]],
+                 entries: list[tuple[int, str, str, str, str, str]]) -> None:
+        """Many entries' credit codes and contacts ((code, contact, id)) and service-file
+        entries ((enterprise, kind, day, officer, what, recorded_at)) in one write, as a
+        data load does; unchecked, so only for data made to the rules (the demo)."""
+        self.require(Permission.MANAGE_ENTERPRISES)
+        with self.write() as conn:
+            conn.executemany("UPDATE enterprises SET credit_code = ?, contact_name = ?"
+                             " WHERE id = ?", codes)
+            conn.executemany(
+                "INSERT INTO enterprise_service (enterprise_id, kind, day, officer, what,"
+                " recorded_at) VALUES (?, ?, ?, ?, ?, ?)", entries)
+
     # -- CSV ------------------------------------------------------------------------------
 
     def export_csv(self, path: Path, entries: list[Enterprise] | None = None) -> int:
