@@ -71,7 +71,7 @@ class RegistryService(Service):
     def search(self, text: str = "", *, jurisdiction: str | None = None,
                status: str | None = None) -> list[Enterprise]:
         """Entries matching a typed search (name, pinyin initials, credit code, address),
-        by name; `jurisdiction` narrows to one (a county desk's scope)."""
+        in pinyin order; `jurisdiction` narrows to one (a county desk's scope)."""
         sql = (f"SELECT id, {_DRAFT_COLUMNS}, created_at, updated_at,"
                " (SELECT COUNT(*) FROM incidents i WHERE i.enterprise_id = e.id) AS n"
                " FROM enterprises e WHERE 1 = 1")
@@ -85,6 +85,7 @@ class RegistryService(Service):
         found = [Enterprise(int(r["id"]), _draft(r), str(r["created_at"]),
                             r["updated_at"], int(r["n"]))
                  for r in self.conn.execute(sql + " ORDER BY name, id", args)]
+        found.sort(key=lambda e: (rules.initials(e.draft.name), e.draft.name, e.id))
         return [e for e in found
                 if rules.matches(text, e.draft.name, e.draft.credit_code, e.draft.address)]
 

@@ -28,13 +28,13 @@ def page_html(ctx: ViewContext, e: Enterprise, entries: list[ServiceEntry],
         (names["station_leader"], f"{d.station_leader}  {d.station_leader_phone}"),
         (names["officer"], f"{d.officer}  {d.officer_phone}"),
     ]
-    out = [f"<h3>{escape(d.name)}</h3><table cellspacing='2'>"]
+    out = [f"<h3>{escape(d.name)}</h3><table cellspacing='0' cellpadding='3'>"]
     out += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
     out.append("</table>")
     heading = QCoreApplication.translate("EnterprisePage", "Service file")
     out.append(f"<h4>{escape(heading)} ({len(entries)})</h4>")
     if entries:
-        out.append("<table cellspacing='2'>")
+        out.append("<table cellspacing='0' cellpadding='3'>")
         out += [f"<tr><td>{escape(s.day)}</td><td>{escape(texts.entry_kind_name(s.kind))}</td>"
                 f"<td>{escape(s.officer)}</td><td>{escape(s.what)}</td></tr>" for s in entries]
         out.append("</table>")
@@ -45,7 +45,7 @@ def page_html(ctx: ViewContext, e: Enterprise, entries: list[ServiceEntry],
     heading = QCoreApplication.translate("EnterprisePage", "Incidents")
     out.append(f"<h4>{escape(heading)} ({len(incidents)})</h4>")
     if incidents:
-        out.append("<table cellspacing='2'>")
+        out.append("<table cellspacing='0' cellpadding='3'>")
         for i in incidents:
             cat = ctx.reference.taxonomy.find(str(i["category_code"] or ""))
             label = cat.name(ctx.lang) if cat else str(i["category_code"] or "")
