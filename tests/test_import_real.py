@@ -12,6 +12,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -189,3 +190,19 @@ def test_imported_incidents_are_closed_and_their_events_replay(imported):
     assert [(r["mapping"], r["imported"]) for r in runs] == [
         ("berkeley_2014", reports["berkeley_2014"].imported),
         ("san_diego_2023", 26_595)]
+
+
+def test_in_the_source_zone_every_day_equals_the_source_local_day_and_a_rerun_adds_none(
+        tmp_path: Path):
+    with Store.open(tmp_path / "la.db",
+                    clock=FixedClock(datetime(2026, 11, 29, tzinfo=UTC))) as store:
+        store.imports.set_timezone("America/Los_Angeles")
+        path = SAN_DIEGO / "pd_calls_for_service_2023_datasd.csv"
+        mapping = load_mapping(MAPPINGS / "san_diego_2023.toml")
+        store.imports.import_calls([path], mapping)
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            own_days = Counter(r["date_time"][:10] for r in csv.DictReader(handle))
+        assert store.imports.calls_per_day(date(2022, 12, 1), date(2023, 2, 1)) == own_days
+        assert len(own_days) == 20
+        again = store.imports.import_calls([path], mapping)
+        assert (again.imported, again.already, store.count("calls")) == (0, 26_595, 26_595)
