@@ -151,107 +151,157 @@
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="72"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="97"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="77"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="102"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="81"/>
-        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · L who read what · F5 read again · ↑↓ choose an incident</source>
-        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
+        <location filename="../../console/ui/dv_desk/view.py" line="106"/>
+        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · O protection order · R referral · L who read what · F5 read again · ↑↓ choose an incident</source>
+        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · O 保护令 · R 转介 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="145"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="182"/>
+        <source>Protection order for %1: the court&apos;s ruling is overdue (due %2)</source>
+        <translation>警情 %1 的人身安全保护令：法院裁定已逾期（应于 %2 前作出）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
+        <source>Protection order for %1 ends on %2: ask the victim whether to apply for an extension</source>
+        <translation>警情 %1 的人身安全保护令将于 %2 到期：请询问受害人是否申请延长</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="189"/>
+        <source>Protection order for %1 has ended (%2)</source>
+        <translation>警情 %1 的人身安全保护令已到期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="207"/>
         <source>%1 to take · %2 red · %3 open</source>
         <translation>待签收 %1 · 红色 %2 · 未结 %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="249"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="250"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="187"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="251"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="252"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="189"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="253"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="256"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="193"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="257"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="259"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="198"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="262"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="203"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="267"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="209"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="273"/>
         <source>Written warnings</source>
         <translation>家庭暴力告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="211"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="275"/>
         <source>none — press W</source>
         <translation>尚无 — 按 W 出具</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="216"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="280"/>
         <source>served on the abuser</source>
         <translation>已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="217"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="281"/>
         <source>served on the victim</source>
         <translation>已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="218"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="282"/>
         <source>committee notified</source>
         <translation>已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="221"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="285"/>
+        <source>Protection orders</source>
+        <translation>人身安全保护令</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="287"/>
+        <source>none — press O</source>
+        <translation>尚无 — 按 O 办理</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="290"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="293"/>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="295"/>
+        <source>due %1</source>
+        <translation>应于 %1 前裁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="297"/>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="299"/>
+        <source>none — press R</source>
+        <translation>尚无 — 按 R 转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="303"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="310"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="416"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -473,6 +523,107 @@
         <source>this record</source>
         <translation>本查阅记录</translation>
     </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="32"/>
+        <source>Women&apos;s federation (妇联)</source>
+        <translation>妇联</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="33"/>
+        <source>Shelter</source>
+        <translation>庇护所</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="34"/>
+        <source>Medical care</source>
+        <translation>医疗救治</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="35"/>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="41"/>
+        <source>granted</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="42"/>
+        <source>refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="43"/>
+        <source>ruling awaited</source>
+        <translation>待裁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="49"/>
+        <source>referred</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="50"/>
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="51"/>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="52"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="98"/>
+        <source>Personal-safety protection order</source>
+        <translation>人身安全保护令</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="105"/>
+        <source>Urgent (ruling within 24 hours)</source>
+        <translation>紧急（24 小时内裁定）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="109"/>
+        <source>Application:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="110"/>
+        <source>Court:</source>
+        <translation>法院：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="123"/>
+        <source>Ruling:</source>
+        <translation>裁定：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="124"/>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="147"/>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="153"/>
+        <source>Refer to:</source>
+        <translation>转介至：</translation>
+    </message>
 </context>
 <context>
     <name>WarningDialog</name>
@@ -555,6 +706,29 @@
         <location filename="../../console/ui/dv_desk/warning.py" line="118"/>
         <source>%1: contains characters that cannot be saved</source>
         <translation>%1：含有无法保存的字符</translation>
+    </message>
+</context>
+<context>
+    <name>_MeasureDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="68"/>
+        <source>Tab next field · Ctrl+Enter record · Esc cancel</source>
+        <translation>Tab 下一项 · Ctrl+Enter 登记 · Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="83"/>
+        <source>Give the last day of the order: from today, at most six months on.</source>
+        <translation>请填写保护令的最后有效日：自今日起，最长六个月。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="85"/>
+        <source>The ruling is recorded already.</source>
+        <translation>裁定已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="86"/>
+        <source>The court&apos;s name is too long.</source>
+        <translation>法院名称过长。</translation>
     </message>
 </context>
 </TS>

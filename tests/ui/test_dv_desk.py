@@ -21,6 +21,7 @@ from console.store.records import Operator
 from console.ui.dv_desk import DvDeskView
 from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
+from console.ui.dv_desk.measures import OrderDialog
 from console.ui.dv_desk.model import COL_SAFE, COL_TAKEN, COL_TIER
 from console.ui.dv_desk.warning import WarningDialog
 from tests.ui.test_queues import (
@@ -224,3 +225,48 @@ def test_l_lists_who_read_case_details_and_who_was_refused(
                and row[4] == "read" for row in rows)
     press(qtbot, Qt.Key.Key_Escape)
     closed(qtbot, view)
+
+
+def test_a_protection_orders_expiry_alert_fires_with_a_moved_clock(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store, clock: FixedClock) -> None:
+    saved = other_seat.calls.log_call(CallDraft(category_code="dv_order_breach"), operator.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.page_of == saved.incident_id)
+    press(qtbot, Qt.Key.Key_O)  # apply: urgent, before the court
+    dialog = modal(qtbot, OrderDialog)
+    assert focused() is dialog.urgent
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "田家庵区人民法院")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "ruling awaited" in view.page.text(), timeout=5000)
+    [order] = store.dv.orders(saved.incident_id or 0)
+    assert order.urgent and order.court == "田家庵区人民法院"
+
+    clock.advance(hours=20)
+    press(qtbot, Qt.Key.Key_O)  # the ruling: granted, for 30 days
+    dialog = modal(qtbot, OrderDialog)
+    assert focused() is dialog.decision and dialog.decision.currentData() == "granted"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.until
+    for part in ("2026", "12", "30"):  # year, month, day sections
+        type_text(qtbot, part)
+    assert dialog.until.date().toString("yyyy-MM-dd") == "2026-12-30"
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "valid until 2026-12-30" in view.page.text(), timeout=5000)
+    assert not view.alerts.isVisible()
+
+    clock.advance(days=23)  # 23 Dec: more than a week left
+    reads = view.alert_reads
+    press(qtbot, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: view.alert_reads > reads, timeout=5000)
+    assert not view.alerts.isVisible()
+    clock.advance(days=2)  # 25 Dec: the order's last week
+    press(qtbot, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: view.alerts.isVisible(), timeout=5000)
+    assert "ends on 2026-12-30" in view.alerts.text()
+    incident = store.incidents.incident(saved.incident_id or 0)
+    assert incident is not None and incident.number in view.alerts.text()

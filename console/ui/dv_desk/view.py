@@ -10,10 +10,13 @@ recorded by the store as a read of DV details.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,11 +31,24 @@ from console.domain.access import Permission, may
 from console.domain.clock import from_stored
 from console.domain.dv.risk import default_checklist
 from console.store import InputRefused, Store
-from console.store.dv_desk import DeskIncident, DvWarning, StoredAssessment
+from console.store.dv_desk import (
+    DeskIncident,
+    DvOrder,
+    DvReferral,
+    DvWarning,
+    StoredAssessment,
+)
 from console.store.records import TimelineEvent
 from console.ui.context import ViewContext
 from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
+from console.ui.dv_desk.measures import (
+    OrderDialog,
+    ReferralDialog,
+    agency_name,
+    decision_name,
+    status_name,
+)
 from console.ui.dv_desk.model import COL_ADDRESS, DeskModel
 from console.ui.dv_desk.texts import (
     answer_name,
@@ -48,7 +64,9 @@ QLabel#sectionTitle { font-weight: bold; font-size: 15px; }
 QLabel#counts { color: #ad1457; font-weight: bold; }
 QLabel#hints { color: #555; }
 QLabel#notice { background: #e3f2fd; color: #0d47a1; padding: 4px 8px; }
+QLabel#alerts { background: #ad1457; color: white; font-weight: bold; padding: 4px 8px; }
 """
+ALERT_MS = 30_000  # protection orders are looked at again this often (the clock moves on)
 
 
 class DvDeskView(QWidget):
@@ -61,12 +79,19 @@ class DvDeskView(QWidget):
         self.loaded = False
         self.page_of: int | None = None  # the incident the page shows
         self.page_warnings: list[DvWarning] = []  # its written warnings
+        self.page_orders: list[DvOrder] = []  # its protection orders
+        self._alerted: set[tuple[int, str]] = set()  # alerts already sounded
+        self.alert_reads = 0  # how many times the alerts were read
         self.setStyleSheet(_STYLE)
         self.model = DeskModel(ctx.reference, self.checklist, ctx.lang, self.store.tz, self)
         self._build()
+        self.alert_timer = QTimer(self)
+        self.alert_timer.setInterval(ALERT_MS)
+        self.alert_timer.timeout.connect(self.reload_alerts)
         if self.allowed:
             self.ctx.changes.changed.connect(self.reload)
             self.reload()
+            self.alert_timer.start()
         else:
             self.notice.setText(self.tr(
                 "Only the DV desk and supervisors read DV cases; other seats see the DV flag "
@@ -79,13 +104,18 @@ class DvDeskView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         hints = QLabel(self.tr("Enter take (签收) · A assess risk · W written warning · "
-                               "V record the warning served · L who read what · F5 read again · "
+                               "V record the warning served · O protection order · R referral · "
+                               "L who read what · F5 read again · "
                                "↑↓ choose an incident"))
         hints.setObjectName("hints")
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
+        self.alerts = QLabel()
+        self.alerts.setObjectName("alerts")
+        self.alerts.setWordWrap(True)
+        self.alerts.setVisible(False)
         self.table = QTableView()
         self.table.setObjectName("dvIncidents")
         self.table.setModel(self.model)
@@ -125,6 +155,7 @@ class DvDeskView(QWidget):
         layout.addLayout(top)
         layout.addWidget(hints)
         layout.addWidget(self.notice)
+        layout.addWidget(self.alerts)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
 
@@ -136,6 +167,37 @@ class DvDeskView(QWidget):
     def reload(self) -> None:
         self.ctx.ops.read(lambda store: store.dv.desk_incidents(), success=self._loaded,
                           key="dv_desk", debounce_ms=100, owner=self)
+        self.reload_alerts()
+
+    def reload_alerts(self) -> None:
+        self.ctx.ops.read(lambda store: store.dv.order_alerts(), success=self._alerts_read,
+                          key="dv_alerts", debounce_ms=100, owner=self)
+
+    def _alerts_read(self, orders: list[DvOrder]) -> None:
+        """The strip of orders to act on; a new one sounds once."""
+        self.alert_reads += 1
+        lines = []
+        for o in orders:
+            if o.alert == "decision_overdue":
+                text = self.tr("Protection order for %1: the court's ruling is overdue "
+                               "(due %2)").replace("%2", self._local(o.decision_due))
+            elif o.alert == "expiring":
+                text = self.tr("Protection order for %1 ends on %2: ask the victim whether "
+                               "to apply for an extension").replace(
+                    "%2", o.valid_until.isoformat() if o.valid_until else "")
+            else:
+                text = self.tr("Protection order for %1 has ended (%2)").replace(
+                    "%2", o.valid_until.isoformat() if o.valid_until else "")
+            lines.append("⚠ " + text.replace("%1", o.incident_number))
+        self.alerts.setText("\n".join(lines))
+        self.alerts.setVisible(bool(lines))
+        fresh = {(o.id, o.alert) for o in orders} - self._alerted
+        if fresh:
+            QApplication.beep()
+        self._alerted |= fresh
+
+    def _local(self, moment: datetime) -> str:
+        return moment.astimezone(self.store.tz).strftime("%m-%d %H:%M")
 
     def _loaded(self, rows: list[DeskIncident]) -> None:
         current = self.current_incident()
@@ -166,20 +228,22 @@ class DvDeskView(QWidget):
         iid = incident.incident_id
 
         def work(store: Store) -> tuple[list[StoredAssessment], list[DvWarning],
-                                        list[TimelineEvent]]:
-            return (store.dv.assessments(iid), store.dv.warnings(iid),
-                    store.incidents.timeline(iid))
+                                        list[DvOrder], list[DvReferral], list[TimelineEvent]]:
+            return (store.dv.assessments(iid), store.dv.warnings(iid), store.dv.orders(iid),
+                    store.dv.referrals(iid), store.incidents.timeline(iid))
 
         self.ctx.ops.read(work, success=lambda found: self._page(incident, *found),
                           key="dv_page", owner=self)
 
     def _page(self, incident: DeskIncident, assessments: list[StoredAssessment],
-              warnings: list[DvWarning], timeline: list[TimelineEvent]) -> None:
+              warnings: list[DvWarning], orders: list[DvOrder], referrals: list[DvReferral],
+              timeline: list[TimelineEvent]) -> None:
         current = self.current_incident()
         if current is None or current.incident_id != incident.incident_id:
             return  # another incident was chosen meanwhile
         self.page_of = incident.incident_id
         self.page_warnings = warnings
+        self.page_orders = orders
         tz = self.store.tz
         lines = [
             self.tr("Incident %1").replace("%1", incident.number),
@@ -218,6 +282,24 @@ class DvDeskView(QWidget):
                      (self.tr("committee notified"), w.committee_notified_at)]
             lines.append("    " + " · ".join(
                 f"{'✓' if done else '✗'} {name}" for name, done in steps))
+        lines += ["", self.tr("Protection orders")]
+        if not orders:
+            lines.append("  " + self.tr("none — press O"))
+        for o in orders:
+            line = (f"  {self._local(o.applied_at)}  "
+                    + (self.tr("urgent") + " · " if o.urgent else "")
+                    + decision_name(o.decision))
+            if o.decision == "granted" and o.valid_until:
+                line += " · " + self.tr("valid until %1").replace("%1", o.valid_until.isoformat())
+            elif not o.decision:
+                line += " · " + self.tr("due %1").replace("%1", self._local(o.decision_due))
+            lines.append(line)
+        lines += ["", self.tr("Referrals")]
+        if not referrals:
+            lines.append("  " + self.tr("none — press R"))
+        for r in referrals:
+            lines.append(f"  {self._local(r.referred_at)}  {agency_name(r.agency)} · "
+                         f"{status_name(r.status)} ({self._local(r.status_at)})")
         lines += ["", self.tr("Timeline")]
         for event in timeline:
             at = from_stored(event.at).astimezone(tz).strftime("%m-%d %H:%M")
@@ -246,6 +328,12 @@ class DvDeskView(QWidget):
             return True
         if key == Qt.Key.Key_V:
             self.serve()
+            return True
+        if key == Qt.Key.Key_O:
+            self.order()
+            return True
+        if key == Qt.Key.Key_R:
+            self.referral()
             return True
         if key == Qt.Key.Key_L:
             dialog = AccessDialog(self.ctx, self)
@@ -286,6 +374,24 @@ class DvDeskView(QWidget):
         dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
         dialog.open()
         dialog.abuser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def order(self) -> None:
+        incident = self.current_incident()
+        if incident is None or self.page_of != incident.incident_id:
+            return
+        awaited = next((o for o in self.page_orders if not o.decision), None)
+        self._open(OrderDialog(self.ctx, incident.incident_id, awaited, self))
+
+    def referral(self) -> None:
+        incident = self.current_incident()
+        if incident is None:
+            return
+        self._open(ReferralDialog(self.ctx, incident.incident_id, self))
+
+    def _open(self, dialog: OrderDialog | ReferralDialog) -> None:
+        dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
+        dialog.open()
+        dialog.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def serve(self) -> None:
         """The next step of the newest warning not fully served: abuser, victim, committee."""
