@@ -233,7 +233,7 @@ def test_an_incident_rule_may_take_the_last_time_and_names_known_columns(store: 
     with pytest.raises(MappingError, match="column 'incident_no' is not listed"):
         _mapping(tmp_path, RUN_SHEET.replace('key = ["date", "type", "received"]',
                                              'key = ["incident_no"]'))
-    with pytest.raises(MappingError, match="incident.times.arrived_at"):
+    with pytest.raises(MappingError, match=r"incident\.times\.arrived_at"):
         _mapping(tmp_path, last.replace('"last"', '"median"'))
 
 
