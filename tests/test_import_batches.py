@@ -167,3 +167,19 @@ def test_a_process_killed_between_batches_leaves_whole_batches_and_a_rerun_finis
         assert (report.imported, store.count("calls"), len(store.imports.import_runs())) == \
             (ROWS, ROWS, 1)
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_run_cut_short_before_its_rows_were_recorded_is_finished_by_count(
+        store: Store, mapping: Mapping, tmp_path: Path):
+    """A run left incomplete by a console that did not yet record source rows."""
+    data = write_csv(tmp_path / "calls.csv", _rows(ROWS))
+    with pytest.raises(Stopped):
+        store.imports.import_calls([data], mapping, batch_rows=10,
+                                   after_batch=lambda calls: (_ for _ in ()).throw(Stopped))
+    with store.write() as conn:
+        conn.execute("DELETE FROM import_rows")
+    report = store.imports.import_calls([data], mapping, batch_rows=10)
+    assert (report.run_id, report.imported, store.count("calls")) == (1, ROWS, ROWS)
+    summaries = [r[0] for r in store.conn.execute("SELECT summary FROM calls ORDER BY id")]
+    assert summaries == [f"Test city R{i} {'THEFT' if i % 3 else 'ASK'}" for i in range(ROWS)]
+    assert store.count("import_rows") == ROWS - 10

@@ -378,8 +378,15 @@ class ImportsService(Service):
             raise ImportRefused(report)
         good = report.rows - report.bad_count
 
+        legacy_skip = 0
         with self.reading() as conn:
             resumed = self._incomplete_run(conn, mapping, report.files, fingerprint)
+            if resumed is not None and not conn.execute(
+                    "SELECT 1 FROM import_rows WHERE run_id = ? LIMIT 1",
+                    [resumed["id"]]).fetchone():
+                # cut short before its rows were recorded (a console before migration 0013):
+                # its calls are the first ones of the files, as they were then skipped
+                legacy_skip = int(resumed["imported"])
         run = _Run(self, report, mapping, fingerprint, operator_id, run_by, started_at)
         writer = _Writer(mapping, self.tz, ref.centre_code)
         if resumed is not None:
@@ -411,6 +418,9 @@ class ImportsService(Service):
             report.unit_rows = seen - len(calls)
         pending: list[ImportedCall] = []
         for call in calls:
+            if legacy_skip:
+                legacy_skip -= 1
+                continue
             pending.append(call)
             if len(pending) >= batch_rows:
                 run.write(writer, pending, final=False)
