@@ -8,8 +8,11 @@ forgiving where an export is merely messy (a byte-order mark, a renamed
 header, a blank header line or column, the header repeated inside a file):
 those are *notices*. A row that cannot be read (wrong number of fields, a
 time in no known format, a time outside the window of `console.domain.time_window`:
-before 1990 — a `0001-01-01` placeholder, a time-only column read as 1900-01-01 —
-or in the future) is a *bad row* with its file and line number.
+before 1990 — a `0001-01-01` placeholder — or in the future) is a *bad row* with its
+file and line number. A time format without a date is refused with the mapping unless
+it reads the time-of-day column of a date and time pair (`console.domain.import_times`).
+A row's identity (`row_identity`) lets a re-run skip what was imported; a run sheet's
+rows are grouped into incidents (`console.domain.import_units`).
 Nothing here touches the database: the store writes what this module reads.
 """
 
