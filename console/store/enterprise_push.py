@@ -111,6 +111,15 @@ class EnterprisesService(Service):
             conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
         return True
 
+    def acknowledge_next(self, incident_id: int,
+                         operator_id: int | None) -> dict[str, object] | None:
+        """Acknowledge the incident's first push not yet acknowledged (bureau leader, station
+        leader, officer in turn); returns it, or None when all three are."""
+        for push in self.pushes(incident_id):
+            if not push["acked_at"] and self.acknowledge_push(int(str(push["id"])), operator_id):
+                return push
+        return None
+
     def pushes(self, incident_id: int) -> list[dict[str, object]]:
         """The pushes of an incident, oldest first (for the desk and the handover)."""
         return [dict(r) for r in self.conn.execute(

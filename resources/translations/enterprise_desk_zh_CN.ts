@@ -84,153 +84,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="186"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="190"/>
         <source>Not closed: an enterprise incident is closed only after its callback. Record the callback first (B).</source>
         <translation>未结案：涉企警情须先回访后结案。请先记录回访（B）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="190"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="194"/>
         <source>Not done: {why}</source>
         <translation>未执行：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="217"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="226"/>
         <source>Every push is acknowledged already.</source>
         <translation>三方推送均已签收。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="222"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="228"/>
         <source>Acknowledged by {person} ({role}).</source>
         <translation>{person}（{role}）已签收。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="232"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="238"/>
         <source>No acknowledged push is waiting for feedback.</source>
         <translation>没有已签收待反馈的推送。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="235"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="241"/>
         <source>Feedback (反馈)</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="236"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="242"/>
         <source>From</source>
         <translation>反馈人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="237"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="243"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="237"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="243"/>
         <source>What the person reported (Ctrl+Enter saves)</source>
         <translation>反馈内容（Ctrl+回车保存）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="239"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="245"/>
         <source>Feedback recorded.</source>
         <translation>已记录反馈。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="246"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="252"/>
         <source>Handled</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="247"/>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="297"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="253"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="303"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="247"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="253"/>
         <source>How it was handled (Ctrl+Enter saves)</source>
         <translation>处置情况（Ctrl+回车保存）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="249"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="255"/>
         <source>Marked handled; the callback is due.</source>
         <translation>已标记处置，待回访。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="256"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="262"/>
         <source>No callback is due: it falls due when the incident is handled.</source>
         <translation>尚无待回访：警情处置后生成回访任务。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="262"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="268"/>
         <source>Callback (回访)</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="263"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="269"/>
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="264"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="270"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="264"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="270"/>
         <source>What the enterprise said (Ctrl+Enter saves)</source>
         <translation>企业意见（Ctrl+回车保存）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="266"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="272"/>
         <source>Callback recorded.</source>
         <translation>已记录回访。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="275"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="281"/>
         <source>Closed.</source>
         <translation>已结案。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="282"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="288"/>
         <source>Supervise (挂牌督办)</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="283"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="289"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="284"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="290"/>
         <source>Reason</source>
         <translation>督办事由</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="284"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="290"/>
         <source>Why it was not resolved on the spot</source>
         <translation>未能现场化解的原因</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="286"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="292"/>
         <source>Put under the bureau leadership&apos;s supervision.</source>
         <translation>已挂牌督办，报局领导。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="293"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="299"/>
         <source>This incident is not under supervision.</source>
         <translation>该警情未挂牌督办。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="296"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="302"/>
         <source>Resolve the supervision</source>
         <translation>督办办结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="297"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="303"/>
         <source>How it was resolved (Ctrl+Enter saves)</source>
         <translation>办结情况（Ctrl+回车保存）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/queue.py" line="299"/>
+        <location filename="../../console/ui/enterprise_desk/queue.py" line="305"/>
         <source>Supervision resolved.</source>
         <translation>督办已办结。</translation>
     </message>

@@ -64,6 +64,7 @@ def dialog_step(qtbot, view: EnterpriseDeskView, key: Qt.Key,  # type: ignore[no
                 fields: list[str]) -> None:
     """Open a step's form by its key, fill its fields in order (a choice by its first
     letters, '' keeps the default), save with Ctrl+Enter."""
+    qtbot.waitUntil(view.queue.is_settled)
     press(qtbot, key)
     modal(qtbot, LoopActionDialog)
     for n, value in enumerate(fields):
@@ -102,6 +103,7 @@ def test_whole_loop_by_keyboard(qtbot, store: Store, supervisor: Operator,  # ty
     qtbot.waitUntil(lambda: "王建国" in view.queue.loop.toPlainText())
 
     for _ in range(3):
+        qtbot.waitUntil(view.queue.is_settled)
         press(qtbot, Qt.Key.Key_A)
         qtbot.waitUntil(lambda: "Acknowledged by" in view.queue.message.text())
         view.queue.message.clear()
@@ -116,6 +118,7 @@ def test_whole_loop_by_keyboard(qtbot, store: Store, supervisor: Operator,  # ty
     dialog_step(qtbot, view, Qt.Key.Key_H, ["嫌疑人已移交派出所"])
     assert store.incidents.incident(iid).stage == Stage.HANDLED.value  # type: ignore[union-attr]
 
+    qtbot.waitUntil(view.queue.is_settled)
     press(qtbot, Qt.Key.Key_K)  # closing before the callback: the store refuses
     qtbot.waitUntil(lambda: "only after its callback" in view.queue.message.text())
     assert store.incidents.incident(iid).stage == Stage.HANDLED.value  # type: ignore[union-attr]
@@ -131,6 +134,7 @@ def test_whole_loop_by_keyboard(qtbot, store: Store, supervisor: Operator,  # ty
     assert [(c["rating"], c["remarks"]) for c in callbacks] == [("satisfied", "企业表示满意")]
     qtbot.waitUntil(lambda: cell(view, NEXT) == "Closed")
 
+    qtbot.waitUntil(view.queue.is_settled)
     press(qtbot, Qt.Key.Key_K)
     qtbot.waitUntil(lambda: store.incidents.incident(iid).stage  # type: ignore[union-attr]
                     == Stage.CLOSED.value)

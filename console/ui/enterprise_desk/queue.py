@@ -142,6 +142,10 @@ class DeskQueuePage(QWidget):
             self._shown = None
         self.loaded.emit()
 
+    def is_settled(self) -> bool:
+        """Nothing of this seat's is still being read or written: the loop shown is current."""
+        return not self._ctx.ops.busy()
+
     def current(self) -> DeskRow | None:
         index = self.table.currentIndex()
         return self.model.entry(index.row()) if index.isValid() else None
@@ -212,15 +216,17 @@ class DeskQueuePage(QWidget):
         shown = self._shown
         if shown is None:
             return
-        waiting = [p for p in shown.pushes if not p["acked_at"]]
-        if not waiting:
-            self.message.setText(self.tr("Every push is acknowledged already."))
+        target, me = shown.incident_id, self._ctx.operator.id
+        self._want = target
+        self._ctx.ops.write(lambda store: store.enterprises.acknowledge_next(target, me),
+                            success=self._acknowledged, failure=self._refused, owner=self)
+
+    def _acknowledged(self, push: dict[str, object] | None) -> None:
+        if push is None:
+            self._done(self.tr("Every push is acknowledged already."))
             return
-        push = waiting[0]
-        push_id, me = int(str(push["id"])), self._ctx.operator.id
-        self._write(lambda store: store.enterprises.acknowledge_push(push_id, me),
-                    self.tr("Acknowledged by {person} ({role}).").format(
-                        person=push["person"], role=loop_texts.role_name(str(push["role"]))))
+        self._done(self.tr("Acknowledged by {person} ({role}).").format(
+            person=push["person"], role=loop_texts.role_name(str(push["role"]))))
 
     def feedback(self) -> None:
         shown = self._shown
