@@ -88,3 +88,27 @@ def test_referrals_keep_their_status(store: Store, desk: Operator, incident: int
     assert found["women_federation"].status == "referred"
     with pytest.raises(InputRefused):
         store.dv.refer(incident, "hotel", operator_id=desk.id)
+
+
+def test_the_dv_figures_count_the_desks_work(store: Store, desk: Operator, incident: int,
+                                             operator: Operator) -> None:
+    from console.domain.dv.warnings import WarningDraft
+    from console.domain.figures import Period
+
+    store.dv.take(incident, desk.id)
+    store.dv.assess(incident, ["injury"], operator_id=desk.id)
+    store.dv.assess(incident, ["strangulation"], operator_id=desk.id)  # latest: red
+    store.dv.issue_warning(incident, WarningDraft("张某", "李某", "spouse", "殴打"),
+                           operator_id=desk.id)
+    today = local_day(store.now(), store.tz)
+    granted = store.dv.apply_order(incident, True, operator_id=desk.id)
+    store.dv.decide_order(granted.id, "granted", today + timedelta(days=90), operator_id=desk.id)
+    store.dv.apply_order(incident, False, operator_id=desk.id)
+    store.dv.refer(incident, "shelter", operator_id=desk.id)
+    store.actor = operator
+    other = store.calls.log_call(CallDraft(category_code="dv_threat"), operator.id)
+    assert other.incident_id is not None
+    f = store.figures.tallies(Period.day(today)).figures
+    assert (f["dv_incidents"], f["dv_taken"], f["dv_assessed"], f["dv_high_risk"],
+            f["dv_warnings_issued"], f["dv_orders_applied"], f["dv_orders_granted"],
+            f["dv_referrals"]) == (2, 1, 1, 1, 1, 2, 1, 1)

@@ -111,6 +111,7 @@ class TalliesService(Service):
         self._tally_fraud(period, out)
         self._tally_enterprise(period, out)
         self._tally_callbacks(period, out)
+        self._tally_dv(period, out)
         self._tally_response(period, out)
         f = out.figures
         f["street_posts_share_pct"] = percent(f["incidents_street_posts"], f["incidents_total"])
@@ -391,6 +392,29 @@ class TalliesService(Service):
         f["enterprise_callbacks_satisfied"] = sum(enterprise.get(r, 0) for r in SATISFIED)
         f["dv_callbacks"] = sum(int(r[3]) for r in rows)
         out.breakdowns["callbacks_by_rating"] = dict(sorted(by_rating.items()))
+
+    def _tally_dv(self, period: Period, out: Tallies) -> None:
+        """The DV desk's work on the period's DV incidents (docs/figures.md, section dv)."""
+        where, params = self._where(period, "i")
+        latest = ("(SELECT a.colour FROM dv_assessments a WHERE a.incident_id = i.id"
+                  " ORDER BY a.id DESC LIMIT 1)")
+        row = self.conn.execute(
+            "SELECT COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM incident_events e"
+            "  WHERE e.incident_id = i.id AND e.kind = 'dv_taken') THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM dv_assessments a"
+            "  WHERE a.incident_id = i.id) THEN 1 ELSE 0 END), 0),"
+            f" COALESCE(SUM(CASE WHEN {latest} = 'red' THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM((SELECT COUNT(*) FROM dv_warnings w WHERE w.incident_id = i.id)), 0),"
+            " COALESCE(SUM((SELECT COUNT(*) FROM dv_orders o WHERE o.incident_id = i.id)), 0),"
+            " COALESCE(SUM((SELECT COUNT(*) FROM dv_orders o WHERE o.incident_id = i.id"
+            "  AND o.decision = 'granted')), 0),"
+            " COALESCE(SUM((SELECT COUNT(*) FROM dv_referrals r WHERE r.incident_id = i.id)), 0)"
+            f" FROM incidents i WHERE {where} AND i.is_dv <> 0", params).fetchone()
+        f = out.figures
+        for key, value in zip(("dv_taken", "dv_assessed", "dv_high_risk", "dv_warnings_issued",
+                               "dv_orders_applied", "dv_orders_granted", "dv_referrals"),
+                              row, strict=True):
+            f[key] = int(value)
 
     def _tally_response(self, period: Period, out: Tallies) -> None:
         deadlines = self.reference.deadlines
