@@ -172,3 +172,25 @@ def test_desk_queue_overdue_first(store: Store, desk: Operator, clock: FixedCloc
     assert (rows[1].next_step, rows[1].next_role) == ("acknowledged", "bureau_leader")
     assert rows[1].enterprise == "淮南市明达化工有限公司"
     assert "push_ack" in rows[1].kinds
+
+
+def test_an_incident_linked_later_is_pushed_and_owes_its_callback(store: Store,
+                                                                  desk: Operator) -> None:
+    store.actor = desk
+    saved = store.calls.log_call(CallDraft(address="大通区某路口", category_code="fight",
+                                           jurisdiction_code="340402", disposition="incident"),
+                                 desk.id)
+    iid = saved.incident_id
+    assert iid is not None
+    number = store.incidents.incident(iid).number  # type: ignore[union-attr]
+    enterprise = store.registry.search()[0].id
+    with pytest.raises(InputRefused):
+        store.enterprises.link_incident("340400-20990101-0001", enterprise, desk.id)
+    assert store.enterprises.link_incident(number, enterprise, desk.id) == iid
+    assert len(store.enterprises.pushes(iid)) == 3
+    assert [e.id for e in store.registry.search() if e.incidents] == [enterprise]
+    with pytest.raises(InputRefused):
+        store.enterprises.link_incident(number, enterprise, desk.id)
+    store.incidents.advance(iid, Stage.HANDLED, desk.id, result="已处理")
+    with pytest.raises(CallbackFirst):
+        store.incidents.finish(iid, Stage.CLOSED, desk.id, closure="resolved")

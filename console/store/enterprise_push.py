@@ -147,6 +147,36 @@ class EnterprisesService(Service):
             )
         return int(cur.lastrowid or 0)
 
+    def link_incident(self, number: str, enterprise_id: int, operator_id: int | None) -> int:
+        """Link an incident found later to concern a registered enterprise (not matched at
+        intake): it becomes an enterprise incident, is pushed to the three persons, and owes
+        its callback before closing. Returns the incident's id."""
+        self.require(Permission.ENTERPRISE_PUSHES, operator_id)
+        from console.store.callbacks import create_due_callback
+
+        with self.write() as conn:
+            row = conn.execute("SELECT id, stage, enterprise_id FROM incidents WHERE number = ?",
+                               [number.strip()]).fetchone()
+            if row is None:
+                raise InputRefused([Problem("incident", "unknown")])
+            firm = conn.execute("SELECT status FROM enterprises WHERE id = ?",
+                                [enterprise_id]).fetchone()
+            if firm is None or firm[0] != "active":
+                raise InputRefused([Problem("enterprise", "unknown")])
+            incident_id = int(row["id"])
+            if row["enterprise_id"] is not None:
+                raise InputRefused([Problem("incident", "linked_already")])
+            now = self.now_text()
+            conn.execute("UPDATE incidents SET is_enterprise = 1, enterprise_id = ?,"
+                         " updated_at = ? WHERE id = ?", [enterprise_id, now, incident_id])
+            record_event(conn, incident_id, operator_id, "enterprise_linked", at=now,
+                         enterprise_id=enterprise_id)
+            if row["stage"] not in ("closed", "called_back", "cancelled"):
+                push_enterprise_incident(conn, incident_id, enterprise_id, now, operator_id)
+            if row["stage"] == "handled":
+                create_due_callback(conn, self.reference, incident_id, now)
+        return incident_id
+
     def push_feedback(self, push_id: int, feedback: str, operator_id: int | None) -> None:
         """Record what a responsible person reported back (反馈) after acknowledging."""
         self.require(Permission.ENTERPRISE_PUSHES, operator_id)

@@ -480,172 +480,238 @@
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="57"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="52"/>
+        <source>Incident</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="54"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="56"/>
+        <source>Reason</source>
+        <translation>督办事由</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="58"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="60"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="62"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="64"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="66"/>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="68"/>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="75"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="58"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="76"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="64"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="82"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="65"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="83"/>
         <source>Contact</source>
         <translation>联系</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="66"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="84"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="74"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="92"/>
         <source>is required</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="76"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="94"/>
         <source>is longer than {n} characters</source>
         <translation>超过 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="78"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="96"/>
         <source>is not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="80"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="98"/>
         <source>is not one the console knows</source>
         <translation>不是系统认可的值</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="82"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="100"/>
         <source>holds invisible control characters</source>
         <translation>含有不可见的控制字符</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="84"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="102"/>
         <source>must be a date like 2026-11-30</source>
         <translation>须为日期，如 2026-11-30</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="86"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="104"/>
         <source>must have 18 characters</source>
         <translation>须为 18 位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="88"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="106"/>
         <source>may hold only digits and capitals other than I, O, S, V, Z</source>
         <translation>只能包含数字和除 I、O、S、V、Z 外的大写字母</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="90"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="108"/>
         <source>must have a six-digit division code in places 3 to 8</source>
         <translation>第 3 至 8 位须为六位行政区划码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="92"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="110"/>
         <source>has a wrong check digit (last character): check the code on the business licence</source>
         <translation>校验码（最后一位）不对：请核对营业执照上的代码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="95"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="113"/>
         <source>is registered already (entry {n})</source>
         <translation>已登记（第 {n} 号台账）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="97"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="115"/>
         <source>repeats the code of line {n}</source>
         <translation>与第 {n} 行的代码重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="99"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="117"/>
         <source>is named by {n} incidents or pushes: make it inactive instead</source>
         <translation>已有 {n} 起警情或推送涉及：请改为停用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="102"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="120"/>
         <source>has a service file: make it inactive instead</source>
         <translation>已有服务档案：请改为停用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="104"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="122"/>
         <source>is not a column of the registry file</source>
         <translation>不是台账文件的列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="106"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="124"/>
         <source>is a column missing from the file</source>
         <translation>是文件中缺少的列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="108"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="126"/>
         <source>must have {n} cells</source>
         <translation>须有 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="110"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="128"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="112"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="130"/>
         <source>is not a CSV file</source>
         <translation>不是 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="115"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="132"/>
+        <source>concerns an enterprise already</source>
+        <translation>已关联企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="134"/>
+        <source>comes after the push is acknowledged</source>
+        <translation>须在推送签收后填写</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="136"/>
+        <source>is recorded already</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="138"/>
+        <source>does not concern an enterprise</source>
+        <translation>不是涉企警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="140"/>
+        <source>must be recorded before the incident is closed</source>
+        <translation>须在结案前记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="143"/>
         <source>{field} {why}</source>
         <translation>{field}{why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="121"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="149"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="123"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="151"/>
         <source>Intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="125"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="153"/>
         <source>Dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="127"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="155"/>
         <source>En route</source>
         <translation>出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="129"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="157"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="131"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="159"/>
         <source>Handled</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="133"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="161"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="135"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="163"/>
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="137"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="165"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -699,121 +765,141 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="54"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="56"/>
         <source>Search: name, pinyin initials, credit code or address (Ctrl+F)</source>
         <translation>搜索：名称、拼音首字母、信用代码或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="81"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="83"/>
         <source>New (Ctrl+N)</source>
         <translation>新增（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="82"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="84"/>
         <source>Edit (F2)</source>
         <translation>编辑（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="83"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="85"/>
         <source>Service file entry (Ctrl+R)</source>
         <translation>记服务档案（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="84"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="86"/>
+        <source>Link an incident (Ctrl+J)</source>
+        <translation>关联警情（Ctrl+J）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="87"/>
         <source>Active / inactive (Ctrl+D)</source>
         <translation>在册/停用（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="85"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="88"/>
         <source>Delete (Del)</source>
         <translation>删除（Del）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="86"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="89"/>
         <source>Import CSV (Ctrl+I)</source>
         <translation>导入 CSV（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="87"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="90"/>
         <source>Export (Ctrl+E)</source>
         <translation>导出（Ctrl+E）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="130"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="133"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n 家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="195"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="198"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="211"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="214"/>
+        <source>Link an incident to {name}</source>
+        <translation>将警情关联到{name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="215"/>
+        <source>Incident number</source>
+        <translation>警情编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="218"/>
+        <source>Linked to {name} and pushed to its three responsible persons.</source>
+        <translation>已关联到{name}，并推送其三位包保责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="228"/>
         <source>{name} is now {status}.</source>
         <translation>{name} 已改为{status}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="222"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="239"/>
         <source>{name} was deleted.</source>
         <translation>{name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="234"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="251"/>
         <source>Not done: {why}</source>
         <translation>未执行：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="238"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="255"/>
         <source>Import the registry</source>
         <translation>导入企业台账</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="239"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="243"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="260"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="246"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="263"/>
         <source>{file}: {added} added, {updated} updated.</source>
         <translation>{file}：新增 {added} 家，更新 {updated} 家。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="253"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="270"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file} 第 {line} 行：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="257"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="274"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="258"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="275"/>
         <source>Nothing was imported: correct the file and import it again.</source>
         <translation>未导入任何记录：请改正文件后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="264"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="281"/>
         <source>Export the registry</source>
         <translation>导出企业台账</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="265"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="282"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/registry.py" line="274"/>
+        <location filename="../../console/ui/enterprise_desk/registry.py" line="291"/>
         <source>{n} enterprises written to {file}.</source>
         <translation>已将 {n} 家企业写入 {file}。</translation>
     </message>

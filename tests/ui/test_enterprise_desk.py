@@ -254,3 +254,34 @@ def test_export_what_the_list_shows(qtbot, store: Store, desk: Operator, tmp_pat
     with open(out, encoding="utf-8-sig", newline="") as src:
         rows = list(csv.reader(src))
     assert [r[0] for r in rows] == ["name", "凤台县永安煤矿有限公司"]
+
+
+def test_link_an_incident_later(qtbot, store: Store, desk: Operator) -> None:  # type: ignore[no-untyped-def]
+    from console.domain.calls import CallDraft
+    from console.ui.enterprise_desk.action_dialog import LoopActionDialog
+
+    ent = store.registry.add(draft(9))
+    saved = store.calls.log_call(CallDraft(address="大通区某路口", category_code="fight",
+                                           jurisdiction_code="340402", disposition="incident"),
+                                 None)
+    assert saved.incident_id is not None
+    number = store.incidents.incident(saved.incident_id).number  # type: ignore[union-attr]
+    window = log_in(qtbot, store, "huqi01")
+    view = open_desk(qtbot, window)
+    qtbot.waitUntil(lambda: len(names(view)) == 1)
+    press(qtbot, Qt.Key.Key_J, CTRL)
+    modal(qtbot, LoopActionDialog)
+    type_text(qtbot, "340400-20990101-0001")  # no such incident: refused, text kept
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, LoopActionDialog)
+    qtbot.waitUntil(lambda: dialog.problems.isVisible())
+    assert "Incident is not one the console knows" in dialog.problems.text()
+    focused().selectAll()  # type: ignore[attr-defined]
+    type_text(qtbot, number)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    assert len(store.enterprises.pushes(saved.incident_id)) == 3
+    assert store.registry.get(ent).incidents == 1
+    qtbot.waitUntil(lambda: number in view.registry.page.toPlainText())
+    assert "Linked to" in view.registry.message.text()

@@ -3,7 +3,8 @@
 Typing in the search (Ctrl+F) narrows the list at once; the list's current row shows
 its enterprise's page beside it. Ctrl+N adds, Enter or F2 edits, Ctrl+R records a
 visit, contact or request, Ctrl+D makes an entry active or inactive, Del deletes one
-made in error, Ctrl+I imports a CSV file, Ctrl+E exports what the list shows.
+made in error, Ctrl+J links an incident found later to concern the enterprise, Ctrl+I
+imports a CSV file, Ctrl+E exports what the list shows.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from console.store.enterprise_registry import Enterprise, ImportRefused
 from console.store.errors import InputRefused
 from console.ui.context import ViewContext
 from console.ui.enterprise_desk import texts
+from console.ui.enterprise_desk.action_dialog import LoopActionDialog
 from console.ui.enterprise_desk.editor import EnterpriseDialog
 from console.ui.enterprise_desk.model import RegistryModel
 from console.ui.enterprise_desk.page import page_html
@@ -81,6 +83,7 @@ class RegistryPage(QWidget):
             (self.tr("New (Ctrl+N)"), ("Ctrl+N",), self.add),
             (self.tr("Edit (F2)"), ("F2",), self.edit),
             (self.tr("Service file entry (Ctrl+R)"), ("Ctrl+R",), self.add_entry),
+            (self.tr("Link an incident (Ctrl+J)"), ("Ctrl+J",), self.link_incident),
             (self.tr("Active / inactive (Ctrl+D)"), ("Ctrl+D",), self.toggle_status),
             (self.tr("Delete (Del)"), (), self.delete),
             (self.tr("Import CSV (Ctrl+I)"), ("Ctrl+I",), self.import_csv),
@@ -200,6 +203,20 @@ class RegistryPage(QWidget):
             return
         self._open(ServiceEntryDialog(self._ctx, entry.id, entry.draft.name, entry.draft.officer,
                                       parent=self))
+
+    def link_incident(self) -> None:
+        """An incident found later to concern this enterprise: pushed to its three persons."""
+        entry = self.current()
+        if entry is None:
+            return
+        target, me, name = entry.id, self._ctx.operator.id, entry.draft.name
+        dialog = LoopActionDialog(
+            self._ctx, self.tr("Link an incident to {name}").format(name=name),
+            [("line", self.tr("Incident number"), "")],
+            lambda store, v: store.enterprises.link_incident(v[0], target, me), parent=self)
+        dialog.accepted.connect(lambda: self.message.setText(self.tr(
+            "Linked to {name} and pushed to its three responsible persons.").format(name=name)))
+        self._open(dialog)
 
     def toggle_status(self) -> None:
         entry = self.current()

@@ -49,6 +49,24 @@ def field_names() -> dict[str, str]:
             "EnterpriseTexts", "File"),
         "row": QCoreApplication.translate(
             "EnterpriseTexts", "Row"),
+        "incident": QCoreApplication.translate(
+            "EnterpriseTexts", "Incident"),
+        "feedback": QCoreApplication.translate(
+            "EnterpriseTexts", "Feedback"),
+        "reason": QCoreApplication.translate(
+            "EnterpriseTexts", "Reason"),
+        "leader": QCoreApplication.translate(
+            "EnterpriseTexts", "Responsible leader"),
+        "result": QCoreApplication.translate(
+            "EnterpriseTexts", "Result"),
+        "resolution": QCoreApplication.translate(
+            "EnterpriseTexts", "Result"),
+        "remarks": QCoreApplication.translate(
+            "EnterpriseTexts", "Notes"),
+        "rating": QCoreApplication.translate(
+            "EnterpriseTexts", "Outcome"),
+        "callback": QCoreApplication.translate(
+            "EnterpriseTexts", "Callback"),
     }
 
 
@@ -111,6 +129,16 @@ def problem_text(p: Problem) -> str:
             "EnterpriseTexts", "is not UTF-8 text"),
         "not_csv": QCoreApplication.translate(
             "EnterpriseTexts", "is not a CSV file"),
+        "linked_already": QCoreApplication.translate(
+            "EnterpriseTexts", "concerns an enterprise already"),
+        "not_acknowledged": QCoreApplication.translate(
+            "EnterpriseTexts", "comes after the push is acknowledged"),
+        "already_done": QCoreApplication.translate(
+            "EnterpriseTexts", "is recorded already"),
+        "not_enterprise": QCoreApplication.translate(
+            "EnterpriseTexts", "does not concern an enterprise"),
+        "required_before_close": QCoreApplication.translate(
+            "EnterpriseTexts", "must be recorded before the incident is closed"),
     }.get(p.code, p.code)
     return QCoreApplication.translate("EnterpriseTexts", "{field} {why}").format(
         field=field, why=why.format(n=p.limit))
