@@ -194,3 +194,12 @@ def test_an_incident_linked_later_is_pushed_and_owes_its_callback(store: Store,
     store.incidents.advance(iid, Stage.HANDLED, desk.id, result="已处理")
     with pytest.raises(CallbackFirst):
         store.incidents.finish(iid, Stage.CLOSED, desk.id, closure="resolved")
+
+
+def test_an_inactive_enterprise_is_no_longer_pushed_to(store: Store, desk: Operator) -> None:
+    store.actor = desk
+    enterprise = store.registry.search()[0].id
+    store.registry.set_status(enterprise, "inactive")
+    iid = enterprise_incident(store, desk)
+    assert store.enterprises.pushes(iid) == []
+    assert store.registry.get(enterprise).incidents == 0

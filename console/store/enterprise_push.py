@@ -80,12 +80,13 @@ def push_enterprise_incident(conn: sqlite3.Connection, incident_id: int | None,
 
 class EnterprisesService(Service):
     def enterprise_at(self, address: str) -> int | None:
-        """The registered enterprise at this address, if any."""
+        """The registered enterprise at this address, if any (an inactive one no longer is)."""
         key = address_key(address)
         if not key:
             return None
         row = self.conn.execute(
-            "SELECT id FROM enterprises WHERE address_key = ? LIMIT 1", [key]
+            "SELECT id FROM enterprises WHERE address_key = ? AND status = 'active'"
+            " ORDER BY id LIMIT 1", [key]
         ).fetchone()
         return int(row[0]) if row else None
 
