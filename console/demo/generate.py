@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from console.demo import dv as dv_desk
 from console.demo.accounts import EXTRA_CALL_TAKERS, Staff
 from console.demo.callrow import CallRows
 from console.demo.calls import Days
@@ -117,6 +118,7 @@ def generate(path: Path | str, *, days: int = 30, seed: int = 110, calls_per_day
             "demo_now": to_stored(now),
         })
         complete(store, enterprises, dice, first, end, now)  # registry files, loops' feedback
+        dv_desk.complete(store, dice, now)  # taken, assessed, warnings, orders, referrals
         counts = rows.loader.counts if rows.loader else {}
         return DemoSummary(
             calls=counts.get("calls", 0), incidents=counts.get("incidents", 0), events=events,

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from console.domain.access import NotPermitted, Permission, sees_dv_details
 from console.domain.addresses import address_key
@@ -159,6 +160,13 @@ class StoredAssessment:
     assessment: Assessment
 
 
+def _event(conn: sqlite3.Connection, incident_id: int, operator_id: int | None, kind: str,
+           *, at: str, **detail: Any) -> None:
+    """An event of the desk's work in the incident's log; the incident shows as changed."""
+    record_event(conn, incident_id, operator_id, kind, at=at, **detail)
+    conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [at, incident_id])
+
+
 def insert_safety(conn: sqlite3.Connection, call_id: int, answers: SafetyAnswers, at: str,
                   operator_id: int | None) -> None:
     """The intake's safety answers of a DV call, inside the call's own write."""
@@ -233,10 +241,9 @@ class DvService(Service):
                 [incident_id, operator_id, now, operator_id]).rowcount
             if added == 0:
                 raise InputRefused([Problem("incident", "already_taken")])
-            record_event(conn, incident_id, operator_id, "dv_taken", at=now)
+            _event(conn, incident_id, operator_id, "dv_taken", at=now)
             finish_item(conn, f"{TAKE_KIND}:{incident_id}", operator_id, now,
                         incident_id=incident_id)
-            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
 
     def mark_dv(self, incident_id: int, operator_id: int | None) -> None:
         """An incident found to be domestic violence after intake: it and its calls get the
@@ -253,7 +260,7 @@ class DvService(Service):
             conn.execute("UPDATE incidents SET is_dv = 1, updated_at = ? WHERE id = ?",
                          [now, incident_id])
             conn.execute("UPDATE calls SET is_dv = 1 WHERE incident_id = ?", [incident_id])
-            record_event(conn, incident_id, operator_id, "dv_marked", at=now)
+            _event(conn, incident_id, operator_id, "dv_marked", at=now)
 
     # -- the desk's list -------------------------------------------------------------------
     def desk_incidents(self) -> list[DeskIncident]:
@@ -314,10 +321,8 @@ class DvService(Service):
                  draft.victim_name.strip(), draft.relationship, draft.facts.strip(), address,
                  address_key(address), draft.committee.strip()])
             warning_id = int(cur.fetchone()[0])
-            record_event(conn, incident_id, operator_id, "dv_warning", at=self.now_text(),
+            _event(conn, incident_id, operator_id, "dv_warning", at=self.now_text(),
                          warning=number)
-            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?",
-                         [self.now_text(), incident_id])
         found_warning = self.warning(warning_id)
         assert found_warning is not None
         return found_warning
@@ -337,7 +342,7 @@ class DvService(Service):
                 raise InputRefused([Problem("party", "already_done")])
             now = self.now_text()
             conn.execute(f"UPDATE dv_warnings SET {column} = ? WHERE id = ?", [now, warning_id])
-            record_event(conn, int(row[0]), operator_id, "dv_warning_served", at=now,
+            _event(conn, int(row[0]), operator_id, "dv_warning_served", at=now,
                          party=party)
 
     def warning(self, warning_id: int) -> DvWarning | None:
@@ -380,7 +385,7 @@ class DvService(Service):
                 [incident_id, to_stored(now), operator_id, int(urgent), court.strip(),
                  to_stored(decision_due(now, urgent))])
             order_id = int(cur.fetchone()[0])
-            record_event(conn, incident_id, operator_id, "dv_order_applied", at=to_stored(now),
+            _event(conn, incident_id, operator_id, "dv_order_applied", at=to_stored(now),
                          urgent=bool(urgent))
         return self._order(order_id)
 
@@ -406,7 +411,7 @@ class DvService(Service):
             until = valid_until.isoformat() if decision == "granted" and valid_until else ""
             conn.execute("UPDATE dv_orders SET decision = ?, decided_at = ?, valid_until = ?"
                          " WHERE id = ?", [decision, now, until, order_id])
-            record_event(conn, int(row[0]), operator_id, "dv_order_decided", at=now,
+            _event(conn, int(row[0]), operator_id, "dv_order_decided", at=now,
                          decision=decision, valid_until=until)
         return self._order(order_id)
 
@@ -449,7 +454,7 @@ class DvService(Service):
                 " status_at) VALUES (?, ?, ?, ?, 'referred', ?) RETURNING id",
                 [incident_id, agency, now, operator_id, now])
             referral_id = int(cur.fetchone()[0])
-            record_event(conn, incident_id, operator_id, "dv_referred", at=now, agency=agency)
+            _event(conn, incident_id, operator_id, "dv_referred", at=now, agency=agency)
         return DvReferral(referral_id, incident_id, agency, from_stored(now), "referred",
                           from_stored(now))
 
@@ -466,7 +471,7 @@ class DvService(Service):
             now = self.now_text()
             conn.execute("UPDATE dv_referrals SET status = ?, status_at = ? WHERE id = ?",
                          [status, now, referral_id])
-            record_event(conn, int(row[0]), operator_id, "dv_referral_status", at=now,
+            _event(conn, int(row[0]), operator_id, "dv_referral_status", at=now,
                          status=status)
 
     def referrals(self, incident_id: int) -> list[DvReferral]:
@@ -484,6 +489,18 @@ class DvService(Service):
             raise KeyError(incident_id)
         if not found[0]:
             raise InputRefused([Problem("incident", "not_dv")])
+
+    def incidents_since(self, since: datetime) -> list[tuple[int, datetime, bool, bool]]:
+        """DV incidents opened since a moment, oldest first: (id, its latest event's time,
+        open, taken)."""
+        self.require(Permission.WORK_DV_CASES)
+        rows = self.conn.execute(
+            "SELECT i.id, (SELECT MAX(e.at) FROM incident_events e WHERE e.incident_id = i.id),"
+            f" i.stage IN ({OPEN_STAGES_SQL}),"
+            " EXISTS (SELECT 1 FROM incident_owners o WHERE o.incident_id = i.id)"
+            " FROM incidents i WHERE i.is_dv <> 0 AND i.opened_at >= ? ORDER BY i.opened_at",
+            [to_stored(since)]).fetchall()
+        return [(int(r[0]), from_stored(r[1]), bool(r[2]), bool(r[3])) for r in rows]
 
     # -- the intake's safety answers -------------------------------------------------------
     def safety(self, call_id: int) -> SafetyAnswers | None:
@@ -530,9 +547,8 @@ class DvService(Service):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [incident_id, now, operator_id, " ".join(result.answers), result.score,
                  result.level, result.colour, result.raised, result.reason, result.checklist])
-            record_event(conn, incident_id, operator_id, "dv_assessed", at=now,
+            _event(conn, incident_id, operator_id, "dv_assessed", at=now,
                          colour=result.colour, level=result.level, score=result.score)
-            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
         return result
 
     def assessments(self, incident_id: int) -> list[StoredAssessment]:
