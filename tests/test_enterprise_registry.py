@@ -125,6 +125,11 @@ def test_service_file(store: Store, desk: Operator) -> None:
         ("request", "2026-11-20"), ("visit", "2026-11-02")]
     with pytest.raises(InputRefused):
         store.registry.add_service_entry(ent, "visit", "11/02", "", "")
+    for day, code in (("2026-02-30", "date"), ("2026-11-30", "date_range"),
+                      ("1989-12-31", "date_range")):
+        with pytest.raises(InputRefused) as refused:
+            store.registry.add_service_entry(ent, "visit", day, "陈亮", "走访")
+        assert [(p.field, p.code) for p in refused.value.problems] == [("day", code)]
 
 
 def test_call_taker_may_not_edit(store: Store, operator: Operator) -> None:

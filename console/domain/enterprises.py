@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from datetime import date
 
 from console.domain import credit_code
 from console.domain.problems import Problem, has_control_chars
@@ -107,13 +108,18 @@ def problems(draft: EnterpriseDraft, jurisdictions: Iterable[str]) -> list[Probl
     return found
 
 
-def entry_problems(kind: str, day: str, officer: str, what: str) -> list[Problem]:
-    """What stops a service-file entry (a visit, a contact, a request) being recorded."""
+def entry_problems(kind: str, day: str, officer: str, what: str,
+                   today: date | None = None) -> list[Problem]:
+    """What stops a service-file entry (a visit, a contact, a request) being recorded: its
+    day must be a real date from 1990 to `today` (the local day), as every time typed."""
     found: list[Problem] = []
     if kind not in ENTRY_KINDS:
         found.append(Problem("kind", "unknown"))
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.strip()):
+    when = _day(day)
+    if when is None:
         found.append(Problem("day", "date"))
+    elif when < EARLIEST or (today is not None and when > today):
+        found.append(Problem("day", "date_range"))
     if not officer.strip():
         found.append(Problem("officer", "required"))
     if not what.strip():
@@ -123,6 +129,18 @@ def entry_problems(kind: str, day: str, officer: str, what: str) -> list[Problem
     if has_control_chars(officer, multiline=False) or has_control_chars(what, multiline=True):
         found.append(Problem("what", "control_chars"))
     return found
+
+
+EARLIEST = date(1990, 1, 1)
+
+
+def _day(text: str) -> date | None:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
 
 
 # GB2312's first-level characters are ordered by pinyin: where each initial begins.

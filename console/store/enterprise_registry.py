@@ -15,6 +15,7 @@ from pathlib import Path
 from console.domain import enterprises as rules
 from console.domain.access import Permission
 from console.domain.addresses import address_key
+from console.domain.clock import local_day
 from console.domain.enterprises import COLUMNS, EnterpriseDraft
 from console.domain.problems import Problem
 from console.store.errors import InputRefused
@@ -161,7 +162,8 @@ class RegistryService(Service):
                           what: str) -> int:
         """Record a visit, a contact or a request in the enterprise's service file."""
         self.require(Permission.MANAGE_ENTERPRISES)
-        found = rules.entry_problems(kind, day, officer, what)
+        found = rules.entry_problems(kind, day, officer, what,
+                                     local_day(self.now(), self.tz))
         if found:
             raise InputRefused(found)
         operator_id = self.actor.id if self.actor else None

@@ -577,141 +577,146 @@
     </message>
     <message>
         <location filename="../../console/ui/enterprise_desk/texts.py" line="104"/>
+        <source>must lie between 1990-01-01 and today</source>
+        <translation>须在 1990-01-01 至今天之间</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="106"/>
         <source>must have 18 characters</source>
         <translation>须为 18 位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="106"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="108"/>
         <source>may hold only digits and capitals other than I, O, S, V, Z</source>
         <translation>只能包含数字和除 I、O、S、V、Z 外的大写字母</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="108"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="110"/>
         <source>must have a six-digit division code in places 3 to 8</source>
         <translation>第 3 至 8 位须为六位行政区划码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="110"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="112"/>
         <source>has a wrong check digit (last character): check the code on the business licence</source>
         <translation>校验码（最后一位）不对：请核对营业执照上的代码</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="113"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="115"/>
         <source>is registered already (entry {n})</source>
         <translation>已登记（第 {n} 号台账）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="115"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="117"/>
         <source>repeats the code of line {n}</source>
         <translation>与第 {n} 行的代码重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="117"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="119"/>
         <source>is named by {n} incidents or pushes: make it inactive instead</source>
         <translation>已有 {n} 起警情或推送涉及：请改为停用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="120"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="122"/>
         <source>has a service file: make it inactive instead</source>
         <translation>已有服务档案：请改为停用</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="122"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="124"/>
         <source>is not a column of the registry file</source>
         <translation>不是台账文件的列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="124"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="126"/>
         <source>is a column missing from the file</source>
         <translation>是文件中缺少的列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="126"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="128"/>
         <source>must have {n} cells</source>
         <translation>须有 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="128"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="130"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="130"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="132"/>
         <source>is not a CSV file</source>
         <translation>不是 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="132"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="134"/>
         <source>concerns an enterprise already</source>
         <translation>已关联企业</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="134"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="136"/>
         <source>comes after the push is acknowledged</source>
         <translation>须在推送签收后填写</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="136"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="138"/>
         <source>is recorded already</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="138"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="140"/>
         <source>does not concern an enterprise</source>
         <translation>不是涉企警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="140"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="142"/>
         <source>must be recorded before the incident is closed</source>
         <translation>须在结案前记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="143"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="145"/>
         <source>{field} {why}</source>
         <translation>{field}{why}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="149"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="151"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="151"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="153"/>
         <source>Intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="153"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="155"/>
         <source>Dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="155"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="157"/>
         <source>En route</source>
         <translation>出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="157"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="159"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="159"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="161"/>
         <source>Handled</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="161"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="163"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="163"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="165"/>
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/texts.py" line="165"/>
+        <location filename="../../console/ui/enterprise_desk/texts.py" line="167"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>

@@ -101,6 +101,8 @@ def problem_text(p: Problem) -> str:
             "EnterpriseTexts", "holds invisible control characters"),
         "date": QCoreApplication.translate(
             "EnterpriseTexts", "must be a date like 2026-11-30"),
+        "date_range": QCoreApplication.translate(
+            "EnterpriseTexts", "must lie between 1990-01-01 and today"),
         "credit_code_length": QCoreApplication.translate(
             "EnterpriseTexts", "must have 18 characters"),
         "credit_code_characters": QCoreApplication.translate(
