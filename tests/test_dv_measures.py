@@ -112,3 +112,32 @@ def test_the_dv_figures_count_the_desks_work(store: Store, desk: Operator, incid
     assert (f["dv_incidents"], f["dv_taken"], f["dv_assessed"], f["dv_high_risk"],
             f["dv_warnings_issued"], f["dv_orders_applied"], f["dv_orders_granted"],
             f["dv_referrals"]) == (2, 1, 1, 1, 1, 2, 1, 1)
+
+
+def test_follow_ups_are_due_by_the_tier_and_keep_a_closed_case_in_the_desks_list(
+        store: Store, desk: Operator, incident: int, operator: Operator,
+        clock: FixedClock) -> None:
+    from console.domain.lifecycle import Stage
+
+    store.dv.assess(incident, ["strangulation"], operator_id=desk.id)  # red: weekly
+    [row] = store.dv.desk_incidents()
+    assert row.followup_due is not None
+    assert row.followup_due - store.now() == timedelta(days=7)
+    store.incidents.advance(incident, Stage.HANDLED, desk.id, result="已告诫")
+    store.incidents.advance(incident, Stage.CLOSED, desk.id, closure="resolved")
+    assert store.dv.desk_incidents() == []  # closed, and its follow-up a week off
+    clock.advance(days=6, hours=1)
+    [row] = store.dv.desk_incidents()  # due within the day: back in the list
+    assert not row.is_open and not row.followup_overdue(store.now())
+    clock.advance(days=1)
+    [row] = store.dv.desk_incidents()
+    assert row.followup_overdue(store.now())
+    store.dv.record_visit(incident, "visit", "上门查访，双方情绪稳定", operator_id=desk.id)
+    assert store.dv.desk_incidents() == []  # the next one a week after the visit
+    store.dv.assess(incident, [], operator_id=desk.id)  # re-assessed white: one more only
+    clock.advance(days=29, hours=1)
+    [row] = store.dv.desk_incidents()
+    store.dv.record_visit(incident, "call", operator_id=desk.id)
+    assert store.dv.desk_incidents() == []
+    with pytest.raises(InputRefused):
+        store.dv.record_visit(incident, "letter", operator_id=desk.id)

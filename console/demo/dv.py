@@ -9,11 +9,13 @@ one step after another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from console.demo.dice import Dice
 from console.demo.places import person_name
 from console.domain.clock import FixedClock, local_day
+from console.domain.dv.followup import next_due
 from console.domain.dv.measures import AGENCIES
 from console.domain.dv.risk import default_checklist
 from console.domain.dv.warnings import RELATIONSHIPS, WarningDraft
@@ -24,6 +26,9 @@ TAKE_AFTER = (1, 4)  # minutes after the call: the desk takes a new DV incident
 FRESH = timedelta(minutes=5)  # newer than this at "now": left for the desk to take
 # Shares of the period's DV incidents (per thousand).
 ASSESSED, WARNED, WARNED_TWICE, ORDERED, REFERRED = 850, 250, 40, 80, 200
+VISITS: tuple[str, ...] = (
+    "上门查访，双方情绪稳定", "电话回访受害人，近期未再发生暴力", "会同社区网格员走访，已再次教育",
+    "电话联系受害人，对方近期有饮酒滋事，已提醒")
 FACTS: tuple[str, ...] = (
     "酒后与家人发生争执并动手殴打", "因家庭琐事推搡、殴打对方", "多次以言语威胁恐吓家庭成员",
     "砸毁家中物品并对家庭成员实施殴打")
@@ -60,11 +65,13 @@ def complete(store: Store, dice: Dice, now: datetime) -> int:
 
         if is_open and not taken and at(timedelta(minutes=dice.between(*TAKE_AFTER))):
             store.dv.take(incident_id, desk.id)
+        assessed: tuple[str, datetime] | None = None
         if dice.between(0, 1000) < ASSESSED and at(timedelta(minutes=dice.between(10, 40))):
             yes = dice.rng.sample(plain, dice.between(0, 15))
             if dice.between(0, 10) == 0:
                 yes.append(dice.pick(critical))
-            store.dv.assess(incident_id, yes, operator_id=desk.id)
+            assessed = (store.dv.assess(incident_id, yes, operator_id=desk.id).colour,
+                        clock.now())
         if dice.between(0, 1000) < WARNED and at(timedelta(hours=dice.between(6, 48))):
             warnings = 2 if dice.between(0, 1000) < WARNED_TWICE * 1000 // WARNED else 1
             for n in range(warnings):
@@ -93,5 +100,31 @@ def complete(store: Store, dice: Dice, now: datetime) -> int:
             if at(timedelta(days=dice.between(1, 5))):
                 store.dv.referral_status(referral.id, dice.pick(("accepted", "done")),
                                          operator_id=desk.id)
+        _follow_ups(store, dice, incident_id, desk.id, at, now, assessed)
     clock.set(now)
     return worked
+
+
+def _follow_ups(store: Store, dice: Dice, incident_id: int, desk_id: int,
+                at: Callable[..., bool], now: datetime,
+                assessed: tuple[str, datetime] | None) -> None:
+    """Visits and calls on the tier's schedule, most on time, a few late or still due."""
+    if assessed is None:
+        return
+    checklist = default_checklist()
+    colour, assessed_at = assessed
+    visited: datetime | None = None
+    for _ in range(60):
+        due = next_due(checklist, colour, assessed_at, visited)
+        if due is None or due >= now or dice.between(0, 100) < 6:
+            return  # none asked, not yet due, or late: the desk's list shows it overdue
+        if not at(timedelta(0), due - timedelta(hours=dice.between(0, 48))):
+            return
+        store.dv.record_visit(incident_id, dice.pick(("visit", "call")), dice.pick(VISITS),
+                              operator_id=desk_id)
+        visited = store.clock.now()
+        if dice.between(0, 3) == 0:  # re-assessed as the visit reports back
+            yes = dice.rng.sample([q.code for q in checklist.questions if not q.critical],
+                                  dice.between(0, 8))
+            colour = store.dv.assess(incident_id, yes, operator_id=desk_id).colour
+            assessed_at = visited

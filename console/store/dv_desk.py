@@ -17,6 +17,8 @@ from typing import Any
 from console.domain.access import NotPermitted, Permission, sees_dv_details
 from console.domain.addresses import address_key
 from console.domain.clock import day_bounds, day_start, from_stored, local_day, to_stored
+from console.domain.dv.followup import KINDS as FOLLOWUP_KINDS
+from console.domain.dv.followup import NOTE_LIMIT, next_due
 from console.domain.dv.measures import (
     AGENCIES,
     DECISIONS,
@@ -61,10 +63,15 @@ class DeskIncident:
     score: int | None
     safe_to_talk: str  # the intake's answers; "" when not asked
     safe_number: str
+    is_open: bool = True
+    followup_due: datetime | None = None  # the next 查访 by the latest tier; None: none asked
 
     @property
     def taken(self) -> bool:
         return bool(self.owner_name)
+
+    def followup_overdue(self, now: datetime) -> bool:
+        return self.followup_due is not None and now > self.followup_due
 
 
 @dataclass(frozen=True)
@@ -264,31 +271,63 @@ class DvService(Service):
 
     # -- the desk's list -------------------------------------------------------------------
     def desk_incidents(self) -> list[DeskIncident]:
-        """Every open DV incident, newest first, with who took it, its latest tier and the
-        intake's safety answers. The read is logged (the audit's DV reads)."""
+        """The desk's list, newest first: every open DV incident, and every other one whose
+        follow-up (查访) is due within a day or overdue; with who took it, its latest tier,
+        the intake's safety answers and the next follow-up. The read is logged."""
         self._reading(None, "desk_list")
-        latest = ", ".join(_LATEST.format(col=c) for c in ("colour", "level", "score"))
+        latest = ", ".join(_LATEST.format(col=c)
+                           for c in ("colour", "level", "score", "assessed_at"))
         safety = ", ".join(_SAFETY.format(col=c) for c in ("safe_to_talk", "safe_number"))
         with self.reading() as conn:
             rows = conn.execute(
                 "SELECT i.id, i.number, i.category_code, i.address, i.caller_number, i.summary,"
-                f" i.stage, i.opened_at, op.display_name, {latest}, {safety}"
+                f" i.stage, i.opened_at, op.display_name, {latest}, {safety},"
+                f" i.stage IN ({OPEN_STAGES_SQL}),"
+                " (SELECT MAX(v.visited_at) FROM dv_visits v WHERE v.incident_id = i.id)"
                 " FROM incidents i LEFT JOIN incident_owners o ON o.incident_id = i.id"
                 " LEFT JOIN operators op ON op.id = o.operator_id"
-                f" WHERE i.is_dv <> 0 AND i.stage IN ({OPEN_STAGES_SQL})"
+                f" WHERE i.is_dv <> 0 AND (i.stage IN ({OPEN_STAGES_SQL}) OR EXISTS"
+                " (SELECT 1 FROM dv_assessments a WHERE a.incident_id = i.id))"
                 " ORDER BY i.opened_at DESC, i.id DESC").fetchall()
+        soon = self.now() + timedelta(days=1)
         out: list[DeskIncident] = []
         for r in rows:
             try:
+                due = None
+                if r[12]:
+                    due = next_due(self.checklist, str(r[9] or ""), from_stored(r[12]),
+                                   from_stored(r[16]) if r[16] else None)
+                if not r[15] and (due is None or due > soon):
+                    continue
                 out.append(DeskIncident(
                     int(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or ""), str(r[4] or ""),
                     str(r[5] or ""), str(r[6]), from_stored(r[7]), str(r[8] or ""),
                     str(r[9] or ""), str(r[10] or ""), None if r[11] is None else int(r[11]),
-                    str(r[12] or ""), str(r[13] or "")))
+                    str(r[13] or ""), str(r[14] or ""), bool(r[15]), due))
             except (ValueError, TypeError) as exc:  # a row edited behind the console's back
                 log.warning("DV desk: incident %s left out: %s", r[0], exc)
         self.store.audit.note_dv_reads(((d.incident_id, True) for d in out), "dv_desk")
         return out
+
+    # -- follow-up (查访) ----------------------------------------------------------------------
+    def record_visit(self, incident_id: int, kind: str, note: str = "", *,
+                     operator_id: int | None) -> None:
+        """A follow-up visit or call made; the next is due by the tier (re-assess after it)."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        problems = []
+        if kind not in FOLLOWUP_KINDS:
+            problems.append(Problem("kind", "unknown_code" if kind else "missing"))
+        if len(note) > NOTE_LIMIT:
+            problems.append(Problem("note", "too_long", NOTE_LIMIT))
+        if problems:
+            raise InputRefused(problems)
+        with self.write() as conn:
+            self._dv_incident(conn, incident_id)
+            now = self.now_text()
+            conn.execute("INSERT INTO dv_visits (incident_id, visited_at, visited_by, kind, note)"
+                         " VALUES (?, ?, ?, ?, ?)", [incident_id, now, operator_id, kind,
+                                                    note.strip()])
+            _event(conn, incident_id, operator_id, "dv_visit", at=now, visit=kind)
 
     # -- written warnings (告诫书) -------------------------------------------------------------
     def issue_warning(self, incident_id: int, draft: WarningDraft, *,

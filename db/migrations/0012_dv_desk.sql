@@ -135,3 +135,27 @@ CREATE TABLE dv_referrals (
 );
 
 CREATE INDEX dv_referrals_incident ON dv_referrals (incident_id);
+
+-- dv_visits: follow-up visits and calls (查访) to a DV household after an incident, append-only.
+-- The next one is due by the tier of the incident's latest assessment (dv_risk.toml
+-- [[colours]] visit_days, from the latest visit, else the assessment); kind 'visit' or 'call'.
+CREATE TABLE dv_visits (
+    id          INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    visited_at  TEXT NOT NULL,
+    visited_by  INTEGER REFERENCES operators(id),
+    kind        TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX dv_visits_incident ON dv_visits (incident_id, id);
+
+CREATE TRIGGER dv_visits_no_update BEFORE UPDATE ON dv_visits
+BEGIN
+    SELECT RAISE(ABORT, 'dv_visits is append-only');
+END;
+
+CREATE TRIGGER dv_visits_no_delete BEFORE DELETE ON dv_visits
+BEGIN
+    SELECT RAISE(ABORT, 'dv_visits is append-only');
+END;

@@ -59,6 +59,9 @@ CASES: list[tuple[int, str, str, str, str, tuple[str, str], bool,
         "controlling"], "", "")]),
     (300, "domestic_violence", "田家庵区洞山东路9号", "19900002006", "夫妻口角推搡，无人受伤",
      ("yes", "yes"), True, [(["very_frightened"], "", "")]),
+    (14400, "dv_threat", "谢家集区蔡家岗镇新村2号", "19900002007", "前夫多次跟踪并扬言报复",
+     ("no", "no"), True, [(["stalking", "threats_to_kill", "separated", "very_frightened"],
+                           "", "")]),
 ]
 
 
@@ -91,7 +94,17 @@ def fill(store: Store) -> tuple[Operator, list[int]]:
                     "新庄孜社区居委会"), operator_id=desk.id)
                 for party in ("abuser", "victim"):
                     store.dv.record_served(warning.id, party, operator_id=desk.id)
-            if minutes > 250:
+            if minutes == 55:  # a protection order granted a while ago, ending soon
+                order = store.dv.apply_order(iid, True, "淮南市谢家集区人民法院",
+                                             operator_id=desk.id)
+                store.dv.decide_order(order.id, "granted",
+                                      (NOW + timedelta(days=5)).date(), operator_id=desk.id)
+            if minutes == 14400:  # closed, its weekly follow-up overdue
+                store.incidents.advance(iid, Stage.EN_ROUTE, desk.id)
+                store.incidents.advance(iid, Stage.ON_SCENE, desk.id)
+                store.incidents.advance(iid, Stage.HANDLED, desk.id, result="已告诫")
+                store.incidents.advance(iid, Stage.CLOSED, desk.id, closure="resolved")
+            elif minutes > 250:
                 store.incidents.advance(iid, Stage.EN_ROUTE, desk.id)
     store.clock.set(NOW)  # type: ignore[attr-defined]
     store.actor = None

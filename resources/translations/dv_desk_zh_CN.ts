@@ -108,42 +108,62 @@
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="70"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="79"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="112"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="80"/>
+        <source>Next follow-up</source>
+        <translation>下次查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="132"/>
+        <source>overdue since %1</source>
+        <translation>逾期（%1 起）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="133"/>
+        <source>due %1</source>
+        <translation>%1 应查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="135"/>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="136"/>
         <source>To take (Enter)</source>
         <translation>待签收（Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="70"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="79"/>
         <source>Safe to talk / number</source>
-        <translation>可安全通话 / 号码安全</translation>
+        <translation>通话/号码安全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="71"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="80"/>
         <source>Taken by</source>
         <translation>签收人</translation>
     </message>
@@ -151,157 +171,162 @@
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="97"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="99"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="102"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="104"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="106"/>
-        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · O protection order · R referral · L who read what · F5 read again · ↑↓ choose an incident</source>
-        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · O 保护令 · R 转介 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="182"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
         <source>Protection order for %1: the court&apos;s ruling is overdue (due %2)</source>
         <translation>警情 %1 的人身安全保护令：法院裁定已逾期（应于 %2 前作出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
         <source>Protection order for %1 ends on %2: ask the victim whether to apply for an extension</source>
         <translation>警情 %1 的人身安全保护令将于 %2 到期：请询问受害人是否申请延长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="189"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
         <source>Protection order for %1 has ended (%2)</source>
         <translation>警情 %1 的人身安全保护令已到期（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="207"/>
-        <source>%1 to take · %2 red · %3 open</source>
-        <translation>待签收 %1 · 红色 %2 · 未结 %3</translation>
+        <location filename="../../console/ui/dv_desk/view.py" line="108"/>
+        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · F follow-up (查访) · O protection order · R referral · L who read what · F5 read again · ↑↓ choose an incident</source>
+        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · F 查访 · O 保护令 · R 转介 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="249"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="210"/>
+        <source>%1 to take · %2 red · %3 follow-ups overdue · %4 listed</source>
+        <translation>待签收 %1 · 红色 %2 · 查访逾期 %3 · 共 %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="253"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="250"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="254"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="251"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="255"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="252"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="256"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="253"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="257"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="256"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="260"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="257"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="261"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="259"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="263"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="262"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="266"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="267"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="271"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="273"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="277"/>
         <source>Written warnings</source>
         <translation>家庭暴力告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="275"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="279"/>
         <source>none — press W</source>
         <translation>尚无 — 按 W 出具</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="280"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="284"/>
         <source>served on the abuser</source>
         <translation>已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="281"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="285"/>
         <source>served on the victim</source>
         <translation>已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="282"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="286"/>
         <source>committee notified</source>
         <translation>已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="285"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="290"/>
+        <source>Next follow-up (查访): %1</source>
+        <translation>下次查访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="292"/>
         <source>Protection orders</source>
         <translation>人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="287"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="294"/>
         <source>none — press O</source>
         <translation>尚无 — 按 O 办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="290"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="297"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="293"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="295"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="302"/>
         <source>due %1</source>
         <translation>应于 %1 前裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="297"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="304"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="299"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="306"/>
         <source>none — press R</source>
         <translation>尚无 — 按 R 转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="303"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="310"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="416"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="435"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -524,90 +549,123 @@
         <translation>本查阅记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="32"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="33"/>
         <source>Women&apos;s federation (妇联)</source>
         <translation>妇联</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="33"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="34"/>
         <source>Shelter</source>
         <translation>庇护所</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="34"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="35"/>
         <source>Medical care</source>
         <translation>医疗救治</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="35"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="36"/>
         <source>Legal aid</source>
         <translation>法律援助</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="41"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="42"/>
         <source>granted</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="42"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="43"/>
         <source>refused</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="43"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="44"/>
         <source>ruling awaited</source>
         <translation>待裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="49"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="50"/>
         <source>referred</source>
         <translation>已转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="50"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="51"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="51"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="52"/>
         <source>declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="52"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="53"/>
         <source>done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="168"/>
+        <source>home visit</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="169"/>
+        <source>telephone call</source>
+        <translation>电话回访</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="177"/>
+        <source>Follow-up (查访)</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="186"/>
+        <source>What was found; the risk is assessed next</source>
+        <translation>查访情况；随后重新进行风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="187"/>
+        <source>Follow-up:</source>
+        <translation>查访方式：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="188"/>
+        <source>Found:</source>
+        <translation>查访情况：</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="98"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="100"/>
         <source>Personal-safety protection order</source>
         <translation>人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="105"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="107"/>
         <source>Urgent (ruling within 24 hours)</source>
         <translation>紧急（24 小时内裁定）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="109"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="111"/>
         <source>Application:</source>
         <translation>申请：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="110"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="112"/>
         <source>Court:</source>
         <translation>法院：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="123"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="125"/>
         <source>Ruling:</source>
         <translation>裁定：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="124"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="126"/>
         <source>Valid until:</source>
         <translation>有效期至：</translation>
     </message>
@@ -615,12 +673,12 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="147"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="149"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="153"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="155"/>
         <source>Refer to:</source>
         <translation>转介至：</translation>
     </message>
@@ -711,24 +769,29 @@
 <context>
     <name>_MeasureDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="69"/>
         <source>Tab next field · Ctrl+Enter record · Esc cancel</source>
         <translation>Tab 下一项 · Ctrl+Enter 登记 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="83"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="84"/>
         <source>Give the last day of the order: from today, at most six months on.</source>
         <translation>请填写保护令的最后有效日：自今日起，最长六个月。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="85"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="86"/>
         <source>The ruling is recorded already.</source>
         <translation>裁定已登记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="86"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="87"/>
         <source>The court&apos;s name is too long.</source>
         <translation>法院名称过长。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="88"/>
+        <source>The note is too long (at most 1000 characters).</source>
+        <translation>查访情况过长（最多 1000 字）。</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,8 @@ from console.store.records import Operator
 from console.ui.dv_desk import DvDeskView
 from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
-from console.ui.dv_desk.measures import OrderDialog
-from console.ui.dv_desk.model import COL_SAFE, COL_TAKEN, COL_TIER
+from console.ui.dv_desk.measures import FollowUpDialog, OrderDialog
+from console.ui.dv_desk.model import COL_FOLLOWUP, COL_SAFE, COL_TAKEN, COL_TIER
 from console.ui.dv_desk.warning import WarningDialog
 from tests.ui.test_queues import (
     closed,
@@ -270,3 +270,33 @@ def test_a_protection_orders_expiry_alert_fires_with_a_moved_clock(
     assert "ends on 2026-12-30" in view.alerts.text()
     incident = store.incidents.incident(saved.incident_id or 0)
     assert incident is not None and incident.number in view.alerts.text()
+
+
+def test_an_overdue_follow_up_is_listed_recorded_with_f_and_reassessed(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store, clock: FixedClock) -> None:
+    from console.domain.lifecycle import Stage
+
+    saved = other_seat.calls.log_call(CallDraft(category_code="dv_injury"), operator.id)
+    iid = saved.incident_id or 0
+    other_seat.actor = desk
+    other_seat.dv.assess(iid, ["weapons"], operator_id=desk.id)  # red: a visit every week
+    other_seat.incidents.advance(iid, Stage.HANDLED, desk.id, result="已处置")
+    other_seat.incidents.advance(iid, Stage.CLOSED, desk.id, closure="resolved")
+    clock.advance(days=8)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert _text(view, 0, COL_FOLLOWUP).startswith("overdue since")
+    assert "1 follow-ups overdue" in view.counts.text()
+    press(qtbot, Qt.Key.Key_F)
+    dialog = modal(qtbot, FollowUpDialog)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "上门查访，双方情绪稳定")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    reassess = modal(qtbot, AssessDialog)  # each follow-up re-assesses
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # nothing reported now: white
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
+    assert reassess.saved is not None and reassess.saved.colour == "white"
+    assert [h.assessment.colour for h in store.dv.assessments(iid)] == ["white", "red"]
+    assert dialog.result() == dialog.DialogCode.Accepted

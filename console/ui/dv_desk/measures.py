@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.clock import local_day
+from console.domain.dv.followup import KINDS as FOLLOWUP_KINDS
 from console.domain.dv.measures import AGENCIES, DECISIONS, MAX_VALID_DAYS
 from console.store import InputRefused, Store
 from console.store.dv_desk import DvOrder
@@ -83,7 +84,8 @@ class _MeasureDialog(QDialog):
         texts = {"valid_until": self.tr("Give the last day of the order: from today, at most "
                                         "six months on."),
                  "decision": self.tr("The ruling is recorded already."),
-                 "court": self.tr("The court's name is too long.")}
+                 "court": self.tr("The court's name is too long."),
+                 "note": self.tr("The note is too long (at most 1000 characters).")}
         self.errors.setText("\n".join(texts.get(p.field, f"{p.field}: {p.code}")
                                       for p in error.problems))
         self.errors.setVisible(True)
@@ -158,4 +160,38 @@ class ReferralDialog(_MeasureDialog):
         agency = str(self.agency.currentData())
         self.ctx.ops.write(
             lambda store: store.dv.refer(incident_id, agency, operator_id=operator_id),
+            success=lambda _r: self.accept(), failure=self._refused, owner=self)
+
+
+def visit_kind_name(code: str) -> str:
+    return {
+        "visit": QCoreApplication.translate("DvTexts", "home visit"),
+        "call": QCoreApplication.translate("DvTexts", "telephone call"),
+    }.get(code, code)
+
+
+class FollowUpDialog(_MeasureDialog):
+    """A follow-up (查访) made: a visit or a call, and what was found."""
+
+    def __init__(self, ctx: ViewContext, incident_id: int, parent: QWidget | None = None):
+        super().__init__(ctx, QCoreApplication.translate("FollowUpDialog", "Follow-up (查访)"),
+                         parent)
+        self.incident_id = incident_id
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for code in FOLLOWUP_KINDS:
+            self.kind.addItem(visit_kind_name(code), code)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("What was found; the risk is assessed next"))
+        self.form.addRow(self.tr("Follow-up:"), self.kind)
+        self.form.addRow(self.tr("Found:"), self.note)
+        self.first: QWidget = self.kind
+
+    def record(self) -> None:
+        operator_id, incident_id = self.ctx.operator.id, self.incident_id
+        kind, note = str(self.kind.currentData()), self.note.text()
+        self.ctx.ops.write(
+            lambda store: store.dv.record_visit(incident_id, kind, note,
+                                                operator_id=operator_id),
             success=lambda _r: self.accept(), failure=self._refused, owner=self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -14,8 +16,9 @@ from console.ui.dv_desk.texts import TIER_COLOURS, TIER_TEXT, answer_name, tier_
 
 # The caller's number is on the incident's page, not in the list (one column less, and
 # nothing more of the caller in sight than the desk needs).
-COL_TIER, COL_NUMBER, COL_OPENED, COL_CATEGORY, COL_ADDRESS, COL_SAFE, COL_TAKEN = range(7)
-COLUMN_COUNT = 7
+COL_TIER, COL_NUMBER, COL_OPENED, COL_CATEGORY, COL_ADDRESS, COL_SAFE, COL_TAKEN, \
+    COL_FOLLOWUP = range(8)
+COLUMN_COUNT = 8
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_TEXT = QColor("#ad1457")
 
@@ -24,8 +27,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class DeskModel(QAbstractTableModel):
     def __init__(self, reference: Reference, checklist: Checklist, lang: str, tz: Any,
-                 parent: QObject | None = None):
+                 now: Callable[[], datetime], parent: QObject | None = None):
         super().__init__(parent)
+        self._now = now
         self._reference = reference
         self._ranks = {c.code: c.rank for c in checklist.colours}
         self._lang = lang
@@ -34,8 +38,11 @@ class DeskModel(QAbstractTableModel):
 
     # -- contents --------------------------------------------------------------------------
     def set_rows(self, rows: list[DeskIncident]) -> None:
-        """The list as read; new ones first, then the most serious tier, then newest."""
-        ordered = sorted(rows, key=lambda r: (r.taken, self._ranks.get(r.colour, 9),
+        """The list as read; new ones first, then overdue follow-ups, then the most serious
+        tier, then newest."""
+        now = self._now()
+        ordered = sorted(rows, key=lambda r: (r.taken, not r.followup_overdue(now),
+                                              self._ranks.get(r.colour, 9),
                                               -r.opened_at.timestamp(), -r.incident_id))
         self.beginResetModel()
         self._rows = ordered
@@ -47,11 +54,13 @@ class DeskModel(QAbstractTableModel):
     def incident(self, row: int) -> DeskIncident | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def counts(self) -> tuple[int, int]:
-        """How many wait to be taken, and how many are at the most serious tier."""
-        new = sum(1 for r in self._rows if not r.taken)
+    def counts(self) -> tuple[int, int, int]:
+        """How many wait to be taken, are at the most serious tier, are overdue a follow-up."""
+        now = self._now()
+        new = sum(1 for r in self._rows if r.is_open and not r.taken)
         high = sum(1 for r in self._rows if self._ranks.get(r.colour) == 1)
-        return new, high
+        overdue = sum(1 for r in self._rows if r.followup_overdue(now))
+        return new, high, overdue
 
     # -- the model -------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -68,7 +77,7 @@ class DeskModel(QAbstractTableModel):
             return None
         return (self.tr("Tier"), self.tr("Incident"), self.tr("Opened"), self.tr("Category"),
                 self.tr("Address"), self.tr("Safe to talk / number"),
-                self.tr("Taken by"))[section]
+                self.tr("Taken by"), self.tr("Next follow-up"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -84,7 +93,14 @@ class DeskModel(QAbstractTableModel):
                 return QBrush(TIER_COLOURS.get(r.colour, QColor("#eeeeee")))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(TIER_TEXT.get(r.colour, QColor("#000000")))
-        if col == COL_TAKEN and not r.taken:
+        if col == COL_FOLLOWUP and r.followup_overdue(self._now()):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(NEW_TEXT)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if col == COL_TAKEN and r.is_open and not r.taken:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(NEW_TEXT)
             if role == Qt.ItemDataRole.FontRole:
@@ -109,4 +125,12 @@ class DeskModel(QAbstractTableModel):
             return r.address
         if col == COL_SAFE:
             return f"{answer_name(r.safe_to_talk)} / {answer_name(r.safe_number)}"
+        if col == COL_FOLLOWUP:
+            if r.followup_due is None:
+                return ""
+            day = r.followup_due.astimezone(self._tz).strftime("%m-%d")
+            return (self.tr("overdue since %1") if r.followup_overdue(self._now())
+                    else self.tr("due %1")).replace("%1", day)
+        if not r.is_open:
+            return r.owner_name or self.tr("closed")
         return r.owner_name or self.tr("To take (Enter)")

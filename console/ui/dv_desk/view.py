@@ -43,6 +43,7 @@ from console.ui.context import ViewContext
 from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
 from console.ui.dv_desk.measures import (
+    FollowUpDialog,
     OrderDialog,
     ReferralDialog,
     agency_name,
@@ -83,7 +84,8 @@ class DvDeskView(QWidget):
         self._alerted: set[tuple[int, str]] = set()  # alerts already sounded
         self.alert_reads = 0  # how many times the alerts were read
         self.setStyleSheet(_STYLE)
-        self.model = DeskModel(ctx.reference, self.checklist, ctx.lang, self.store.tz, self)
+        self.model = DeskModel(ctx.reference, self.checklist, ctx.lang, self.store.tz,
+                               self.store.now, self)
         self._build()
         self.alert_timer = QTimer(self)
         self.alert_timer.setInterval(ALERT_MS)
@@ -104,8 +106,9 @@ class DvDeskView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         hints = QLabel(self.tr("Enter take (签收) · A assess risk · W written warning · "
-                               "V record the warning served · O protection order · R referral · "
-                               "L who read what · F5 read again · "
+                               "V record the warning served · F follow-up (查访) · "
+                               "O protection order · R referral · L who read what · "
+                               "F5 read again · "
                                "↑↓ choose an incident"))
         hints.setObjectName("hints")
         self.notice = QLabel()
@@ -203,9 +206,10 @@ class DvDeskView(QWidget):
         current = self.current_incident()
         self.model.set_rows(rows)
         self.loaded = True
-        new, high = self.model.counts()
-        self.counts.setText(self.tr("%1 to take · %2 red · %3 open").replace(
-            "%1", str(new)).replace("%2", str(high)).replace("%3", str(len(rows))))
+        new, high, overdue = self.model.counts()
+        self.counts.setText(self.tr("%1 to take · %2 red · %3 follow-ups overdue · %4 listed")
+                            .replace("%1", str(new)).replace("%2", str(high))
+                            .replace("%3", str(overdue)).replace("%4", str(len(rows))))
         row = self.model.row_of(current.incident_id) if current else -1
         if row < 0 and rows:
             row = 0
@@ -282,6 +286,9 @@ class DvDeskView(QWidget):
                      (self.tr("committee notified"), w.committee_notified_at)]
             lines.append("    " + " · ".join(
                 f"{'✓' if done else '✗'} {name}" for name, done in steps))
+        if incident.followup_due is not None:
+            lines += ["", self.tr("Next follow-up (查访): %1").replace(
+                "%1", self._local(incident.followup_due))]
         lines += ["", self.tr("Protection orders")]
         if not orders:
             lines.append("  " + self.tr("none — press O"))
@@ -329,6 +336,9 @@ class DvDeskView(QWidget):
         if key == Qt.Key.Key_V:
             self.serve()
             return True
+        if key == Qt.Key.Key_F:
+            self.follow_up()
+            return True
         if key == Qt.Key.Key_O:
             self.order()
             return True
@@ -375,6 +385,15 @@ class DvDeskView(QWidget):
         dialog.open()
         dialog.abuser.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def follow_up(self) -> None:
+        """F: a follow-up visit or call recorded, then the risk assessed again."""
+        incident = self.current_incident()
+        if incident is None:
+            return
+        dialog = FollowUpDialog(self.ctx, incident.incident_id, self)
+        dialog.accepted.connect(self.assess)
+        self._open(dialog)
+
     def order(self) -> None:
         incident = self.current_incident()
         if incident is None or self.page_of != incident.incident_id:
@@ -388,7 +407,7 @@ class DvDeskView(QWidget):
             return
         self._open(ReferralDialog(self.ctx, incident.incident_id, self))
 
-    def _open(self, dialog: OrderDialog | ReferralDialog) -> None:
+    def _open(self, dialog: OrderDialog | ReferralDialog | FollowUpDialog) -> None:
         dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
         dialog.open()
         dialog.first.setFocus(Qt.FocusReason.OtherFocusReason)
