@@ -46,8 +46,8 @@ def test_a_dv_call_reaches_the_desk_at_once_with_an_alert_and_is_taken(
     store.actor = desk
     store.queues.finish_queue_item("dv_take", incident_id, {}, desk.id)
     assert not _items(store, "dv", "dv_take")
-    kinds = [e.kind for e in store.incidents.timeline(incident_id)]
-    assert "dv_taken" in kinds
+    owners = [e for e in store.incidents.timeline(incident_id) if e.kind == "owner"]
+    assert [(e.operator, e.detail["owner"]) for e in owners] == [("王芳", "王芳")]
     with pytest.raises(InputRefused) as refused:
         store.dv.take(incident_id, desk.id)
     assert refused.value.problems[0].code == "already_taken"

@@ -59,8 +59,6 @@ def test_a_granted_order_alerts_before_it_ends(store: Store, desk: Operator, inc
     assert [o.alert for o in store.dv.order_alerts()] == ["expired"]
     clock.advance(days=7)
     assert store.dv.order_alerts() == []
-    kinds = [e.kind for e in store.incidents.timeline(incident)]
-    assert "dv_order_applied" in kinds and "dv_order_decided" in kinds
 
 
 def test_an_order_longer_than_six_months_or_without_its_end_is_refused(

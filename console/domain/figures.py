@@ -172,7 +172,8 @@ FIGURES: tuple[Figure, ...] = (
     _F("dv_callbacks", "dv", "家暴回访", "DV callbacks done", COUNT,
        "done callbacks of the period's DV incidents"),
     _F("dv_taken", "dv", "专席签收", "Taken by the DV desk", COUNT,
-       "DV incidents of the period the DV desk took (签收: a dv_taken event)"),
+       "DV incidents of the period someone answers for: taken by the desk (签收) or assigned"
+       " (an incident_owners row)"),
     _F("dv_assessed", "dv", "风险评估", "Risk-assessed", COUNT,
        "DV incidents of the period with at least one dv_assessments row"),
     _F("dv_high_risk", "dv", "红色（高风险）", "High risk (red)", COUNT,

@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from console.domain.access import NotPermitted, Permission, sees_dv_details
 from console.domain.addresses import address_key
@@ -167,13 +166,6 @@ class StoredAssessment:
     assessment: Assessment
 
 
-def _event(conn: sqlite3.Connection, incident_id: int, operator_id: int | None, kind: str,
-           *, at: str, **detail: Any) -> None:
-    """An event of the desk's work in the incident's log; the incident shows as changed."""
-    record_event(conn, incident_id, operator_id, kind, at=at, **detail)
-    conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [at, incident_id])
-
-
 def insert_safety(conn: sqlite3.Connection, call_id: int, answers: SafetyAnswers, at: str,
                   operator_id: int | None) -> None:
     """The intake's safety answers of a DV call, inside the call's own write."""
@@ -248,13 +240,20 @@ class DvService(Service):
                 [incident_id, operator_id, now, operator_id]).rowcount
             if added == 0:
                 raise InputRefused([Problem("incident", "already_taken")])
-            _event(conn, incident_id, operator_id, "dv_taken", at=now)
+            owner = conn.execute("SELECT display_name FROM operators WHERE id = ?",
+                                 [operator_id]).fetchone()
+            # The taker answers for the incident from now on: the event an owner gets.
+            record_event(conn, incident_id, operator_id, "owner", at=now, owner_id=operator_id,
+                         owner=str(owner[0]) if owner else "")
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
             finish_item(conn, f"{TAKE_KIND}:{incident_id}", operator_id, now,
                         incident_id=incident_id)
 
     def mark_dv(self, incident_id: int, operator_id: int | None) -> None:
         """An incident found to be domestic violence after intake: it and its calls get the
-        DV flag (their details are hidden from then on), and it reaches the desk's queue."""
+        DV flag (their details are hidden from then on), and it reaches the desk's queue.
+        The change is in the audit trail (incidents are audited), not in the event log:
+        the timeline has no kind for it yet."""
         self.require(Permission.WORK_INCIDENTS, operator_id)
         with self.write() as conn:
             found = conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
@@ -263,11 +262,8 @@ class DvService(Service):
                 raise KeyError(incident_id)
             if found[0]:
                 return
-            now = self.now_text()
-            conn.execute("UPDATE incidents SET is_dv = 1, updated_at = ? WHERE id = ?",
-                         [now, incident_id])
+            conn.execute("UPDATE incidents SET is_dv = 1 WHERE id = ?", [incident_id])
             conn.execute("UPDATE calls SET is_dv = 1 WHERE incident_id = ?", [incident_id])
-            _event(conn, incident_id, operator_id, "dv_marked", at=now)
 
     # -- the desk's list -------------------------------------------------------------------
     def desk_incidents(self) -> list[DeskIncident]:
@@ -327,7 +323,6 @@ class DvService(Service):
             conn.execute("INSERT INTO dv_visits (incident_id, visited_at, visited_by, kind, note)"
                          " VALUES (?, ?, ?, ?, ?)", [incident_id, now, operator_id, kind,
                                                     note.strip()])
-            _event(conn, incident_id, operator_id, "dv_visit", at=now, visit=kind)
 
     # -- written warnings (告诫书) -------------------------------------------------------------
     def issue_warning(self, incident_id: int, draft: WarningDraft, *,
@@ -360,8 +355,6 @@ class DvService(Service):
                  draft.victim_name.strip(), draft.relationship, draft.facts.strip(), address,
                  address_key(address), draft.committee.strip()])
             warning_id = int(cur.fetchone()[0])
-            _event(conn, incident_id, operator_id, "dv_warning", at=self.now_text(),
-                         warning=number)
         found_warning = self.warning(warning_id)
         assert found_warning is not None
         return found_warning
@@ -381,8 +374,6 @@ class DvService(Service):
                 raise InputRefused([Problem("party", "already_done")])
             now = self.now_text()
             conn.execute(f"UPDATE dv_warnings SET {column} = ? WHERE id = ?", [now, warning_id])
-            _event(conn, int(row[0]), operator_id, "dv_warning_served", at=now,
-                         party=party)
 
     def warning(self, warning_id: int) -> DvWarning | None:
         found = self.conn.execute("SELECT incident_id FROM dv_warnings WHERE id = ?",
@@ -424,8 +415,6 @@ class DvService(Service):
                 [incident_id, to_stored(now), operator_id, int(urgent), court.strip(),
                  to_stored(decision_due(now, urgent))])
             order_id = int(cur.fetchone()[0])
-            _event(conn, incident_id, operator_id, "dv_order_applied", at=to_stored(now),
-                         urgent=bool(urgent))
         return self._order(order_id)
 
     def decide_order(self, order_id: int, decision: str, valid_until: date | None = None, *,
@@ -450,8 +439,6 @@ class DvService(Service):
             until = valid_until.isoformat() if decision == "granted" and valid_until else ""
             conn.execute("UPDATE dv_orders SET decision = ?, decided_at = ?, valid_until = ?"
                          " WHERE id = ?", [decision, now, until, order_id])
-            _event(conn, int(row[0]), operator_id, "dv_order_decided", at=now,
-                         decision=decision, valid_until=until)
         return self._order(order_id)
 
     def orders(self, incident_id: int) -> list[DvOrder]:
@@ -493,7 +480,6 @@ class DvService(Service):
                 " status_at) VALUES (?, ?, ?, ?, 'referred', ?) RETURNING id",
                 [incident_id, agency, now, operator_id, now])
             referral_id = int(cur.fetchone()[0])
-            _event(conn, incident_id, operator_id, "dv_referred", at=now, agency=agency)
         return DvReferral(referral_id, incident_id, agency, from_stored(now), "referred",
                           from_stored(now))
 
@@ -510,8 +496,6 @@ class DvService(Service):
             now = self.now_text()
             conn.execute("UPDATE dv_referrals SET status = ?, status_at = ? WHERE id = ?",
                          [status, now, referral_id])
-            _event(conn, int(row[0]), operator_id, "dv_referral_status", at=now,
-                         status=status)
 
     def referrals(self, incident_id: int) -> list[DvReferral]:
         self._reading(incident_id, "referrals")
@@ -586,8 +570,6 @@ class DvService(Service):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [incident_id, now, operator_id, " ".join(result.answers), result.score,
                  result.level, result.colour, result.raised, result.reason, result.checklist])
-            _event(conn, incident_id, operator_id, "dv_assessed", at=now,
-                         colour=result.colour, level=result.level, score=result.score)
         return result
 
     def assessments(self, incident_id: int) -> list[StoredAssessment]:

@@ -399,8 +399,8 @@ class TalliesService(Service):
         latest = ("(SELECT a.colour FROM dv_assessments a WHERE a.incident_id = i.id"
                   " ORDER BY a.id DESC LIMIT 1)")
         row = self.conn.execute(
-            "SELECT COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM incident_events e"
-            "  WHERE e.incident_id = i.id AND e.kind = 'dv_taken') THEN 1 ELSE 0 END), 0),"
+            "SELECT COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM incident_owners o"
+            "  WHERE o.incident_id = i.id) THEN 1 ELSE 0 END), 0),"
             " COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM dv_assessments a"
             "  WHERE a.incident_id = i.id) THEN 1 ELSE 0 END), 0),"
             f" COALESCE(SUM(CASE WHEN {latest} = 'red' THEN 1 ELSE 0 END), 0),"

@@ -459,32 +459,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="69"/>
-        <source>taken by the DV desk</source>
-        <translation>反家暴专席签收</translation>
-    </message>
-    <message>
         <location filename="../../console/ui/dv_desk/texts.py" line="70"/>
-        <source>re-categorised as DV</source>
-        <translation>改定为家暴</translation>
+        <source>taken (answerable from now on)</source>
+        <translation>签收（由其负责）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="71"/>
-        <source>risk assessed</source>
-        <translation>风险评估</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="72"/>
-        <source>written warning issued</source>
-        <translation>出具告诫书</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="73"/>
-        <source>warning served</source>
-        <translation>告诫书送达</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="74"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="69"/>
         <source>escalated</source>
         <translation>升级督办</translation>
     </message>

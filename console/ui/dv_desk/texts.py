@@ -66,10 +66,6 @@ def event_name(kind: str, stage: str | None) -> str:
         "handled": QCoreApplication.translate("DvTexts", "handled"),
         "closed": QCoreApplication.translate("DvTexts", "closed"),
         "note": QCoreApplication.translate("DvTexts", "note"),
-        "dv_taken": QCoreApplication.translate("DvTexts", "taken by the DV desk"),
-        "dv_marked": QCoreApplication.translate("DvTexts", "re-categorised as DV"),
-        "dv_assessed": QCoreApplication.translate("DvTexts", "risk assessed"),
-        "dv_warning": QCoreApplication.translate("DvTexts", "written warning issued"),
-        "dv_warning_served": QCoreApplication.translate("DvTexts", "warning served"),
         "escalate": QCoreApplication.translate("DvTexts", "escalated"),
+        "owner": QCoreApplication.translate("DvTexts", "taken (answerable from now on)"),
     }.get(kind, kind)
