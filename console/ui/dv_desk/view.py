@@ -67,7 +67,9 @@ QLabel#hints { color: #555; }
 QLabel#notice { background: #e3f2fd; color: #0d47a1; padding: 4px 8px; }
 QLabel#alerts { background: #ad1457; color: white; font-weight: bold; padding: 4px 8px; }
 """
-ALERT_MS = 30_000  # protection orders are looked at again this often (the clock moves on)
+# The list and the orders' alerts are read again this often: the clock moves on, and the
+# desk's own records (assessments, measures) written at another seat reach no change feed.
+ALERT_MS = 30_000
 
 
 class DvDeskView(QWidget):
@@ -89,7 +91,7 @@ class DvDeskView(QWidget):
         self._build()
         self.alert_timer = QTimer(self)
         self.alert_timer.setInterval(ALERT_MS)
-        self.alert_timer.timeout.connect(self.reload_alerts)
+        self.alert_timer.timeout.connect(self.reload)
         if self.allowed:
             self.ctx.changes.changed.connect(self.reload)
             self.reload()
