@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from console.domain.access import NotPermitted, Permission, sees_dv_details
 from console.domain.addresses import address_key
 from console.domain.clock import day_bounds, day_start, from_stored, local_day, to_stored
+from console.domain.dv.cases import CaseDetails
 from console.domain.dv.followup import KINDS as FOLLOWUP_KINDS
 from console.domain.dv.followup import NOTE_LIMIT, next_due
 from console.domain.dv.measures import (
@@ -155,6 +156,36 @@ _ORDER_SELECT = (
     "SELECT o.id, o.incident_id, i.number, o.applied_at, o.urgent, o.court, o.decision_due,"
     " o.decision, o.decided_at, o.valid_until FROM dv_orders o"
     " JOIN incidents i ON i.id = o.incident_id")
+
+
+@dataclass(frozen=True)
+class DvCase:
+    """A household's ledger (a DV detail)."""
+
+    id: int
+    opened_at: datetime
+    address: str
+    details: CaseDetails
+    incidents: tuple[tuple[int, str], ...]  # (id, number), oldest first
+
+
+@dataclass(frozen=True)
+class CaseMatch:
+    """A known case a new incident may belong to, and why (the desk confirms)."""
+
+    case_id: int
+    address: str
+    matched_on: tuple[str, ...]  # "number", "address", "name"
+
+
+_CASE_COLUMNS = ("victim_name", "abuser_name", "relationship", "children_present", "injuries",
+                 "weapons", "alcohol_drugs", "threats", "safe_contact")
+
+
+def _case_values(details: CaseDetails) -> list[object]:
+    return [details.victim_name.strip(), details.abuser_name.strip(), details.relationship,
+            int(details.children_present), details.injuries.strip(), int(details.weapons),
+            int(details.alcohol_drugs), details.threats.strip(), details.safe_contact.strip()]
 
 
 @dataclass(frozen=True)
@@ -304,6 +335,111 @@ class DvService(Service):
                 log.warning("DV desk: incident %s left out: %s", r[0], exc)
         self.store.audit.note_dv_reads(((d.incident_id, True) for d in out), "dv_desk")
         return out
+
+    # -- the case ledger (一案一台账) ------------------------------------------------------------
+    def open_case(self, incident_id: int, details: CaseDetails, *,
+                  operator_id: int | None) -> int:
+        """A new case for the household of a DV incident, the incident its first."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if details.problems():
+            raise InputRefused(details.problems())
+        with self.write() as conn:
+            self._dv_incident(conn, incident_id)
+            self._not_in_a_case(conn, incident_id)
+            address = str(conn.execute("SELECT address FROM incidents WHERE id = ?",
+                                       [incident_id]).fetchone()[0] or "")
+            now = self.now_text()
+            marks = ", ".join("?" for _ in _CASE_COLUMNS)
+            cur = conn.execute(
+                "INSERT INTO dv_cases (opened_at, opened_by, address, address_key,"
+                f" {', '.join(_CASE_COLUMNS)}, updated_at) VALUES (?, ?, ?, ?, {marks}, ?)"
+                " RETURNING id",
+                [now, operator_id, address, address_key(address), *_case_values(details), now])
+            case_id = int(cur.fetchone()[0])
+            conn.execute("INSERT INTO dv_case_incidents (incident_id, case_id, linked_at,"
+                         " linked_by) VALUES (?, ?, ?, ?)", [incident_id, case_id, now,
+                                                             operator_id])
+        return case_id
+
+    def link_case(self, incident_id: int, case_id: int, *, operator_id: int | None) -> None:
+        """The desk confirms that a DV incident belongs to a known case."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        with self.write() as conn:
+            self._dv_incident(conn, incident_id)
+            self._not_in_a_case(conn, incident_id)
+            if conn.execute("SELECT 1 FROM dv_cases WHERE id = ?", [case_id]).fetchone() is None:
+                raise InputRefused([Problem("case", "unknown_code")])
+            now = self.now_text()
+            conn.execute("INSERT INTO dv_case_incidents (incident_id, case_id, linked_at,"
+                         " linked_by) VALUES (?, ?, ?, ?)", [incident_id, case_id, now,
+                                                             operator_id])
+            conn.execute("UPDATE dv_cases SET updated_at = ? WHERE id = ?", [now, case_id])
+
+    def update_case(self, case_id: int, details: CaseDetails, *,
+                    operator_id: int | None) -> None:
+        self.require(Permission.WORK_DV_CASES, operator_id)
+        if details.problems():
+            raise InputRefused(details.problems())
+        with self.write() as conn:
+            sets = ", ".join(f"{c} = ?" for c in _CASE_COLUMNS)
+            changed = conn.execute(f"UPDATE dv_cases SET {sets}, updated_at = ? WHERE id = ?",
+                                   [*_case_values(details), self.now_text(), case_id]).rowcount
+            if not changed:
+                raise KeyError(case_id)
+
+    def case_of(self, incident_id: int) -> DvCase | None:
+        """The case an incident belongs to (a DV detail), or None."""
+        self._reading(incident_id, "case")
+        row = self.conn.execute("SELECT case_id FROM dv_case_incidents WHERE incident_id = ?",
+                                [incident_id]).fetchone()
+        return self._case(int(row[0])) if row else None
+
+    def _case(self, case_id: int) -> DvCase | None:
+        row = self.conn.execute(
+            f"SELECT id, opened_at, address, {', '.join(_CASE_COLUMNS)} FROM dv_cases"
+            " WHERE id = ?", [case_id]).fetchone()
+        if row is None:
+            return None
+        incidents = tuple((int(r[0]), str(r[1])) for r in self.conn.execute(
+            "SELECT i.id, i.number FROM dv_case_incidents l JOIN incidents i"
+            " ON i.id = l.incident_id WHERE l.case_id = ? ORDER BY i.opened_at, i.id",
+            [case_id]))
+        details = CaseDetails(str(row[3]), str(row[4]), str(row[5]), bool(row[6]),
+                              str(row[7]), bool(row[8]), bool(row[9]), str(row[10]),
+                              str(row[11]))
+        return DvCase(int(row[0]), from_stored(row[1]), str(row[2]), details, incidents)
+
+    def suggested_cases(self, incident_id: int) -> list[CaseMatch]:
+        """Known cases this incident may belong to: the same caller's number, the same
+        address, or a party's name among its callers' names; the desk confirms."""
+        self._reading(incident_id, "case_matches")
+        found: dict[int, list[str]] = {}
+        queries = (
+            ("number", "SELECT DISTINCT l.case_id FROM calls c JOIN calls o"
+             " ON o.number_key = c.number_key AND o.number_key <> ''"
+             " JOIN dv_case_incidents l ON l.incident_id = o.incident_id"
+             " WHERE c.incident_id = ?"),
+            ("address", "SELECT DISTINCT k.id FROM incidents i JOIN dv_cases k"
+             " ON k.address_key = i.address_key AND k.address_key <> '' WHERE i.id = ?"),
+            ("name", "SELECT DISTINCT k.id FROM calls c JOIN dv_cases k"
+             " ON c.caller_name <> '' AND (k.victim_name = c.caller_name"
+             " OR k.abuser_name = c.caller_name) WHERE c.incident_id = ?"),
+        )
+        for reason, sql in queries:
+            for r in self.conn.execute(sql, [incident_id]):
+                found.setdefault(int(r[0]), []).append(reason)
+        out = []
+        for case_id, reasons in sorted(found.items()):
+            case = self._case(case_id)
+            if case is not None and incident_id not in {i for i, _ in case.incidents}:
+                out.append(CaseMatch(case_id, case.address, tuple(reasons)))
+        return out
+
+    @staticmethod
+    def _not_in_a_case(conn: sqlite3.Connection, incident_id: int) -> None:
+        if conn.execute("SELECT 1 FROM dv_case_incidents WHERE incident_id = ?",
+                        [incident_id]).fetchone() is not None:
+            raise InputRefused([Problem("case", "already_done")])
 
     # -- follow-up (查访) ----------------------------------------------------------------------
     def record_visit(self, incident_id: int, kind: str, note: str = "", *,

@@ -159,3 +159,37 @@ CREATE TRIGGER dv_visits_no_delete BEFORE DELETE ON dv_visits
 BEGIN
     SELECT RAISE(ABORT, 'dv_visits is append-only');
 END;
+
+-- dv_cases: the case ledger (一案一台账), one case per household or relationship, linking its
+-- incidents over time (dv_case_incidents: an incident belongs to one case at most, linked when
+-- the desk confirms a suggested match by number, address or name). What the desk knows of the
+-- household: the parties and their relationship, children present, injuries, weapons, alcohol
+-- or drugs, threats, and the safe contact. Every column a DV detail.
+CREATE TABLE dv_cases (
+    id               INTEGER PRIMARY KEY,
+    opened_at        TEXT NOT NULL,
+    opened_by        INTEGER REFERENCES operators(id),
+    address          TEXT NOT NULL,
+    address_key      TEXT NOT NULL,
+    victim_name      TEXT NOT NULL DEFAULT '',
+    abuser_name      TEXT NOT NULL DEFAULT '',
+    relationship     TEXT NOT NULL DEFAULT '',
+    children_present INTEGER NOT NULL DEFAULT 0,
+    injuries         TEXT NOT NULL DEFAULT '',
+    weapons          INTEGER NOT NULL DEFAULT 0,
+    alcohol_drugs    INTEGER NOT NULL DEFAULT 0,
+    threats          TEXT NOT NULL DEFAULT '',
+    safe_contact     TEXT NOT NULL DEFAULT '',
+    updated_at       TEXT NOT NULL
+);
+
+CREATE INDEX dv_cases_address ON dv_cases (address_key);
+
+CREATE TABLE dv_case_incidents (
+    incident_id INTEGER PRIMARY KEY REFERENCES incidents(id),
+    case_id     INTEGER NOT NULL REFERENCES dv_cases(id),
+    linked_at   TEXT NOT NULL,
+    linked_by   INTEGER REFERENCES operators(id)
+);
+
+CREATE INDEX dv_case_incidents_case ON dv_case_incidents (case_id);

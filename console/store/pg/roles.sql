@@ -157,7 +157,8 @@ GRANT SELECT ON calls_redacted, incidents_redacted, incident_events_redacted
 -- The DV desk's tables (0012): every column a DV detail, so only DV readers select them; every
 -- seat records the safety answers of a DV call it logs, without reading them back.
 GRANT SELECT, INSERT ON dv_call_safety, dv_assessments, dv_visits TO console_dv_reader;
-GRANT SELECT, INSERT, UPDATE ON dv_warnings, dv_orders, dv_referrals TO console_dv_reader;
+GRANT SELECT, INSERT, UPDATE ON dv_warnings, dv_orders, dv_referrals, dv_cases,
+    dv_case_incidents TO console_dv_reader;
 GRANT INSERT ON dv_call_safety TO console_seat;
 -- A household with two or more warnings is flagged at every seat's intake: the flag only.
 GRANT SELECT (id, address_key) ON dv_warnings TO console_seat;
