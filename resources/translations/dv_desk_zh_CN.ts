@@ -106,6 +106,106 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="45"/>
+        <source>Case ledger (一案一台账)</source>
+        <translation>一案一台账</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="56"/>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="59"/>
+        <source>Children present</source>
+        <translation>有子女在场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="63"/>
+        <source>Weapons</source>
+        <translation>涉及凶器</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="65"/>
+        <source>Alcohol or drugs</source>
+        <translation>酒后或涉毒</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="75"/>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="76"/>
+        <source>Victim:</source>
+        <translation>受害人：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="77"/>
+        <source>Abuser:</source>
+        <translation>加害人：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="78"/>
+        <source>Relationship:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="80"/>
+        <source>Injuries:</source>
+        <translation>伤情：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="83"/>
+        <source>Threats:</source>
+        <translation>威胁：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="84"/>
+        <source>Safe contact:</source>
+        <translation>安全联系方式：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="85"/>
+        <source>Tab next field · Ctrl+Enter record · Esc cancel</source>
+        <translation>Tab 下一项 · Ctrl+Enter 登记 · Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="106"/>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="107"/>
+        <source>Household at %1 · incidents: %2</source>
+        <translation>家庭住址 %1 · 警情：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="113"/>
+        <source>Case %1 at %2 (%3)</source>
+        <translation>案件 %1，%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="116"/>
+        <source>A new case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/dv_desk/case.py" line="117"/>
+        <source>Known cases this incident may belong to: %n</source>
+        <translation>
+            <numerusform>可能所属的已知案件：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="165"/>
+        <source>%1: too long (at most %2 characters)</source>
+        <translation>%1：过长（最多 %2 字）</translation>
+    </message>
+</context>
+<context>
     <name>DeskModel</name>
     <message>
         <location filename="../../console/ui/dv_desk/model.py" line="78"/>
@@ -171,162 +271,197 @@
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="99"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="103"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="104"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="108"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="185"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="112"/>
+        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · F follow-up (查访) · O protection order · R referral · C case ledger · L who read what · F5 read again · ↑↓ choose an incident</source>
+        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · F 查访 · O 保护令 · R 转介 · C 一案一台账 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
         <source>Protection order for %1: the court&apos;s ruling is overdue (due %2)</source>
         <translation>警情 %1 的人身安全保护令：法院裁定已逾期（应于 %2 前作出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
         <source>Protection order for %1 ends on %2: ask the victim whether to apply for an extension</source>
         <translation>警情 %1 的人身安全保护令将于 %2 到期：请询问受害人是否申请延长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
         <source>Protection order for %1 has ended (%2)</source>
         <translation>警情 %1 的人身安全保护令已到期（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="108"/>
-        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · F follow-up (查访) · O protection order · R referral · L who read what · F5 read again · ↑↓ choose an incident</source>
-        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · F 查访 · O 保护令 · R 转介 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="210"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="213"/>
         <source>%1 to take · %2 red · %3 follow-ups overdue · %4 listed</source>
         <translation>待签收 %1 · 红色 %2 · 查访逾期 %3 · 共 %4</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="253"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="258"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="254"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="259"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="255"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="260"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="256"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="261"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="257"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="262"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="260"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="265"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="261"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="266"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="263"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="270"/>
+        <source>Case ledger: not in a case yet — press C</source>
+        <translation>一案一台账：尚未归档 — 按 C</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="273"/>
+        <source>children present</source>
+        <translation>有子女在场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="274"/>
+        <source>weapons</source>
+        <translation>涉及凶器</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="275"/>
+        <source>alcohol or drugs</source>
+        <translation>酒后或涉毒</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="277"/>
+        <source>Case %1: %2 incident(s) · %3</source>
+        <translation>案件 %1：警情 %2 起 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="280"/>
+        <source>Victim %1 · abuser %2 · %3</source>
+        <translation>受害人 %1 · 加害人 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="285"/>
+        <source>Safe contact: %1</source>
+        <translation>安全联系方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="287"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="266"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="289"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="271"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="294"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="277"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
         <source>Written warnings</source>
         <translation>家庭暴力告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="279"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="302"/>
         <source>none — press W</source>
         <translation>尚无 — 按 W 出具</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="284"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="307"/>
         <source>served on the abuser</source>
         <translation>已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="285"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="308"/>
         <source>served on the victim</source>
         <translation>已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="286"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="309"/>
         <source>committee notified</source>
         <translation>已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="290"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="313"/>
         <source>Next follow-up (查访): %1</source>
         <translation>下次查访：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="292"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="315"/>
         <source>Protection orders</source>
         <translation>人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="294"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="317"/>
         <source>none — press O</source>
         <translation>尚无 — 按 O 办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="297"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="320"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="323"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="302"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="325"/>
         <source>due %1</source>
         <translation>应于 %1 前裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="304"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="327"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="306"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="329"/>
         <source>none — press R</source>
         <translation>尚无 — 按 R 转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="310"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="333"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="435"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="464"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -592,6 +727,21 @@
         <location filename="../../console/ui/dv_desk/measures.py" line="169"/>
         <source>telephone call</source>
         <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="32"/>
+        <source>same number</source>
+        <translation>同一号码</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="33"/>
+        <source>same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/case.py" line="34"/>
+        <source>same name</source>
+        <translation>同一姓名</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from console.domain.access import NotPermitted
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
+from console.domain.dv.cases import CaseDetails
 from console.domain.dv.safety import SafetyAnswers
 from console.domain.dv.warnings import WarningDraft
 from console.store import Store
@@ -21,6 +22,7 @@ from console.store.records import Operator
 from console.ui.dv_desk import DvDeskView
 from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
+from console.ui.dv_desk.case import CaseDialog
 from console.ui.dv_desk.measures import FollowUpDialog, OrderDialog
 from console.ui.dv_desk.model import COL_FOLLOWUP, COL_SAFE, COL_TAKEN, COL_TIER
 from console.ui.dv_desk.warning import WarningDialog
@@ -300,3 +302,32 @@ def test_an_overdue_follow_up_is_listed_recorded_with_f_and_reassessed(
     assert reassess.saved is not None and reassess.saved.colour == "white"
     assert [h.assessment.colour for h in store.dv.assessments(iid)] == ["white", "red"]
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_c_confirms_a_suggested_case_for_the_households_next_incident(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store) -> None:
+    first = other_seat.calls.log_call(CallDraft(caller_number="13900001234",
+                                                address="田家庵区淮舜南路8号",
+                                                category_code="dv_injury"), operator.id)
+    other_seat.actor = desk
+    case_id = other_seat.dv.open_case(first.incident_id or 0, CaseDetails(
+        "李某某", "张某某", "spouse", children_present=True), operator_id=desk.id)
+    other_seat.actor = operator
+    again = other_seat.calls.log_call(CallDraft(caller_number="13900001234",
+                                                address="田家庵区淮舜南路8号",
+                                                category_code="dv_threat"), operator.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.page_of == again.incident_id)  # the newest, to take
+    assert "not in a case yet" in view.page.text()
+    press(qtbot, Qt.Key.Key_C)
+    dialog = modal(qtbot, CaseDialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert focused() is dialog.choice
+    assert dialog.choice.currentData() == case_id  # the match first: same number, address
+    assert "same number" in dialog.choice.currentText()
+    assert not dialog.victim.isEnabled()  # linking keeps the case's details as they are
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: f"Case {case_id}: 2 incident(s)" in view.page.text(), timeout=5000)
+    assert "children present" in view.page.text()

@@ -33,6 +33,7 @@ from console.domain.dv.risk import default_checklist
 from console.store import InputRefused, Store
 from console.store.dv_desk import (
     DeskIncident,
+    DvCase,
     DvOrder,
     DvReferral,
     DvWarning,
@@ -42,6 +43,7 @@ from console.store.records import TimelineEvent
 from console.ui.context import ViewContext
 from console.ui.dv_desk.access import AccessDialog
 from console.ui.dv_desk.assess import AssessDialog
+from console.ui.dv_desk.case import CaseDialog
 from console.ui.dv_desk.measures import (
     FollowUpDialog,
     OrderDialog,
@@ -109,9 +111,8 @@ class DvDeskView(QWidget):
         self.counts.setObjectName("counts")
         hints = QLabel(self.tr("Enter take (签收) · A assess risk · W written warning · "
                                "V record the warning served · F follow-up (查访) · "
-                               "O protection order · R referral · L who read what · "
-                               "F5 read again · "
-                               "↑↓ choose an incident"))
+                               "O protection order · R referral · C case ledger · "
+                               "L who read what · F5 read again · ↑↓ choose an incident"))
         hints.setObjectName("hints")
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -234,16 +235,18 @@ class DvDeskView(QWidget):
         iid = incident.incident_id
 
         def work(store: Store) -> tuple[list[StoredAssessment], list[DvWarning],
-                                        list[DvOrder], list[DvReferral], list[TimelineEvent]]:
+                                        list[DvOrder], list[DvReferral], list[TimelineEvent],
+                                        DvCase | None]:
             return (store.dv.assessments(iid), store.dv.warnings(iid), store.dv.orders(iid),
-                    store.dv.referrals(iid), store.incidents.timeline(iid))
+                    store.dv.referrals(iid), store.incidents.timeline(iid),
+                    store.dv.case_of(iid))
 
         self.ctx.ops.read(work, success=lambda found: self._page(incident, *found),
                           key="dv_page", owner=self)
 
     def _page(self, incident: DeskIncident, assessments: list[StoredAssessment],
               warnings: list[DvWarning], orders: list[DvOrder], referrals: list[DvReferral],
-              timeline: list[TimelineEvent]) -> None:
+              timeline: list[TimelineEvent], case: DvCase | None) -> None:
         current = self.current_incident()
         if current is None or current.incident_id != incident.incident_id:
             return  # another incident was chosen meanwhile
@@ -262,8 +265,26 @@ class DvDeskView(QWidget):
             self.tr("Taken by: %1").replace(
                 "%1", incident.owner_name or self.tr("nobody yet")),
             "",
-            self.tr("Risk assessments"),
         ]
+        if case is None:
+            lines.append(self.tr("Case ledger: not in a case yet — press C"))
+        else:
+            d = case.details
+            flags = [name for name, on in ((self.tr("children present"), d.children_present),
+                                           (self.tr("weapons"), d.weapons),
+                                           (self.tr("alcohol or drugs"), d.alcohol_drugs)) if on]
+            lines += [
+                self.tr("Case %1: %2 incident(s) · %3").replace("%1", str(case.id)).replace(
+                    "%2", str(len(case.incidents))).replace(
+                    "%3", ", ".join(n for _, n in case.incidents)),
+                "  " + self.tr("Victim %1 · abuser %2 · %3").replace(
+                    "%1", d.victim_name or "—").replace("%2", d.abuser_name or "—").replace(
+                    "%3", relationship_name(d.relationship) if d.relationship else "—"),
+                "  " + " · ".join([*flags, d.injuries, d.threats] if flags or d.injuries
+                                  or d.threats else ["—"]),
+                "  " + self.tr("Safe contact: %1").replace("%1", d.safe_contact or "—"),
+            ]
+        lines += ["", self.tr("Risk assessments")]
         if not assessments:
             lines.append("  " + self.tr("none yet — press A"))
         for stored in assessments:
@@ -338,6 +359,11 @@ class DvDeskView(QWidget):
         if key == Qt.Key.Key_V:
             self.serve()
             return True
+        if key == Qt.Key.Key_C:
+            incident = self.current_incident()
+            if incident is not None:
+                self._open(CaseDialog(self.ctx, incident.incident_id, self))
+            return True
         if key == Qt.Key.Key_F:
             self.follow_up()
             return True
@@ -409,10 +435,11 @@ class DvDeskView(QWidget):
             return
         self._open(ReferralDialog(self.ctx, incident.incident_id, self))
 
-    def _open(self, dialog: OrderDialog | ReferralDialog | FollowUpDialog) -> None:
+    def _open(self, dialog: OrderDialog | ReferralDialog | FollowUpDialog | CaseDialog) -> None:
         dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
         dialog.open()
-        dialog.first.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = dialog.choice if isinstance(dialog, CaseDialog) else dialog.first
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def serve(self) -> None:
         """The next step of the newest warning not fully served: abuser, victim, committee."""
