@@ -20,6 +20,8 @@ class EventKind(StrEnum):
     DUPLICATE_CALL = "duplicate_call"  # another call about the same incident
     PUSH = "push"  # an enterprise incident pushed to its responsible persons (一警三派)
     PUSH_ACK = "push_ack"  # a responsible person acknowledged a push
+    PUSH_FEEDBACK = "push_feedback"  # a responsible person reported back (反馈)
+    ENTERPRISE_LINKED = "enterprise_linked"  # linked to a registered enterprise after intake
     ESCALATE = "escalate"  # escalated, by hand or because a deadline passed
     ESCALATION_RESOLVED = "escalation_resolved"  # an escalation was resolved or ended
     CALLBACK = "callback"  # a callback (回访) with its rating
@@ -48,8 +50,10 @@ PAYLOAD_KEYS: Mapping[EventKind, frozenset[str]] = {
     EventKind.DUPLICATE_CALL: frozenset({"call_id", "desks"}),
     EventKind.PUSH: frozenset({"enterprise_id", "pushes", "role", "person", "push_id"}),
     EventKind.PUSH_ACK: frozenset({"push_id", "role", "person"}),
+    EventKind.PUSH_FEEDBACK: frozenset({"push_id", "role", "person", "feedback"}),
+    EventKind.ENTERPRISE_LINKED: frozenset({"enterprise_id"}),
     EventKind.ESCALATE: frozenset({"level", "reason", "escalation_id", "item", "auto", "due",
-                                   "callback_id", "attempts"}),
+                                   "callback_id", "attempts", "leader", "supervised"}),
     EventKind.ESCALATION_RESOLVED: frozenset({"escalation_id", "item", "resolution", "level"}),
     EventKind.CALLBACK: frozenset({"callback_id", "rating", "remarks"}),
     EventKind.CALL_COMPLETED: frozenset({"call_id", "outcome", "remarks"}),

@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../console/ui/board/labels.py" line="47"/>
-        <location filename="../../console/ui/board/labels.py" line="271"/>
+        <location filename="../../console/ui/board/labels.py" line="277"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
@@ -303,303 +303,318 @@
         <translation>%1已签收推送</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="228"/>
+        <location filename="../../console/ui/board/labels.py" line="224"/>
+        <source>Feedback from %1: %2</source>
+        <translation>%1 反馈：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="227"/>
+        <source>Linked to a registered key enterprise</source>
+        <translation>已关联重点企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="234"/>
         <source>Callback: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="231"/>
+        <location filename="../../console/ui/board/labels.py" line="237"/>
         <source>Call record completed</source>
         <translation>来电记录已补全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="235"/>
+        <location filename="../../console/ui/board/labels.py" line="241"/>
         <source>Silent call called back: caller reached</source>
         <translation>已回拨无声来电：已联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="237"/>
+        <location filename="../../console/ui/board/labels.py" line="243"/>
         <source>Silent call called back: caller not reached</source>
         <translation>已回拨无声来电：未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="242"/>
+        <location filename="../../console/ui/board/labels.py" line="248"/>
         <source>%1 made answerable for this incident</source>
         <translation>指定%1为本警情责任人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="243"/>
+        <location filename="../../console/ui/board/labels.py" line="249"/>
         <source>An operator was made answerable for this incident</source>
         <translation>已指定本警情责任人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="244"/>
+        <location filename="../../console/ui/board/labels.py" line="250"/>
         <source>An entry this version of the console cannot show</source>
         <translation>本版本无法显示的记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="256"/>
+        <location filename="../../console/ui/board/labels.py" line="262"/>
         <source>Reopened (it was “%1”)</source>
         <translation>重新启动（原为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="258"/>
+        <location filename="../../console/ui/board/labels.py" line="264"/>
         <source>Call taken at intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="261"/>
+        <location filename="../../console/ui/board/labels.py" line="267"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="262"/>
+        <location filename="../../console/ui/board/labels.py" line="268"/>
         <source>Call taken at intake, routed to %1</source>
         <translation>接警登记，分送%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="265"/>
+        <location filename="../../console/ui/board/labels.py" line="271"/>
         <source>Handling finished: %1</source>
         <translation>处警完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="266"/>
+        <location filename="../../console/ui/board/labels.py" line="272"/>
         <source>Handling finished</source>
         <translation>处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="270"/>
+        <location filename="../../console/ui/board/labels.py" line="276"/>
         <source>Closed as “%1”</source>
         <translation>结案：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="273"/>
+        <location filename="../../console/ui/board/labels.py" line="279"/>
         <source>Incident cancelled: %1</source>
         <translation>撤销警情：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="274"/>
+        <location filename="../../console/ui/board/labels.py" line="280"/>
         <source>Incident cancelled</source>
         <translation>撤销警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="277"/>
+        <location filename="../../console/ui/board/labels.py" line="283"/>
         <source>Now at stage “%1”</source>
         <translation>进入“%1”环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="278"/>
+        <location filename="../../console/ui/board/labels.py" line="284"/>
         <source>result: %1</source>
         <translation>处警结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="279"/>
+        <location filename="../../console/ui/board/labels.py" line="285"/>
         <source>note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="281"/>
+        <location filename="../../console/ui/board/labels.py" line="287"/>
         <source>imported from earlier records</source>
         <translation>历史记录导入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="283"/>
+        <location filename="../../console/ui/board/labels.py" line="289"/>
         <source>time not recorded</source>
         <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="289"/>
+        <location filename="../../console/ui/board/labels.py" line="295"/>
         <source>%1 is on the way</source>
         <translation>%1出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="291"/>
+        <location filename="../../console/ui/board/labels.py" line="297"/>
         <source>%1 arrived on scene</source>
         <translation>%1到达现场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="293"/>
+        <location filename="../../console/ui/board/labels.py" line="299"/>
         <source>%1 cleared from the incident</source>
         <translation>%1收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="294"/>
+        <location filename="../../console/ui/board/labels.py" line="300"/>
         <source>%1 is now “%2”</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="301"/>
+        <location filename="../../console/ui/board/labels.py" line="307"/>
         <source>people caught: %1</source>
         <translation>抓获 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="304"/>
+        <location filename="../../console/ui/board/labels.py" line="310"/>
         <source>settled by mediation</source>
         <translation>已调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="305"/>
+        <location filename="../../console/ui/board/labels.py" line="311"/>
         <source>not mediated</source>
         <translation>未调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="307"/>
+        <location filename="../../console/ui/board/labels.py" line="313"/>
         <source>Results of handling: %1</source>
         <translation>记录处置结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="311"/>
+        <location filename="../../console/ui/board/labels.py" line="317"/>
         <source>accounts frozen: %1</source>
         <translation>冻结账户 %1 个</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="313"/>
+        <location filename="../../console/ui/board/labels.py" line="319"/>
         <source>%1 yuan recovered</source>
         <translation>挽回损失 %1 元</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="316"/>
+        <location filename="../../console/ui/board/labels.py" line="322"/>
         <source>no new figures</source>
         <translation>无新数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="317"/>
+        <location filename="../../console/ui/board/labels.py" line="323"/>
         <source>Fraud case figures: %1</source>
         <translation>更新涉诈案件情况：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="318"/>
+        <location filename="../../console/ui/board/labels.py" line="324"/>
         <source>Incident details edited</source>
         <translation>修改了警情信息</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="324"/>
+        <location filename="../../console/ui/board/labels.py" line="330"/>
         <source>Pushed at once to the enterprise&apos;s responsible persons (%1)</source>
         <translation>一警三派：同时推送给企业包保责任人（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="330"/>
+        <location filename="../../console/ui/board/labels.py" line="336"/>
         <source>Pushed to %2 (%1)</source>
         <translation>推送给%1%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="331"/>
+        <location filename="../../console/ui/board/labels.py" line="337"/>
         <source>Pushed to the enterprise&apos;s %1</source>
         <translation>推送给企业%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="341"/>
+        <location filename="../../console/ui/board/labels.py" line="347"/>
         <source>%1 overdue: escalated automatically to %2 (deadline %3 passed)</source>
         <translation>%1超时，自动升级至%2（期限 %3 已过）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="344"/>
+        <location filename="../../console/ui/board/labels.py" line="350"/>
         <source>%1 overdue: escalated automatically to %2</source>
         <translation>%1超时，自动升级至%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="347"/>
+        <location filename="../../console/ui/board/labels.py" line="353"/>
         <source>Caller dissatisfied at the callback: escalated to %1</source>
         <translation>回访不满意，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="352"/>
+        <location filename="../../console/ui/board/labels.py" line="358"/>
         <source>Caller not reached after %2 callback attempts: escalated to %1</source>
         <translation>回访 %2 次未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="355"/>
+        <location filename="../../console/ui/board/labels.py" line="361"/>
         <source>Caller not reached at the callback: escalated to %1</source>
         <translation>回访未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="358"/>
+        <location filename="../../console/ui/board/labels.py" line="365"/>
+        <source>Supervised by the bureau (挂牌督办), %2 responsible: %1</source>
+        <translation>挂牌督办，责任领导 %2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="368"/>
         <source>Escalated to %1: %2</source>
         <translation>升级至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="359"/>
+        <location filename="../../console/ui/board/labels.py" line="369"/>
         <source>Escalated to %1</source>
         <translation>升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="364"/>
+        <location filename="../../console/ui/board/labels.py" line="374"/>
         <source>Escalation closed: what was asked has been done</source>
         <translation>升级事项办结：所需处置已完成</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="366"/>
+        <location filename="../../console/ui/board/labels.py" line="376"/>
         <source>Escalation closed: the matter was dealt with elsewhere</source>
         <translation>升级事项结束：已在其他环节处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="368"/>
+        <location filename="../../console/ui/board/labels.py" line="378"/>
         <source>Escalation resolved: %1</source>
         <translation>升级事项已解决：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="369"/>
+        <location filename="../../console/ui/board/labels.py" line="379"/>
         <source>Escalation resolved</source>
         <translation>升级事项已解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="374"/>
+        <location filename="../../console/ui/board/labels.py" line="384"/>
         <source>This unit has already cleared from this incident: nothing was changed.</source>
         <translation>该单位已从本警情收队，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="377"/>
+        <location filename="../../console/ui/board/labels.py" line="387"/>
         <source>A figure is out of range: check the number and save again.</source>
         <translation>数字超出范围：请核对后再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="380"/>
+        <location filename="../../console/ui/board/labels.py" line="390"/>
         <source>Choose at least one unit to dispatch.</source>
         <translation>请至少选择一个出警单位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="382"/>
+        <location filename="../../console/ui/board/labels.py" line="392"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="383"/>
+        <location filename="../../console/ui/board/labels.py" line="393"/>
         <source>The result</source>
         <translation>处警结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="384"/>
+        <location filename="../../console/ui/board/labels.py" line="394"/>
         <source>The closure</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="387"/>
+        <location filename="../../console/ui/board/labels.py" line="397"/>
         <source>%1 is too long: keep it under %2 characters.</source>
         <translation>%1过长：请控制在 %2 个字以内。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="391"/>
+        <location filename="../../console/ui/board/labels.py" line="401"/>
         <source>%1 contains invisible control characters: delete them and retry.</source>
         <translation>%1含有不可见的控制字符：请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="395"/>
+        <location filename="../../console/ui/board/labels.py" line="405"/>
         <source>%1 is empty: type it first.</source>
         <translation>%1为空：请先填写。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="403"/>
+        <location filename="../../console/ui/board/labels.py" line="413"/>
         <source>This incident is now at “%1” and cannot move to “%2”. The board has been refreshed; check the incident and try again.</source>
         <translation>该警情当前处于“%1”环节，不能转为“%2”。看板已刷新，请核对警情后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="411"/>
+        <location filename="../../console/ui/board/labels.py" line="421"/>
         <source>The database is busy or cannot be written. Nothing was saved; try again.</source>
         <translation>数据库繁忙或无法写入，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="414"/>
+        <location filename="../../console/ui/board/labels.py" line="424"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

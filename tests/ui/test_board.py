@@ -694,12 +694,20 @@ def _every_kind_of_event(store: Store, operator: Operator, supervisor: Operator,
     # An enterprise incident: pushed to three, acknowledged, closed, called back unhappy.
     firm, _ = _saved(store, operator, address="田家庵区工业路8号",
                      category_code="enterprise_security")
-    store.enterprises.acknowledge_push(int(str(store.enterprises.pushes(firm)[0]["id"])),
-                                       operator.id)
-    _close(store, firm, operator)
+    first_push = int(str(store.enterprises.pushes(firm)[0]["id"]))
+    store.enterprises.acknowledge_push(first_push, operator.id)
+    store.enterprises.push_feedback(first_push, "已到企业了解情况", operator.id)
+    store.incidents.advance(firm, Stage.HANDLED, operator.id, result="现场劝解，双方离开")
     callback = store.callbacks.callbacks_of(firm)[0]
     store.callbacks.record_callback(int(str(callback["id"])), "dissatisfied", "嫌出警慢",
                                     operator.id)
+    store.incidents.finish(firm, Stage.CLOSED, operator.id, closure="mediated")
+    # Another incident found later to concern the same enterprise, supervised by the bureau.
+    linked, _ = _saved(store, operator)
+    number = store.incidents.incident(linked).number  # type: ignore[union-attr]
+    store.enterprises.link_incident(
+        number, int(str(store.enterprises.pushes(firm)[0]["enterprise_id"])), operator.id)
+    store.enterprises.supervise(linked, "企业反映多次报警未解决", "王副局长", operator.id)
 
     # A domestic-violence incident whose caller is never reached at the callback.
     home, _ = _saved(store, operator, category_code="domestic_violence", dv_flag=True)
@@ -716,7 +724,7 @@ def _every_kind_of_event(store: Store, operator: Operator, supervisor: Operator,
                                    accounts_frozen=1, money_recovered_fen=12_000_50)
     cancelled, _ = _saved(store, operator)
     store.incidents.finish(cancelled, Stage.CANCELLED, operator.id, note="报警人误会，已说明")
-    return [late, firm, home, fraud, cancelled]
+    return [late, firm, linked, home, fraud, cancelled]
 
 
 def _old_spellings(store: Store) -> list[TimelineEvent]:

@@ -219,6 +219,12 @@ def event_sentence(event: TimelineEvent, names: EventNames) -> str:
         if person:
             return _fill(translate("BoardLabels", "Push acknowledged by %2 (%1)"), role, person)
         return _fill(translate("BoardLabels", "Push acknowledged by the %1"), role)
+    if kind is EventKind.PUSH_FEEDBACK:
+        person = _free(detail, "person") or push_role_name(str(detail.get("role", "")))
+        return _fill(translate("BoardLabels", "Feedback from %1: %2"), person,
+                     _free(detail, "feedback"))
+    if kind is EventKind.ENTERPRISE_LINKED:
+        return translate("BoardLabels", "Linked to a registered key enterprise")
     if kind is EventKind.ESCALATE:
         return _escalate_sentence(detail, names)
     if kind is EventKind.ESCALATION_RESOLVED:
@@ -354,6 +360,10 @@ def _escalate_sentence(detail: dict[str, object], names: EventNames) -> str:
                 level, attempts)
         return _fill(translate(
             "BoardLabels", "Caller not reached at the callback: escalated to %1"), level)
+    leader = _free(detail, "leader")
+    if detail.get("supervised") and leader:
+        return _fill(translate("BoardLabels", "Supervised by the bureau (挂牌督办), %2 responsible:"
+                               " %1"), reason, leader)
     if reason:
         return _fill(translate("BoardLabels", "Escalated to %1: %2"), level, reason)
     return _fill(translate("BoardLabels", "Escalated to %1"), level)
