@@ -194,9 +194,11 @@ def test_enterprise_dissatisfied_goes_to_leadership(store: Store, operator: Oper
     add_enterprise(store, "田家庵区工业路9号")
     iid = incident_call(store, operator, address="田家庵区工业路9号",
                         category_code="enterprise_dispute", priority=2)
-    close(store, iid, operator)
+    # an enterprise incident is called back once handled, and only then may close
+    store.incidents.advance(iid, Stage.HANDLED, operator.id, result="处理完毕")
     cb = store.callbacks.callbacks_of(iid)[0]
     escalation_id = store.callbacks.record_callback(int(cb["id"]), "dissatisfied", "", operator.id)
+    store.incidents.advance(iid, Stage.CLOSED, operator.id, closure="resolved")
     item = items_by_key(store)[f"escalation:{escalation_id}"]
     assert item.base_level is Level.LEADERSHIP and item.in_queue("leadership")
 

@@ -115,10 +115,14 @@ class EnterprisesService(Service):
     def acknowledge_next(self, incident_id: int,
                          operator_id: int | None) -> dict[str, object] | None:
         """Acknowledge the incident's first push not yet acknowledged (bureau leader, station
-        leader, officer in turn); returns it, or None when all three are."""
-        for push in self.pushes(incident_id):
-            if not push["acked_at"] and self.acknowledge_push(int(str(push["id"])), operator_id):
-                return push
+        leader, officer in turn); returns it, or None when all three are. One transaction:
+        two quick presses never acknowledge the same push twice."""
+        self.require(Permission.ENTERPRISE_PUSHES, operator_id)
+        with self.write():
+            for push in self.pushes(incident_id):
+                if not push["acked_at"] and self.acknowledge_push(int(str(push["id"])),
+                                                                  operator_id):
+                    return push
         return None
 
     def pushes(self, incident_id: int) -> list[dict[str, object]]:
