@@ -39,7 +39,7 @@ class AssessDialog(QDialog):
         self.setWindowTitle(self.tr("Risk assessment — %1").replace("%1", number))
         self.questions = QStandardItemModel(self)
         for n, q in enumerate(checklist.questions, start=1):
-            item = QStandardItem(f"{n:>2}. {q.text(ctx.lang)}" + (" ⚠" if q.critical else ""))
+            item = QStandardItem(f"{n:>2}. {q.text(ctx.lang)}" + (" ！" if q.critical else ""))
             item.setCheckable(True)
             item.setEditable(False)
             item.setData(q.code, CODE_ROLE)

@@ -194,7 +194,7 @@ class DvDeskView(QWidget):
             else:
                 text = self.tr("Protection order for %1 has ended (%2)").replace(
                     "%2", o.valid_until.isoformat() if o.valid_until else "")
-            lines.append("⚠ " + text.replace("%1", o.incident_number))
+            lines.append("！ " + text.replace("%1", o.incident_number))
         self.alerts.setText("\n".join(lines))
         self.alerts.setVisible(bool(lines))
         fresh = {(o.id, o.alert) for o in orders} - self._alerted
@@ -308,7 +308,7 @@ class DvDeskView(QWidget):
                      (self.tr("served on the victim"), w.served_victim_at),
                      (self.tr("committee notified"), w.committee_notified_at)]
             lines.append("    " + " · ".join(
-                f"{'✓' if done else '✗'} {name}" for name, done in steps))
+                f"{'√' if done else '×'} {name}" for name, done in steps))
         if incident.followup_due is not None:
             lines += ["", self.tr("Next follow-up (查访): %1").replace(
                 "%1", self._local(incident.followup_due))]

@@ -48,7 +48,7 @@ def loop_html(number: str, steps: list[Step], reference: Reference, lang: str,
     """The incident's loop as a list: a tick or a circle, the step, its time and person."""
     out = [f"<h3>{escape(number)}</h3><table cellspacing='3'>"]
     for s in steps:
-        mark = "✔" if s.done else "○"
+        mark = "√" if s.done else "○"
         colour = "#1b7f3b" if s.done else "#9a6700"
         at = local_text(s.at, tz, seconds=False) if s.at else ""
         detail = s.detail
