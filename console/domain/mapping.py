@@ -818,7 +818,12 @@ class RowConverter:
                 if dst:
                     self.dst[dst] += 1
             previous_time = moment
-            moment = moment.astimezone(UTC)  # instants compare and sort across a DST change
+            try:
+                moment = moment.astimezone(UTC)  # instants compare and sort across DST
+            except OverflowError:  # year 1 east of UTC: before any time accepted
+                return BadRow(row.file, row.line,
+                              f"{name.removesuffix('_at')} time '{_shown(text)}' is before the"
+                              f" earliest time accepted ({window_text(self.centre_tz)})")
             previous_instant = moment
             refused = time_problem(moment, now=self.now, tz=self.centre_tz)
             if refused:
