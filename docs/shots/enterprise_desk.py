@@ -87,6 +87,7 @@ def fill(store: Store) -> tuple[Operator, int]:
                              (20, "contact", "电话联系企业负责人，通报近期辖区警情"),
                              (12, "request", "企业请求夜间加强厂区周边巡逻"),
                              (3, "visit", "走访企业，开展防盗防诈宣传")):
+        store.clock.set(NOW - timedelta(days=back))  # type: ignore[attr-defined]
         day = local_day(NOW - timedelta(days=back), store.tz).isoformat()
         for ent, (_, _, _, _, persons) in zip(ids, FIRMS, strict=True):
             store.registry.add_service_entry(ent, kind, day, persons[2], what)
