@@ -256,17 +256,17 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../console/ui/enterprise_desk/editor.py" line="40"/>
+        <location filename="../../console/ui/enterprise_desk/editor.py" line="37"/>
         <source>Edit key enterprise</source>
         <translation>编辑重点企业</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/editor.py" line="41"/>
+        <location filename="../../console/ui/enterprise_desk/editor.py" line="38"/>
         <source>New key enterprise</source>
         <translation>新增重点企业</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/editor.py" line="70"/>
+        <location filename="../../console/ui/enterprise_desk/editor.py" line="61"/>
         <source>Enter or Ctrl+Enter</source>
         <translation>回车或 Ctrl+回车</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>LoopActionDialog</name>
     <message>
-        <location filename="../../console/ui/enterprise_desk/action_dialog.py" line="70"/>
+        <location filename="../../console/ui/enterprise_desk/action_dialog.py" line="61"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+回车</translation>
     </message>
@@ -912,12 +912,12 @@
 <context>
     <name>ServiceEntryDialog</name>
     <message>
-        <location filename="../../console/ui/enterprise_desk/service_entry.py" line="34"/>
+        <location filename="../../console/ui/enterprise_desk/service_entry.py" line="31"/>
         <source>Service file: {name}</source>
         <translation>服务档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/enterprise_desk/service_entry.py" line="43"/>
+        <location filename="../../console/ui/enterprise_desk/service_entry.py" line="40"/>
         <source>What was done or asked (Ctrl+Enter saves)</source>
         <translation>所做工作或所提诉求（Ctrl+回车保存）</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import psycopg
 from psycopg_pool import ConnectionPool
 
 from console.store.pg.connect import PgConnection, open_pool
@@ -33,7 +34,7 @@ def borrow(url: str) -> tuple[PgConnection, Any]:
     conn = PgConnection(raw)
 
     def give_back() -> None:
-        if raw.info.transaction_status != 0:  # a write left open by a crash of its caller
+        if raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:  # a write left open
             raw.rollback()
         conn.act_as(None, "system")
         pool.putconn(raw)

@@ -10,16 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +23,7 @@ from console.store import Store
 from console.store.errors import InputRefused
 from console.ui.context import ViewContext
 from console.ui.enterprise_desk import texts
+from console.ui.enterprise_desk.form_dialog import finish_form
 
 
 class LoopActionDialog(QDialog):
@@ -60,22 +57,8 @@ class LoopActionDialog(QDialog):
                 widget = edit
             self.fields.append(widget)
             form.addRow(label, widget)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        self.problems, self.save_button = finish_form(self, form, self.save,
+                                                      self.tr("Ctrl+Enter"))
         if self.fields:
             self.fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 

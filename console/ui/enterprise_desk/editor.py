@@ -9,15 +9,11 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +21,7 @@ from console.domain.enterprises import STATUSES, EnterpriseDraft
 from console.store.errors import InputRefused
 from console.ui.context import ViewContext
 from console.ui.enterprise_desk import texts
+from console.ui.enterprise_desk.form_dialog import finish_form
 
 
 class EnterpriseDialog(QDialog):
@@ -60,22 +57,8 @@ class EnterpriseDialog(QDialog):
             widget.setObjectName(f.name)
             self.edits[f.name] = widget
             form.addRow(names[f.name], widget)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Enter or Ctrl+Enter"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        self.problems, self.save_button = finish_form(self, form, self.save,
+                                                      self.tr("Enter or Ctrl+Enter"))
         if draft is not None:
             self.fill(draft)
         self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +17,7 @@ from console.domain.enterprises import ENTRY_KINDS
 from console.store.errors import InputRefused
 from console.ui.context import ViewContext
 from console.ui.enterprise_desk import texts
+from console.ui.enterprise_desk.form_dialog import finish_form
 
 
 class ServiceEntryDialog(QDialog):
@@ -46,21 +43,7 @@ class ServiceEntryDialog(QDialog):
         form.addRow(names["day"], self.day)
         form.addRow(names["officer"], self.officer)
         form.addRow(names["what"], self.what)
-        self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b00020;")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        self.problems, self.save_button = finish_form(self, form, self.save)
         self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
