@@ -574,20 +574,9 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     from console.store.pg.migrate import MigrationRefused, migrate
 
     started = time.perf_counter()
-    shown_at: dict[str, float] = {}
-
-    def progress(table: str, done: int, total: int) -> None:
-        now = time.perf_counter()
-        if done == total or now - shown_at.get(table, 0.0) >= 1.0:
-            shown_at[table] = now
-            rate = done / max(now - started, 1e-6)
-            print(f"\r  {table}: {done:,} / {total:,} rows ({rate:,.0f} rows/s)", end="",
-                  file=sys.stderr, flush=True)
-            if done == total:
-                print(file=sys.stderr)
-
     try:
-        report = migrate(source, args.target, progress=progress)
+        with _Progress("migrate", "rows") as progress:
+            report = migrate(source, args.target, progress=progress)
     except MigrationRefused as exc:
         print(f"not migrated: {exc}", file=sys.stderr)
         return 1

@@ -34,7 +34,7 @@ _SQLITE_ONLY = {"sqlite_sequence", "_sqlite_migrations", "sqlite_stat1", "sqlite
 _PREFILLED = {"audit_head", "console_schema"}
 BATCH = 5000
 
-Progress = Callable[[str, int, int], None]  # table, rows copied, rows in the table
+Progress = Callable[[int, int], None]  # rows copied so far, rows of the whole file
 
 
 class MigrationRefused(RuntimeError):
@@ -100,9 +100,24 @@ def _refuse_unless_empty(conn: psycopg.Connection[Any], tables: list[str]) -> No
                 " empty database (createdb), so nothing there is mixed or overwritten")
 
 
+class _Copied:
+    """Rows copied of the whole file, told to a `Progress` as each batch is written."""
+
+    def __init__(self, total: int, progress: Progress | None):
+        self.done, self.total, self.progress = 0, total, progress
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _row_count(src: sqlite3.Connection, table: str) -> int:
+    return int(src.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+
+
 def _copy_table(src: sqlite3.Connection, dst: psycopg.Connection[Any], table: str,
-                columns: list[str], progress: Progress | None) -> int:
-    total = int(src.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+                columns: list[str], copied: _Copied) -> int:
     selected = ", ".join("rowid" if c == "rowid" else f'"{c}"' for c in columns)
     copy = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table), sql.SQL(", ").join(sql.Identifier(c) for c in columns))
@@ -116,10 +131,7 @@ def _copy_table(src: sqlite3.Connection, dst: psycopg.Connection[Any], table: st
             for row in batch:
                 out.write_row(row)
             done += len(batch)
-            if progress is not None:
-                progress(table, done, total)
-    if progress is not None and total == 0:
-        progress(table, 0, 0)
+            copied.add(len(batch))
     return done
 
 
@@ -193,13 +205,15 @@ def migrate(source: Path, url: str, *, progress: Progress | None = None) -> Migr
                 dst.execute("SELECT console_write_lock()")
                 _refuse_unless_empty(dst, tables)
                 copied = [t for t in tables if t in file_tables]
+                counter = _Copied(sum(_row_count(src, t) for t in copied), progress)
+                counter.add(0)
                 for table in copied:
                     dst.execute(sql.SQL("ALTER TABLE {} DISABLE TRIGGER USER").format(
                         sql.Identifier(table)))
                 for table in copied:
                     have = set(file_tables[table]) | ({"rowid"} if table == "settings" else set())
                     columns = [c for c in _columns(dst, table) if c in have]
-                    report.rows[table] = _copy_table(src, dst, table, columns, progress)
+                    report.rows[table] = _copy_table(src, dst, table, columns, counter)
                     _reset_identities(dst, table, columns)
                 for table in copied:
                     dst.execute(sql.SQL("ALTER TABLE {} ENABLE TRIGGER USER").format(
