@@ -9,6 +9,9 @@ from console.cli import main
 from console.domain.mapping import load_mapping
 from console.store import Store
 from tests.test_import import GOOD_ROWS, HEADER, MAPPING, write_csv
+from tests.test_import_shapes import RUN_ROWS, RUN_SHEET
+from tests.test_import_shapes import _csv as shape_csv
+from tests.test_import_shapes import _mapping as shape_mapping
 
 BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
 
@@ -98,3 +101,24 @@ def test_the_command_line_says_how_many_rows_it_skipped(tmp_path: Path, capsys):
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "0 calls imported" in out and "3 rows imported before skipped" in out
+
+
+def test_a_later_unit_row_of_an_incident_imported_before_joins_that_incident(
+        store: Store, tmp_path: Path):
+    mapping = shape_mapping(tmp_path, RUN_SHEET)
+    store.imports.import_calls([shape_csv(tmp_path, RUN_ROWS[:4], "day1.csv")], mapping)
+    fight = store.conn.execute("SELECT id FROM incidents ORDER BY id").fetchone()[0]
+    # the next export lists the fight again with a unit the first did not have (BC2)
+    later = store.imports.import_calls([shape_csv(tmp_path, RUN_ROWS, "day2.csv")], mapping)
+    assert (later.imported, later.incidents, later.already, later.units_added) == (0, 0, 2, 1)
+    assert "day2.csv: 1 unit(s) added to incidents imported before" in [
+        n.text() for n in later.notices]
+    assert (store.count("calls"), store.count("incidents")) == (2, 2)
+    units = store.conn.execute("SELECT unit, dispatched_at FROM import_units"
+                               " WHERE incident_id = ? ORDER BY id", [fight]).fetchall()
+    assert [tuple(u) for u in units] == [("E12", "2018-03-01T15:52:00.000Z"),
+                                         ("M5", "2018-03-01T15:53:00.000Z"),
+                                         ("BC2", "2018-03-01T15:56:00.000Z")]
+    again = store.imports.import_calls([shape_csv(tmp_path, RUN_ROWS, "day3.csv")], mapping)
+    assert (again.imported, again.units_added) == (0, 0)
+    assert store.count("import_units") == 4

@@ -121,6 +121,7 @@ class ImportReport:
     already: int = 0  # rows an earlier run wrote: skipped
     repeated: int = 0  # rows read twice in this run (the same identity): the first kept
     unit_rows: int = 0  # a run sheet's rows that joined an incident an earlier row opened
+    units_added: int = 0  # units of incidents an earlier run wrote, added to them now
     dst: dict[str, int] = field(default_factory=dict)  # daylight-saving hours met, by case
     run_id: int | None = None
     first_call_id: int | None = None
@@ -163,6 +164,7 @@ class ImportReport:
             "already_imported": self.already,
             "repeated": self.repeated,
             "unit_rows": self.unit_rows,
+            "units_added": self.units_added,
             "daylight_saving": self.dst,
         }, ensure_ascii=False)
 
@@ -221,6 +223,7 @@ class _Run:
         self.run_by = run_by
         self.started_at = started_at
         self.rows: list[tuple[str, str, int]] = []  # (mapping, identity, run) of a batch
+        self.earlier: list[ImportedCall] = []  # a run sheet's incidents an earlier run wrote
         self.resuming = False  # rows this run wrote before it was cut short are not repeats
 
     def resume(self, row: dict[str, Any], writer: _Writer) -> None:
@@ -257,8 +260,45 @@ class _Run:
                     self.report.already += 1
                 if by != run_id or not self.resuming:  # not this run's: not in its counts
                     self.report.uncount(call)
+                if by != run_id and call.units:
+                    self.earlier.append(call)
         self.rows.extend((self.mapping.name, c.identity, run_id) for c in new)
         return new
+
+    def _add_later_units(self, conn: sqlite3.Connection) -> None:
+        """A run sheet's incident imported by an earlier run: the units it did not have yet
+        (a later export listing another unit of it) are added to that incident."""
+        calls, self.earlier = self.earlier, []
+        incident_of: dict[str, int] = {}
+        identities = [c.identity for c in calls]
+        for start in range(0, len(identities), 500):
+            chunk = identities[start:start + 500]
+            incident_of.update((str(r[0]), int(r[1])) for r in conn.execute(
+                "SELECT r.identity, c.incident_id FROM import_rows r"
+                " JOIN calls c ON c.id = r.call_id WHERE r.mapping = ? AND c.incident_id"
+                f" IS NOT NULL AND r.identity IN ({', '.join('?' * len(chunk))})",
+                [self.mapping.name, *chunk]))
+        ids = sorted(set(incident_of.values()))
+        known: set[tuple[object, ...]] = set()
+        for start in range(0, len(ids), 500):
+            chunk_ids = ids[start:start + 500]
+            known.update(tuple(r) for r in conn.execute(
+                "SELECT incident_id, unit, dispatched_at, arrived_at FROM import_units"
+                f" WHERE incident_id IN ({', '.join('?' * len(chunk_ids))})", chunk_ids))
+        added: list[tuple[object, ...]] = []
+        for call in calls:
+            incident_id = incident_of.get(call.identity)
+            if incident_id is None:
+                continue
+            for unit in call.units:
+                row = (incident_id, unit.unit,
+                       unit.dispatched_at and to_stored(unit.dispatched_at),
+                       unit.arrived_at and to_stored(unit.arrived_at))
+                if row not in known:
+                    known.add(row)
+                    added.append(row)
+        conn.executemany(_UNIT_SQL, added)
+        self.report.units_added += len(added)
 
     def write(self, writer: _Writer, calls: list[ImportedCall], *, final: bool) -> None:
         """One batch and the run's row, in one short transaction."""
@@ -279,6 +319,7 @@ class _Run:
             for call in self._new(conn, calls, writer.run_id):
                 writer.add(call)
             writer.finish()
+            self._add_later_units(conn)
             first = writer.last_call_id - len(self.rows) + 1
             conn.executemany(
                 "INSERT INTO import_rows (mapping, identity, run_id, call_id) VALUES (?, ?, ?, ?)",
@@ -440,6 +481,10 @@ class ImportsService(Service):
             report.notices.append(Notice(
                 _files_label(report.files), 0, "already_imported",
                 f"{report.already:,} row(s) imported before with this mapping: skipped"))
+        if report.units_added:
+            report.notices.append(Notice(
+                _files_label(report.files), 0, "units_added",
+                f"{report.units_added:,} unit(s) added to incidents imported before"))
         if report.repeated:
             named = " ".join(mapping.identity) or "every cell"
             report.notices.append(Notice(
