@@ -123,6 +123,7 @@ class ImportReport:
     unit_rows: int = 0  # a run sheet's rows that joined an incident an earlier row opened
     units_added: int = 0  # units of incidents an earlier run wrote, added to them now
     dst: dict[str, int] = field(default_factory=dict)  # daylight-saving hours met, by case
+    cancelled: bool = False  # stopped when asked (see `ImportsService.import_calls`)
     run_id: int | None = None
     first_call_id: int | None = None
     last_call_id: int | None = None
@@ -167,6 +168,10 @@ class ImportReport:
             "units_added": self.units_added,
             "daylight_saving": self.dst,
         }, ensure_ascii=False)
+
+
+class _Stopped(Exception):
+    """An import asked to stop: caught by `import_calls`, which returns its report."""
 
 
 class ImportRefused(Exception):
@@ -341,7 +346,8 @@ class ImportsService(Service):
                      skip_bad: bool = False, operator_id: int | None = None, run_by: str = "",
                      progress: ProgressFn | None = None, checking: ProgressFn | None = None,
                      progress_every: int = PROGRESS_EVERY, batch_rows: int = BATCH_ROWS,
-                     after_batch: Callable[[int], None] | None = None) -> ImportReport:
+                     after_batch: Callable[[int], None] | None = None,
+                     stop: Callable[[], bool] | None = None) -> ImportReport:
         """Import CSV exports with a mapping: every row checked first, then written in
         short batches; refused on bad rows.
 
@@ -361,6 +367,12 @@ class ImportsService(Service):
         calls already written are skipped and the rest written under the same run. Any
         other import skips the rows whose identity (`row_identity`) a run of the same
         mapping wrote (`report.already`), so a re-run of an export adds only what is new.
+
+        `stop()` is asked before each row and each batch: once it answers True the import
+        ends there and returns its report with `cancelled` set. Stopped while checking,
+        nothing was written; stopped while writing, the batches committed stay (each whole,
+        `imported` says how many calls) and the run is left incomplete, so importing the
+        same files again finishes it.
 
         Raises `MappingError` for a mapping naming unknown codes, `SourceError` for a
         file without a usable header, `ImportRefused` for bad rows when `skip_bad` is
@@ -391,112 +403,137 @@ class ImportsService(Service):
             return RowConverter(mapping, ref.taxonomy, ref.jurisdiction_codes, report.labels,
                                 now=now, centre_tz=self.tz)
 
-        checked = converter()  # first pass: nothing written
-        incidents: set[str] = set()  # a run sheet's, counted once
-        lines = sum(s.count_lines() for s in sources) if checking else 0
-        for source in sources:
-            for item in source.rows():
-                report.rows += 1
-                if checking and report.rows % progress_every == 0:
-                    checking(report.rows, max(lines, report.rows))
-                call = item if isinstance(item, BadRow) else checked.convert(source, item)
-                if isinstance(call, BadRow):
-                    report.add_bad(call)
-                elif mapping.grouping is None or call.identity not in incidents:
-                    if mapping.grouping is not None:
-                        incidents.add(call.identity)
-                    report.categories[call.category.code] += 1
-            report.notices.extend(source.notices)
-        if checking:
-            checking(report.rows, report.rows)
-        report.unmapped = checked.unmapped.values
-        report.truncated = checked.truncated
-        report.dst = dict(checked.dst)
-        report.notices.extend(Notice(_files_label(report.files), 0, "daylight_saving", text)
-                              for text in dst_texts(checked.dst))
-        if report.bad_count and not skip_bad:
+        writers: list[_Writer] = []  # the one writing, once the check has passed
+
+        def halt() -> None:
+            """Stop here when asked: between rows, or between two batches."""
+            if stop is None or not stop():
+                return
+            report.cancelled = True
             report.seconds = time.perf_counter() - started
-            raise ImportRefused(report)
-        good = report.rows - report.bad_count
+            for writer in writers:
+                report.imported, report.incidents = writer.calls, writer.incidents
+                report.run_id = writer.run_id or None
+                if writer.calls:
+                    report.first_call_id = writer.first_call_id
+                    report.last_call_id = writer.last_call_id
+            raise _Stopped
 
-        legacy_skip = 0
-        with self.reading() as conn:
-            resumed = self._incomplete_run(conn, mapping, report.files, fingerprint)
-            if resumed is not None and not conn.execute(
-                    "SELECT 1 FROM import_rows WHERE run_id = ? LIMIT 1",
-                    [resumed["id"]]).fetchone():
-                # cut short before its rows were recorded (a console before migration 0013):
-                # its calls are the first ones of the files, as they were then skipped
-                legacy_skip = int(resumed["imported"])
-        run = _Run(self, report, mapping, fingerprint, operator_id, run_by, started_at)
-        writer = _Writer(mapping, self.tz, ref.centre_code)
-        if resumed is not None:
-            run.resume(resumed, writer)
-            report.notices.append(Notice(
-                _files_label(report.files), 0, "resumed",
-                f"run {writer.run_id} was left incomplete ({resumed['started_at'][:10]}):"
-                f" its {writer.calls:,} call(s) already written were skipped"))
-
-        writing = converter()  # second pass: the same rows, written in batches
-        read = seen = 0
-
-        def converted() -> Iterator[ImportedCall]:
-            nonlocal read, seen
-            for path in paths:
-                source = SourceFile(path, mapping)
+        try:
+            checked = converter()  # first pass: nothing written
+            incidents: set[str] = set()  # a run sheet's, counted once
+            lines = sum(s.count_lines() for s in sources) if checking else 0
+            for source in sources:
                 for item in source.rows():
-                    read += 1
-                    call = item if isinstance(item, BadRow) else writing.convert(source, item)
-                    if not isinstance(call, BadRow):
-                        seen += 1
-                        yield call
-                    if progress and read % progress_every == 0:
-                        progress(read, max(report.rows, read))
+                    halt()
+                    report.rows += 1
+                    if checking and report.rows % progress_every == 0:
+                        checking(report.rows, max(lines, report.rows))
+                    call = item if isinstance(item, BadRow) else checked.convert(source, item)
+                    if isinstance(call, BadRow):
+                        report.add_bad(call)
+                    elif mapping.grouping is None or call.identity not in incidents:
+                        if mapping.grouping is not None:
+                            incidents.add(call.identity)
+                        report.categories[call.category.code] += 1
+                report.notices.extend(source.notices)
+            if checking:
+                checking(report.rows, report.rows)
+            report.unmapped = checked.unmapped.values
+            report.truncated = checked.truncated
+            report.dst = dict(checked.dst)
+            report.notices.extend(Notice(_files_label(report.files), 0, "daylight_saving", text)
+                                  for text in dst_texts(checked.dst))
+            if report.bad_count and not skip_bad:
+                report.seconds = time.perf_counter() - started
+                raise ImportRefused(report)
+            good = report.rows - report.bad_count
 
-        calls: Iterable[ImportedCall] = converted()
-        if mapping.grouping is not None:  # a run sheet: every row read before the first write
-            calls = list(grouped(calls, mapping.grouping.rules))
-            report.unit_rows = seen - len(calls)
-        pending: list[ImportedCall] = []
-        for call in calls:
-            if legacy_skip:
-                legacy_skip -= 1
-                continue
-            pending.append(call)
-            if len(pending) >= batch_rows:
-                run.write(writer, pending, final=False)
-                pending = []
-                if after_batch:
-                    after_batch(writer.calls)
-        if (read, seen) != (report.rows, good):
-            raise SourceError(_files_label(report.files), 0,
-                              f"changed while it was imported: run {writer.run_id} is"
-                              " incomplete; import the files again to finish it")
-        report.seconds = time.perf_counter() - started
-        run.write(writer, pending, final=True)
-        if after_batch:
-            after_batch(writer.calls)
-        report.imported, report.incidents = writer.calls, writer.incidents
-        if report.already and resumed is None:
-            report.notices.append(Notice(
-                _files_label(report.files), 0, "already_imported",
-                f"{report.already:,} row(s) imported before with this mapping: skipped"))
-        if report.units_added:
-            report.notices.append(Notice(
-                _files_label(report.files), 0, "units_added",
-                f"{report.units_added:,} unit(s) added to incidents imported before"))
-        if report.repeated:
-            named = " ".join(mapping.identity) or "every cell"
-            report.notices.append(Notice(
-                _files_label(report.files), 0, "repeated_row",
-                f"{report.repeated:,} row(s) the same as an earlier one ({named}):"
-                " skipped, the first kept"))
-        report.run_id = writer.run_id
-        if writer.calls:
-            report.first_call_id, report.last_call_id = writer.first_call_id, writer.last_call_id
-        if progress:
-            progress(report.rows, report.rows)
-        return report
+            legacy_skip = 0
+            with self.reading() as conn:
+                resumed = self._incomplete_run(conn, mapping, report.files, fingerprint)
+                if resumed is not None and not conn.execute(
+                        "SELECT 1 FROM import_rows WHERE run_id = ? LIMIT 1",
+                        [resumed["id"]]).fetchone():
+                    # cut short before its rows were recorded (a console before migration 0013):
+                    # its calls are the first ones of the files, as they were then skipped
+                    legacy_skip = int(resumed["imported"])
+            run = _Run(self, report, mapping, fingerprint, operator_id, run_by, started_at)
+            writer = _Writer(mapping, self.tz, ref.centre_code)
+            writers.append(writer)
+            if resumed is not None:
+                run.resume(resumed, writer)
+                report.notices.append(Notice(
+                    _files_label(report.files), 0, "resumed",
+                    f"run {writer.run_id} was left incomplete ({resumed['started_at'][:10]}):"
+                    f" its {writer.calls:,} call(s) already written were skipped"))
+
+            writing = converter()  # second pass: the same rows, written in batches
+            read = seen = 0
+
+            def converted() -> Iterator[ImportedCall]:
+                nonlocal read, seen
+                for path in paths:
+                    source = SourceFile(path, mapping)
+                    for item in source.rows():
+                        halt()
+                        read += 1
+                        call = item if isinstance(item, BadRow) else writing.convert(source, item)
+                        if not isinstance(call, BadRow):
+                            seen += 1
+                            yield call
+                        if progress and read % progress_every == 0:
+                            progress(read, max(report.rows, read))
+
+            calls: Iterable[ImportedCall] = converted()
+            if mapping.grouping is not None:  # a run sheet: every row read before the first write
+                calls = list(grouped(calls, mapping.grouping.rules))
+                report.unit_rows = seen - len(calls)
+            pending: list[ImportedCall] = []
+            for call in calls:
+                if legacy_skip:
+                    legacy_skip -= 1
+                    continue
+                pending.append(call)
+                if len(pending) >= batch_rows:
+                    halt()
+                    run.write(writer, pending, final=False)
+                    pending = []
+                    if after_batch:
+                        after_batch(writer.calls)
+            if (read, seen) != (report.rows, good):
+                raise SourceError(_files_label(report.files), 0,
+                                  f"changed while it was imported: run {writer.run_id} is"
+                                  " incomplete; import the files again to finish it")
+            report.seconds = time.perf_counter() - started
+            halt()
+            run.write(writer, pending, final=True)
+            if after_batch:
+                after_batch(writer.calls)
+            report.imported, report.incidents = writer.calls, writer.incidents
+            if report.already and resumed is None:
+                report.notices.append(Notice(
+                    _files_label(report.files), 0, "already_imported",
+                    f"{report.already:,} row(s) imported before with this mapping: skipped"))
+            if report.units_added:
+                report.notices.append(Notice(
+                    _files_label(report.files), 0, "units_added",
+                    f"{report.units_added:,} unit(s) added to incidents imported before"))
+            if report.repeated:
+                named = " ".join(mapping.identity) or "every cell"
+                report.notices.append(Notice(
+                    _files_label(report.files), 0, "repeated_row",
+                    f"{report.repeated:,} row(s) the same as an earlier one ({named}):"
+                    " skipped, the first kept"))
+            report.run_id = writer.run_id
+            if writer.calls:
+                report.first_call_id = writer.first_call_id
+                report.last_call_id = writer.last_call_id
+            if progress:
+                progress(report.rows, report.rows)
+            return report
+        except _Stopped:
+            return report
 
     @staticmethod
     def _incomplete_run(conn: sqlite3.Connection, mapping: Mapping, files: list[str],
