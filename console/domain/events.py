@@ -28,6 +28,7 @@ class EventKind(StrEnum):
     CALL_COMPLETED = "call_completed"  # an incomplete call record was completed
     CALL_CALLED_BACK = "call_called_back"  # a silent or dropped call was called back
     OWNER = "owner"  # an operator made answerable for the incident (清零 review)
+    DV_DESK = "dv_desk"  # the anti-DV desk recorded a measure: which one, never its content
 
 
 EVENT_KINDS: frozenset[str] = frozenset(k.value for k in EventKind)
@@ -59,7 +60,14 @@ PAYLOAD_KEYS: Mapping[EventKind, frozenset[str]] = {
     EventKind.CALL_COMPLETED: frozenset({"call_id", "outcome", "remarks"}),
     EventKind.CALL_CALLED_BACK: frozenset({"call_id", "outcome", "remarks"}),
     EventKind.OWNER: frozenset({"owner_id", "owner"}),
+    EventKind.DV_DESK: frozenset({"action", "party"}),
 }
+
+# What the anti-DV desk records (`EventKind.DV_DESK`'s action); its details stay in the
+# desk's own tables, read only by roles that may read DV details.
+DV_ACTIONS = frozenset({"assessed", "warning_issued", "warning_served", "order_applied",
+                        "order_decided", "referral_made", "referral_status", "followup",
+                        "case_opened", "case_linked"})
 
 OUTCOME_KEYS = frozenset({"people_caught", "assistance", "mediated"})
 FRAUD_KEYS = frozenset({"accounts_frozen", "money_recovered_fen"})

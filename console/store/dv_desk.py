@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from console.domain.access import NotPermitted, Permission, sees_dv_details
 from console.domain.addresses import address_key
 from console.domain.clock import day_bounds, day_start, from_stored, local_day, to_stored
-from console.domain.dv.cases import CaseDetails
+from console.domain.dv.cases import CaseDetails, reassessment_due
 from console.domain.dv.followup import KINDS as FOLLOWUP_KINDS
 from console.domain.dv.followup import NOTE_LIMIT, next_due
 from console.domain.dv.measures import (
@@ -33,7 +33,7 @@ from console.domain.dv.safety import SafetyAnswers
 from console.domain.dv.warnings import PARTIES, WarningDraft, flagged, warning_number
 from console.domain.problems import Problem
 from console.store.errors import InputRefused
-from console.store.events import finish_item, record_event
+from console.store.events import finish_item, record_dv_measure, record_event
 from console.store.incidents import OPEN_STAGES_SQL
 from console.store.service import Service
 
@@ -65,6 +65,7 @@ class DeskIncident:
     safe_number: str
     is_open: bool = True
     followup_due: datetime | None = None  # the next 查访 by the latest tier; None: none asked
+    reassess: bool = False  # a call to its known case came after the case's latest assessment
 
     @property
     def taken(self) -> bool:
@@ -333,8 +334,57 @@ class DvService(Service):
                     str(r[13] or ""), str(r[14] or ""), bool(r[15]), due))
             except (ValueError, TypeError) as exc:  # a row edited behind the console's back
                 log.warning("DV desk: incident %s left out: %s", r[0], exc)
+        due_now = self._reassessments([d.incident_id for d in out])
+        out = [replace(d, reassess=True) if d.incident_id in due_now else d for d in out]
         self.store.audit.note_dv_reads(((d.incident_id, True) for d in out), "dv_desk")
         return out
+
+    def _reassessments(self, incident_ids: list[int]) -> set[int]:
+        """The listed incidents whose household is a known case (linked, or matched by the
+        caller's number or the address) called again after the case's latest assessment."""
+        if not incident_ids:
+            return set()
+        marks = ", ".join("?" for _ in incident_ids)
+        with self.reading() as conn:
+            last_call = {int(r[0]): str(r[1]) for r in conn.execute(
+                "SELECT incident_id, MAX(received_at) FROM calls"
+                f" WHERE incident_id IN ({marks}) GROUP BY incident_id", incident_ids)}
+            linked = {int(r[0]): int(r[1]) for r in conn.execute(
+                "SELECT incident_id, case_id FROM dv_case_incidents"
+                f" WHERE incident_id IN ({marks})", incident_ids)}
+            cases: dict[int, set[int]] = {i: {c} for i, c in linked.items()}
+            for sql in (  # not linked yet: the household's known cases by address, number
+                    "SELECT i.id, k.id FROM incidents i JOIN dv_cases k"
+                    " ON k.address_key = i.address_key AND k.address_key <> ''"
+                    f" WHERE i.id IN ({marks})",
+                    "SELECT DISTINCT c.incident_id, l.case_id FROM calls c JOIN calls o"
+                    " ON o.number_key = c.number_key AND o.number_key <> ''"
+                    " JOIN dv_case_incidents l ON l.incident_id = o.incident_id"
+                    f" WHERE c.incident_id IN ({marks})"):
+                for r in conn.execute(sql, incident_ids):
+                    if int(r[0]) not in linked:
+                        cases.setdefault(int(r[0]), set()).add(int(r[1]))
+            if not cases:
+                return set()
+            case_ids = sorted({c for found in cases.values() for c in found})
+            case_marks = ", ".join("?" for _ in case_ids)
+            case_assessed = {int(r[0]): str(r[1]) for r in conn.execute(
+                "SELECT l.case_id, MAX(a.assessed_at) FROM dv_assessments a"
+                " JOIN dv_case_incidents l ON l.incident_id = a.incident_id"
+                f" WHERE l.case_id IN ({case_marks}) GROUP BY l.case_id", case_ids)}
+            own_assessed = {int(r[0]): str(r[1]) for r in conn.execute(
+                "SELECT incident_id, MAX(assessed_at) FROM dv_assessments"
+                f" WHERE incident_id IN ({marks}) GROUP BY incident_id", incident_ids)}
+        due: set[int] = set()
+        for incident_id, found in cases.items():
+            assessed = [from_stored(case_assessed[c]) for c in found if c in case_assessed]
+            if incident_id in own_assessed:
+                assessed.append(from_stored(own_assessed[incident_id]))
+            called = last_call.get(incident_id)
+            if reassessment_due(from_stored(called) if called else None,
+                                max(assessed, default=None)):
+                due.add(incident_id)
+        return due
 
     # -- the case ledger (一案一台账) ------------------------------------------------------------
     def open_case(self, incident_id: int, details: CaseDetails, *,
@@ -359,6 +409,7 @@ class DvService(Service):
             conn.execute("INSERT INTO dv_case_incidents (incident_id, case_id, linked_at,"
                          " linked_by) VALUES (?, ?, ?, ?)", [incident_id, case_id, now,
                                                              operator_id])
+            record_dv_measure(conn, incident_id, operator_id, "case_opened", at=now)
         return case_id
 
     def link_case(self, incident_id: int, case_id: int, *, operator_id: int | None) -> None:
@@ -374,6 +425,7 @@ class DvService(Service):
                          " linked_by) VALUES (?, ?, ?, ?)", [incident_id, case_id, now,
                                                              operator_id])
             conn.execute("UPDATE dv_cases SET updated_at = ? WHERE id = ?", [now, case_id])
+            record_dv_measure(conn, incident_id, operator_id, "case_linked", at=now)
 
     def update_case(self, case_id: int, details: CaseDetails, *,
                     operator_id: int | None) -> None:
@@ -459,6 +511,7 @@ class DvService(Service):
             conn.execute("INSERT INTO dv_visits (incident_id, visited_at, visited_by, kind, note)"
                          " VALUES (?, ?, ?, ?, ?)", [incident_id, now, operator_id, kind,
                                                     note.strip()])
+            record_dv_measure(conn, incident_id, operator_id, "followup", at=now)
 
     # -- written warnings (告诫书) -------------------------------------------------------------
     def issue_warning(self, incident_id: int, draft: WarningDraft, *,
@@ -483,14 +536,16 @@ class DvService(Service):
                                    [prefix + "%"]).fetchone()[0]) + 1
             number = warning_number(self.reference.centre_code, year, seq)
             address = str(found[1] or "")
+            at = self.now_text()
             cur = conn.execute(
                 "INSERT INTO dv_warnings (incident_id, number, issued_at, issued_by,"
                 " abuser_name, victim_name, relationship, facts, address, address_key,"
                 " committee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                [incident_id, number, self.now_text(), operator_id, draft.abuser_name.strip(),
+                [incident_id, number, at, operator_id, draft.abuser_name.strip(),
                  draft.victim_name.strip(), draft.relationship, draft.facts.strip(), address,
                  address_key(address), draft.committee.strip()])
             warning_id = int(cur.fetchone()[0])
+            record_dv_measure(conn, incident_id, operator_id, "warning_issued", at=at)
         found_warning = self.warning(warning_id)
         assert found_warning is not None
         return found_warning
@@ -510,6 +565,8 @@ class DvService(Service):
                 raise InputRefused([Problem("party", "already_done")])
             now = self.now_text()
             conn.execute(f"UPDATE dv_warnings SET {column} = ? WHERE id = ?", [now, warning_id])
+            record_dv_measure(conn, int(row[0]), operator_id, "warning_served", at=now,
+                            party=party)
 
     def warning(self, warning_id: int) -> DvWarning | None:
         found = self.conn.execute("SELECT incident_id FROM dv_warnings WHERE id = ?",
@@ -551,6 +608,7 @@ class DvService(Service):
                 [incident_id, to_stored(now), operator_id, int(urgent), court.strip(),
                  to_stored(decision_due(now, urgent))])
             order_id = int(cur.fetchone()[0])
+            record_dv_measure(conn, incident_id, operator_id, "order_applied", at=to_stored(now))
         return self._order(order_id)
 
     def decide_order(self, order_id: int, decision: str, valid_until: date | None = None, *,
@@ -575,6 +633,7 @@ class DvService(Service):
             until = valid_until.isoformat() if decision == "granted" and valid_until else ""
             conn.execute("UPDATE dv_orders SET decision = ?, decided_at = ?, valid_until = ?"
                          " WHERE id = ?", [decision, now, until, order_id])
+            record_dv_measure(conn, int(row[0]), operator_id, "order_decided", at=now)
         return self._order(order_id)
 
     def orders(self, incident_id: int) -> list[DvOrder]:
@@ -616,6 +675,7 @@ class DvService(Service):
                 " status_at) VALUES (?, ?, ?, ?, 'referred', ?) RETURNING id",
                 [incident_id, agency, now, operator_id, now])
             referral_id = int(cur.fetchone()[0])
+            record_dv_measure(conn, incident_id, operator_id, "referral_made", at=now)
         return DvReferral(referral_id, incident_id, agency, from_stored(now), "referred",
                           from_stored(now))
 
@@ -632,6 +692,7 @@ class DvService(Service):
             now = self.now_text()
             conn.execute("UPDATE dv_referrals SET status = ?, status_at = ? WHERE id = ?",
                          [status, now, referral_id])
+            record_dv_measure(conn, int(row[0]), operator_id, "referral_status", at=now)
 
     def referrals(self, incident_id: int) -> list[DvReferral]:
         self._reading(incident_id, "referrals")
@@ -706,6 +767,7 @@ class DvService(Service):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [incident_id, now, operator_id, " ".join(result.answers), result.score,
                  result.level, result.colour, result.raised, result.reason, result.checklist])
+            record_dv_measure(conn, incident_id, operator_id, "assessed", at=now)
         return result
 
     def assessments(self, incident_id: int) -> list[StoredAssessment]:

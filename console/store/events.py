@@ -24,6 +24,18 @@ def record_event(conn: sqlite3.Connection, incident_id: int, operator_id: int | 
     )
 
 
+def record_dv_measure(conn: sqlite3.Connection, incident_id: int, operator_id: int | None,
+                    action: str, *, at: str, party: str | None = None) -> None:
+    """A measure of the anti-DV desk on the incident's timeline: which one and who, never
+    what it says (the timeline is read by seats that may not read DV details). The
+    incident is marked changed, so every seat's views follow."""
+    detail: dict[str, Any] = {"action": action}
+    if party is not None:
+        detail["party"] = party
+    record_event(conn, incident_id, operator_id, "dv_desk", at=at, **detail)
+    conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [at, incident_id])
+
+
 def finish_item(conn: sqlite3.Connection, key: str, operator_id: int | None,
                 at: str, *, incident_id: int | None = None,
                 resolution: str = "done") -> None:

@@ -8,6 +8,7 @@ households may share a number or a building.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from console.domain.dv.warnings import RELATIONSHIPS
 from console.domain.problems import Problem, has_control_chars
@@ -42,3 +43,10 @@ class CaseDetails:
         if self.relationship and self.relationship not in RELATIONSHIPS:
             found.append(Problem("relationship", "unknown_code"))
         return found
+
+
+def reassessment_due(last_call: datetime | None, last_assessed: datetime | None) -> bool:
+    """Each call to a known case prompts a re-assessment: due while the household's latest
+    call is newer than its latest assessment. Derived each time, so nothing is left to clear;
+    a case never assessed wants a first assessment, which the tier already shows."""
+    return last_call is not None and last_assessed is not None and last_call > last_assessed

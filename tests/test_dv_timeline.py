@@ -1,0 +1,116 @@
+"""The desk's measures on the incident's one timeline (the fact, never its content), and
+the re-assessment each call to a known case asks for, derived from the calls and the
+assessments with a moved clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock
+from console.domain.dv.cases import CaseDetails
+from console.domain.dv.warnings import WarningDraft
+from console.store import Store
+from console.store.records import Operator
+
+BOTH_ENGINES = True  # each store test runs on SQLite and on PostgreSQL
+HOME = "田家庵区淮舜南路8号"
+VICTIM, ABUSER = "刘某某", "王某某"
+
+
+@pytest.fixture
+def desk(store: Store) -> Operator:
+    return store.accounts.add_operator("fjb01", "王芳", "dv_desk", "secret-110")
+
+
+def _call(store: Store, taker: Operator, number: str = "13900001234", address: str = HOME,
+          **extra: object) -> int:
+    store.actor = taker
+    saved = store.calls.log_call(
+        CallDraft(caller_number=number, caller_name=VICTIM, address=address,
+                  category_code="dv_injury", jurisdiction_code="340402",
+                  summary="丈夫酒后殴打", **extra), taker.id)  # type: ignore[arg-type]
+    assert saved.incident_id is not None
+    return saved.incident_id
+
+
+def _reassess(store: Store) -> dict[int, bool]:
+    return {d.incident_id: d.reassess for d in store.dv.desk_incidents()}
+
+
+def test_every_measure_is_on_the_timeline_without_its_content(
+        store: Store, operator: Operator, desk: Operator) -> None:
+    incident = _call(store, operator)
+    store.actor = desk
+    store.dv.take(incident, desk.id)
+    store.dv.open_case(incident, CaseDetails(VICTIM, ABUSER, "spouse", threats="扬言报复"),
+                       operator_id=desk.id)
+    store.dv.assess(incident, ["injury", "strangulation"], operator_id=desk.id)
+    warning = store.dv.issue_warning(
+        incident, WarningDraft(ABUSER, VICTIM, "spouse", "酒后殴打妻子", "淮舜社区居委会"),
+        operator_id=desk.id)
+    store.dv.record_served(warning.id, "abuser", operator_id=desk.id)
+    order = store.dv.apply_order(incident, True, "田家庵区人民法院", operator_id=desk.id)
+    store.dv.decide_order(order.id, "granted", date(2026, 12, 31), operator_id=desk.id)
+    referral = store.dv.refer(incident, "shelter", operator_id=desk.id)
+    store.dv.referral_status(referral.id, "accepted", operator_id=desk.id)
+    store.dv.record_visit(incident, "visit", "对方已搬离", operator_id=desk.id)
+
+    store.actor = operator  # a call-taker's seat: reads the timeline, not the details
+    measures = [e for e in store.incidents.timeline(incident) if e.kind == "dv_desk"]
+    assert [(e.detail["action"], e.operator) for e in measures] == [
+        ("case_opened", "王芳"), ("assessed", "王芳"), ("warning_issued", "王芳"),
+        ("warning_served", "王芳"), ("order_applied", "王芳"), ("order_decided", "王芳"),
+        ("referral_made", "王芳"), ("referral_status", "王芳"), ("followup", "王芳")]
+    assert measures[3].detail == {"action": "warning_served", "party": "abuser"}
+    stored = " ".join(str(e.detail) for e in store.incidents.timeline(incident))
+    for detail in (VICTIM, ABUSER, "扬言报复", "酒后殴打妻子", "田家庵区人民法院", "对方已搬离",
+                   "shelter", "red", warning.number):
+        assert detail not in stored
+
+
+def test_a_second_call_from_a_cases_household_asks_for_a_reassessment(
+        store: Store, operator: Operator, desk: Operator, clock: FixedClock) -> None:
+    first = _call(store, operator)
+    store.actor = desk
+    store.dv.open_case(first, CaseDetails(VICTIM, ABUSER, "spouse"), operator_id=desk.id)
+    assert _reassess(store) == {first: False}  # never assessed: a first assessment is due
+    clock.advance(minutes=30)
+    store.dv.assess(first, ["injury"], operator_id=desk.id)
+    assert _reassess(store) == {first: False}
+
+    clock.advance(days=3)  # the household calls again, from the same number
+    second = _call(store, operator, address="洞山中路1号")
+    store.actor = desk
+    assert _reassess(store) == {first: False, second: True}  # before the desk links it
+    store.dv.link_case(second, store.dv.case_of(first).id,  # type: ignore[union-attr]
+                       operator_id=desk.id)
+    assert _reassess(store) == {first: False, second: True}  # still, until assessed
+    clock.advance(minutes=10)
+    store.dv.assess(second, ["injury", "fears_violence"], operator_id=desk.id)
+    assert _reassess(store) == {first: False, second: False}
+
+    clock.advance(days=1)  # another call about the same incident
+    number = store.incidents.incident(first).number  # type: ignore[union-attr]
+    store.actor = operator
+    store.calls.log_call(CallDraft(caller_number="13900001234", disposition="duplicate",
+                                   duplicate_of=number), operator.id)
+    store.actor = desk
+    assert _reassess(store) == {first: True, second: False}
+    clock.advance(minutes=5)
+    store.dv.assess(first, ["injury"], operator_id=desk.id)  # any newer assessment of the case
+    assert _reassess(store) == {first: False, second: False}
+
+
+def test_another_household_is_not_asked_to_reassess(
+        store: Store, operator: Operator, desk: Operator, clock: FixedClock) -> None:
+    first = _call(store, operator)
+    store.actor = desk
+    store.dv.open_case(first, CaseDetails(VICTIM, ABUSER, "spouse"), operator_id=desk.id)
+    store.dv.assess(first, ["injury"], operator_id=desk.id)
+    clock.advance(days=1)
+    other = _call(store, operator, number="13700007777", address="洞山中路99号")
+    store.actor = desk
+    assert _reassess(store) == {first: False, other: False}
