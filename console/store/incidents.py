@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from console.domain.access import Permission, stage_permission
@@ -80,6 +81,15 @@ def check_text(field: str, text: str, limit: int = MAX_LENGTH["summary"]) -> Non
     if problems:
         raise InputRefused(problems)
 
+
+@dataclass(frozen=True)
+class ImportedUnit:
+    """A unit another system's export lists on an imported incident, as it names it (not
+    one of this centre's units, so never an assignment). Times are stored UTC text."""
+
+    unit: str
+    dispatched_at: str | None
+    arrived_at: str | None
 
 
 class IncidentsService(Service):
@@ -297,6 +307,15 @@ class IncidentsService(Service):
                 " LEFT JOIN operators o ON o.id = e.operator_id"
                 " WHERE e.incident_id = ? ORDER BY e.id", [incident_id])
         ]
+
+    def imported_units(self, incident_id: int) -> list[ImportedUnit]:
+        """The units an imported run sheet listed for the incident, in the source's order;
+        none for an incident logged here."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT unit, dispatched_at, arrived_at FROM import_units"
+                " WHERE incident_id = ? ORDER BY id", [incident_id]).fetchall()
+        return [ImportedUnit(str(r[0]), r[1], r[2]) for r in rows]
 
     def last_event_id(self) -> int:
         return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM incident_events")
