@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../console/ui/board/labels.py" line="47"/>
-        <location filename="../../console/ui/board/labels.py" line="277"/>
+        <location filename="../../console/ui/board/labels.py" line="309"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
@@ -343,278 +343,278 @@
         <translation>已指定本警情责任人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="250"/>
+        <location filename="../../console/ui/board/labels.py" line="252"/>
         <source>An entry this version of the console cannot show</source>
         <translation>本版本无法显示的记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="262"/>
+        <location filename="../../console/ui/board/labels.py" line="294"/>
         <source>Reopened (it was “%1”)</source>
         <translation>重新启动（原为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="264"/>
+        <location filename="../../console/ui/board/labels.py" line="296"/>
         <source>Call taken at intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="267"/>
+        <location filename="../../console/ui/board/labels.py" line="299"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="268"/>
+        <location filename="../../console/ui/board/labels.py" line="300"/>
         <source>Call taken at intake, routed to %1</source>
         <translation>接警登记，分送%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="271"/>
+        <location filename="../../console/ui/board/labels.py" line="303"/>
         <source>Handling finished: %1</source>
         <translation>处警完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="272"/>
+        <location filename="../../console/ui/board/labels.py" line="304"/>
         <source>Handling finished</source>
         <translation>处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="276"/>
+        <location filename="../../console/ui/board/labels.py" line="308"/>
         <source>Closed as “%1”</source>
         <translation>结案：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="279"/>
+        <location filename="../../console/ui/board/labels.py" line="311"/>
         <source>Incident cancelled: %1</source>
         <translation>撤销警情：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="280"/>
+        <location filename="../../console/ui/board/labels.py" line="312"/>
         <source>Incident cancelled</source>
         <translation>撤销警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="283"/>
+        <location filename="../../console/ui/board/labels.py" line="315"/>
         <source>Now at stage “%1”</source>
         <translation>进入“%1”环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="284"/>
+        <location filename="../../console/ui/board/labels.py" line="316"/>
         <source>result: %1</source>
         <translation>处警结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="285"/>
+        <location filename="../../console/ui/board/labels.py" line="317"/>
         <source>note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="287"/>
+        <location filename="../../console/ui/board/labels.py" line="319"/>
         <source>imported from earlier records</source>
         <translation>历史记录导入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="289"/>
+        <location filename="../../console/ui/board/labels.py" line="321"/>
         <source>time not recorded</source>
         <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="295"/>
+        <location filename="../../console/ui/board/labels.py" line="327"/>
         <source>%1 is on the way</source>
         <translation>%1出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="297"/>
+        <location filename="../../console/ui/board/labels.py" line="329"/>
         <source>%1 arrived on scene</source>
         <translation>%1到达现场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="299"/>
+        <location filename="../../console/ui/board/labels.py" line="331"/>
         <source>%1 cleared from the incident</source>
         <translation>%1收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="300"/>
+        <location filename="../../console/ui/board/labels.py" line="332"/>
         <source>%1 is now “%2”</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="307"/>
+        <location filename="../../console/ui/board/labels.py" line="339"/>
         <source>people caught: %1</source>
         <translation>抓获 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="310"/>
+        <location filename="../../console/ui/board/labels.py" line="342"/>
         <source>settled by mediation</source>
         <translation>已调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="311"/>
+        <location filename="../../console/ui/board/labels.py" line="343"/>
         <source>not mediated</source>
         <translation>未调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="313"/>
+        <location filename="../../console/ui/board/labels.py" line="345"/>
         <source>Results of handling: %1</source>
         <translation>记录处置结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="317"/>
+        <location filename="../../console/ui/board/labels.py" line="349"/>
         <source>accounts frozen: %1</source>
         <translation>冻结账户 %1 个</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="319"/>
+        <location filename="../../console/ui/board/labels.py" line="351"/>
         <source>%1 yuan recovered</source>
         <translation>挽回损失 %1 元</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="322"/>
+        <location filename="../../console/ui/board/labels.py" line="354"/>
         <source>no new figures</source>
         <translation>无新数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="323"/>
+        <location filename="../../console/ui/board/labels.py" line="355"/>
         <source>Fraud case figures: %1</source>
         <translation>更新涉诈案件情况：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="324"/>
+        <location filename="../../console/ui/board/labels.py" line="356"/>
         <source>Incident details edited</source>
         <translation>修改了警情信息</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="330"/>
+        <location filename="../../console/ui/board/labels.py" line="362"/>
         <source>Pushed at once to the enterprise&apos;s responsible persons (%1)</source>
         <translation>一警三派：同时推送给企业包保责任人（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="336"/>
+        <location filename="../../console/ui/board/labels.py" line="368"/>
         <source>Pushed to %2 (%1)</source>
         <translation>推送给%1%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="337"/>
+        <location filename="../../console/ui/board/labels.py" line="369"/>
         <source>Pushed to the enterprise&apos;s %1</source>
         <translation>推送给企业%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="347"/>
+        <location filename="../../console/ui/board/labels.py" line="379"/>
         <source>%1 overdue: escalated automatically to %2 (deadline %3 passed)</source>
         <translation>%1超时，自动升级至%2（期限 %3 已过）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="350"/>
+        <location filename="../../console/ui/board/labels.py" line="382"/>
         <source>%1 overdue: escalated automatically to %2</source>
         <translation>%1超时，自动升级至%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="353"/>
+        <location filename="../../console/ui/board/labels.py" line="385"/>
         <source>Caller dissatisfied at the callback: escalated to %1</source>
         <translation>回访不满意，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="358"/>
+        <location filename="../../console/ui/board/labels.py" line="390"/>
         <source>Caller not reached after %2 callback attempts: escalated to %1</source>
         <translation>回访 %2 次未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="361"/>
+        <location filename="../../console/ui/board/labels.py" line="393"/>
         <source>Caller not reached at the callback: escalated to %1</source>
         <translation>回访未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="365"/>
+        <location filename="../../console/ui/board/labels.py" line="397"/>
         <source>Supervised by the bureau (挂牌督办), %2 responsible: %1</source>
         <translation>挂牌督办，责任领导 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="368"/>
+        <location filename="../../console/ui/board/labels.py" line="400"/>
         <source>Escalated to %1: %2</source>
         <translation>升级至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="369"/>
+        <location filename="../../console/ui/board/labels.py" line="401"/>
         <source>Escalated to %1</source>
         <translation>升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="374"/>
+        <location filename="../../console/ui/board/labels.py" line="406"/>
         <source>Escalation closed: what was asked has been done</source>
         <translation>升级事项办结：所需处置已完成</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="376"/>
+        <location filename="../../console/ui/board/labels.py" line="408"/>
         <source>Escalation closed: the matter was dealt with elsewhere</source>
         <translation>升级事项结束：已在其他环节处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="378"/>
+        <location filename="../../console/ui/board/labels.py" line="410"/>
         <source>Escalation resolved: %1</source>
         <translation>升级事项已解决：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="379"/>
+        <location filename="../../console/ui/board/labels.py" line="411"/>
         <source>Escalation resolved</source>
         <translation>升级事项已解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="384"/>
+        <location filename="../../console/ui/board/labels.py" line="416"/>
         <source>This unit has already cleared from this incident: nothing was changed.</source>
         <translation>该单位已从本警情收队，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="387"/>
+        <location filename="../../console/ui/board/labels.py" line="419"/>
         <source>A figure is out of range: check the number and save again.</source>
         <translation>数字超出范围：请核对后再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="390"/>
+        <location filename="../../console/ui/board/labels.py" line="422"/>
         <source>Choose at least one unit to dispatch.</source>
         <translation>请至少选择一个出警单位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="392"/>
+        <location filename="../../console/ui/board/labels.py" line="424"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="393"/>
+        <location filename="../../console/ui/board/labels.py" line="425"/>
         <source>The result</source>
         <translation>处警结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="394"/>
+        <location filename="../../console/ui/board/labels.py" line="426"/>
         <source>The closure</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="397"/>
+        <location filename="../../console/ui/board/labels.py" line="429"/>
         <source>%1 is too long: keep it under %2 characters.</source>
         <translation>%1过长：请控制在 %2 个字以内。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="401"/>
+        <location filename="../../console/ui/board/labels.py" line="433"/>
         <source>%1 contains invisible control characters: delete them and retry.</source>
         <translation>%1含有不可见的控制字符：请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="405"/>
+        <location filename="../../console/ui/board/labels.py" line="437"/>
         <source>%1 is empty: type it first.</source>
         <translation>%1为空：请先填写。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="413"/>
+        <location filename="../../console/ui/board/labels.py" line="445"/>
         <source>This incident is now at “%1” and cannot move to “%2”. The board has been refreshed; check the incident and try again.</source>
         <translation>该警情当前处于“%1”环节，不能转为“%2”。看板已刷新，请核对警情后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="421"/>
+        <location filename="../../console/ui/board/labels.py" line="453"/>
         <source>The database is busy or cannot be written. Nothing was saved; try again.</source>
         <translation>数据库繁忙或无法写入，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="424"/>
+        <location filename="../../console/ui/board/labels.py" line="456"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -735,6 +735,14 @@
     </message>
 </context>
 <context>
+    <name>BoardRefusals</name>
+    <message>
+        <location filename="../../console/ui/board/dialogs.py" line="47"/>
+        <source>Not closed: an enterprise incident is closed only after its callback. Call the enterprise back first and record the callback on the enterprise desk (B), then close the incident here.</source>
+        <translation>未结案：涉企警情须先完成回访方可结案。请先回访企业，并在护企专席登记回访结果（B），再回到此处结案。</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <location filename="../../console/ui/board/view.py" line="54"/>
@@ -782,274 +790,332 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="131"/>
+        <location filename="../../console/ui/board/dialogs.py" line="143"/>
         <source>Dispatch units — %1</source>
         <translation>派警 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="147"/>
+        <location filename="../../console/ui/board/dialogs.py" line="159"/>
         <source>↑↓ move · Space picks several units · Enter dispatches the picked units, or the highlighted one if none is picked · Esc cancels</source>
         <translation>↑↓ 移动 · 空格键选择多个单位 · 回车派出已选单位（未选则派出当前高亮单位）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="151"/>
+        <location filename="../../console/ui/board/dialogs.py" line="163"/>
         <source>Dispatch</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="201"/>
+        <location filename="../../console/ui/board/dialogs.py" line="213"/>
         <source>Pick at least one unit (Space), then press Enter.</source>
         <translation>请至少选择一个单位（空格键），再按回车。</translation>
     </message>
 </context>
 <context>
-    <name>IncidentDetail</name>
+    <name>ImportedUnitsModel</name>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="106"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="106"/>
-        <source>Priority</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="107"/>
-        <source>Jurisdiction</source>
-        <translation>辖区</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="107"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="108"/>
-        <source>Caller</source>
-        <translation>报警人</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="108"/>
-        <source>Summary</source>
-        <translation>简要警情</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="109"/>
-        <source>Opened</source>
-        <translation>接警时间</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="112"/>
-        <source>:</source>
-        <translation>：</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="142"/>
+        <location filename="../../console/ui/board/imported_units.py" line="52"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="142"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/board/detail.py" line="142"/>
+        <location filename="../../console/ui/board/imported_units.py" line="52"/>
         <source>Dispatched</source>
         <translation>派出</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="142"/>
-        <location filename="../../console/ui/board/detail.py" line="225"/>
+        <location filename="../../console/ui/board/imported_units.py" line="53"/>
+        <source>Arrived</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/imported_units.py" line="66"/>
+        <source>Not in the source record</source>
+        <translation>原始记录中没有</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="112"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="112"/>
+        <source>Priority</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="113"/>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="113"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="114"/>
+        <source>Caller</source>
+        <translation>报警人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="114"/>
+        <source>Summary</source>
+        <translation>简要警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="115"/>
+        <source>Opened</source>
+        <translation>接警时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="118"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <source>Dispatched</source>
+        <translation>派出</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <location filename="../../console/ui/board/detail.py" line="252"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="143"/>
-        <location filename="../../console/ui/board/detail.py" line="227"/>
+        <location filename="../../console/ui/board/detail.py" line="149"/>
+        <location filename="../../console/ui/board/detail.py" line="254"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="143"/>
+        <location filename="../../console/ui/board/detail.py" line="149"/>
         <source>Cleared</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="154"/>
+        <location filename="../../console/ui/board/detail.py" line="171"/>
+        <source>Units in the imported record</source>
+        <translation>导入记录中的出警单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="173"/>
+        <source>The units the other system&apos;s export lists for this incident, as it names them</source>
+        <translation>其他系统导出数据为本警情列出的出警单位（沿用其原名称）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="179"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="154"/>
+        <location filename="../../console/ui/board/detail.py" line="179"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="155"/>
+        <location filename="../../console/ui/board/detail.py" line="180"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="164"/>
+        <location filename="../../console/ui/board/detail.py" line="189"/>
         <source>Add a note… (Ctrl+Enter adds it)</source>
         <translation>添加备注…（Ctrl+Enter 提交）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="167"/>
+        <location filename="../../console/ui/board/detail.py" line="192"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="168"/>
+        <location filename="../../console/ui/board/detail.py" line="193"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="177"/>
+        <location filename="../../console/ui/board/detail.py" line="202"/>
         <source>Select an incident on the board to see it here.</source>
         <translation>在看板上选中一起警情，即在此显示详情。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="197"/>
+        <location filename="../../console/ui/board/detail.py" line="222"/>
         <source>Units on this incident</source>
         <translation>本警情处警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="199"/>
+        <location filename="../../console/ui/board/detail.py" line="226"/>
         <source>Timeline</source>
         <translation>警情时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="224"/>
+        <location filename="../../console/ui/board/detail.py" line="251"/>
         <source>Dispatch…</source>
         <translation>派警…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="229"/>
+        <location filename="../../console/ui/board/detail.py" line="256"/>
         <source>Clear unit</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="230"/>
+        <location filename="../../console/ui/board/detail.py" line="257"/>
         <source>Handled…</source>
         <translation>处警完毕…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="231"/>
+        <location filename="../../console/ui/board/detail.py" line="258"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="232"/>
+        <location filename="../../console/ui/board/detail.py" line="259"/>
         <source>Cancel incident…</source>
         <translation>撤销警情…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="233"/>
+        <location filename="../../console/ui/board/detail.py" line="260"/>
         <source>Reopen…</source>
         <translation>重新启动…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="234"/>
+        <location filename="../../console/ui/board/detail.py" line="261"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="235"/>
+        <location filename="../../console/ui/board/detail.py" line="262"/>
         <source>Results…</source>
         <translation>处警结果…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="299"/>
+        <location filename="../../console/ui/board/detail.py" line="263"/>
+        <source>Domestic violence…</source>
+        <translation>改为家暴…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="330"/>
         <source>DV</source>
         <translation>家暴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="301"/>
+        <location filename="../../console/ui/board/detail.py" line="332"/>
         <source>Enterprise</source>
         <translation>护企</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="308"/>
+        <location filename="../../console/ui/board/detail.py" line="339"/>
         <source>(kept by the anti-DV desk)</source>
         <translation>（由反家暴专席掌握）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="309"/>
-        <location filename="../../console/ui/board/detail.py" line="311"/>
-        <location filename="../../console/ui/board/detail.py" line="312"/>
-        <location filename="../../console/ui/board/detail.py" line="320"/>
-        <location filename="../../console/ui/board/detail.py" line="323"/>
+        <location filename="../../console/ui/board/detail.py" line="340"/>
+        <location filename="../../console/ui/board/detail.py" line="342"/>
+        <location filename="../../console/ui/board/detail.py" line="343"/>
+        <location filename="../../console/ui/board/detail.py" line="351"/>
+        <location filename="../../console/ui/board/detail.py" line="354"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="322"/>
+        <location filename="../../console/ui/board/detail.py" line="353"/>
         <source>; </source>
         <comment>list separator</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="451"/>
+        <location filename="../../console/ui/board/detail.py" line="497"/>
         <source>Handled — %1</source>
         <translation>处警完毕 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="451"/>
+        <location filename="../../console/ui/board/detail.py" line="497"/>
         <source>What did handling achieve? (required)</source>
         <translation>处警结果（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="452"/>
+        <location filename="../../console/ui/board/detail.py" line="498"/>
         <source>Mark handled</source>
         <translation>确认处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="464"/>
+        <location filename="../../console/ui/board/detail.py" line="510"/>
         <source>Close — %1</source>
         <translation>结案 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="464"/>
+        <location filename="../../console/ui/board/detail.py" line="510"/>
         <source>Remarks (optional):</source>
         <translation>备注（选填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="465"/>
+        <location filename="../../console/ui/board/detail.py" line="511"/>
         <source>Close incident</source>
         <translation>确认结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="479"/>
+        <location filename="../../console/ui/board/detail.py" line="525"/>
         <source>Cancel — %1</source>
         <translation>撤销 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="480"/>
+        <location filename="../../console/ui/board/detail.py" line="526"/>
         <source>Why is this incident cancelled? (required) Its units are released.</source>
         <translation>撤销原因（必填）。撤销后处警单位将收队待命。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="481"/>
+        <location filename="../../console/ui/board/detail.py" line="527"/>
         <source>Cancel incident</source>
         <translation>确认撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="493"/>
+        <location filename="../../console/ui/board/detail.py" line="539"/>
         <source>Reopen — %1</source>
         <translation>重新启动 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="493"/>
+        <location filename="../../console/ui/board/detail.py" line="539"/>
         <source>Why is this incident reopened? (required)</source>
         <translation>重新启动原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="494"/>
+        <location filename="../../console/ui/board/detail.py" line="540"/>
         <source>Reopen</source>
         <translation>确认重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="560"/>
+        <source>Mark this incident as domestic violence? The anti-DV desk is told at once to take it. From then on its callers and summary are shown only to the anti-DV desk and supervisors. This cannot be undone at the board.</source>
+        <translation>将此警情改为家庭暴力警情？反家暴专席将立即收到并签收。此后其报警人和简要案情仅反家暴专席和值班长可见。在警情看板上无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="565"/>
+        <source>Mark this incident as domestic violence? The anti-DV desk is told at once to take it. From then on its callers and summary are shown only to the anti-DV desk and supervisors: you will no longer see them here. This cannot be undone at the board.</source>
+        <translation>将此警情改为家庭暴力警情？反家暴专席将立即收到并签收。此后其报警人和简要案情仅反家暴专席和值班长可见，您在此处将无法再查看。在警情看板上无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="570"/>
+        <source>Domestic violence — %1</source>
+        <translation>改为家暴 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="571"/>
+        <source>Mark as domestic violence</source>
+        <translation>改为家暴警情</translation>
     </message>
 </context>
 <context>
@@ -1138,22 +1204,22 @@
 <context>
     <name>TextActionDialog</name>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="231"/>
+        <location filename="../../console/ui/board/dialogs.py" line="243"/>
         <source>Closure disposition:</source>
         <translation>结案方式：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="239"/>
+        <location filename="../../console/ui/board/dialogs.py" line="251"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="242"/>
+        <location filename="../../console/ui/board/dialogs.py" line="254"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/dialogs.py" line="262"/>
+        <location filename="../../console/ui/board/dialogs.py" line="274"/>
         <source>Type the text first: it is kept with the incident.</source>
         <translation>请先填写内容：它将记入警情。</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,16 +37,20 @@ from PySide6.QtWidgets import (
 from console.domain.access import Permission, may, sees_dv_details
 from console.domain.clock import local_text
 from console.domain.closures import default_closures
-from console.domain.lifecycle import REOPENABLE, Stage, allowed_next
+from console.domain.lifecycle import REOPENABLE, Stage, allowed_next, is_open
+from console.store.incidents import ImportedUnit
 from console.store.records import Assignment, IncidentRow
 from console.ui.board import labels
 from console.ui.board.dialogs import (
     REFUSALS,
+    ConfirmDialog,
     DispatchDialog,
     TextActionDialog,
     closure_choices,
     incident_line,
+    refusal_text,
 )
+from console.ui.board.imported_units import COL_UNIT, ImportedUnitsModel
 from console.ui.board.outcome import OutcomeDialog
 from console.ui.context import ViewContext
 
@@ -87,7 +92,8 @@ class IncidentDetail(QWidget):
         self._role = ctx.operator.role
         self._sees_dv = sees_dv_details(self._role)
         self._writing: set[int] = set()  # incidents with a write of this panel still running
-        self.dialog: DispatchDialog | TextActionDialog | OutcomeDialog | None = None
+        self.dialog: (DispatchDialog | TextActionDialog | OutcomeDialog | ConfirmDialog
+                      | None) = None
 
         self.number = QLabel()
         big = QFont()
@@ -149,6 +155,25 @@ class IncidentDetail(QWidget):
         self.assignments.setMaximumHeight(90)
         self.assignments.currentItemChanged.connect(self._update_actions)
 
+        # An imported incident's units as its source listed them (read on the read lane).
+        self.imported_model = ImportedUnitsModel(ctx.store.tz, self)
+        self.imported_units = QTableView()
+        self.imported_units.setModel(self.imported_model)
+        self.imported_units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.imported_units.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.imported_units.setTabKeyNavigation(False)
+        self.imported_units.verticalHeader().hide()
+        self.imported_units.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.imported_units.horizontalHeader().setSectionResizeMode(
+            COL_UNIT, QHeaderView.ResizeMode.Stretch)
+        self.imported_units.setMaximumHeight(110)
+        self.imported_title = QLabel(self.tr("Units in the imported record"))
+        self.imported_title.setToolTip(self.tr(
+            "The units the other system's export lists for this incident, as it names them"))
+        self.imported_title.hide()
+        self.imported_units.hide()
+
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Operator"),
@@ -196,6 +221,8 @@ class IncidentDetail(QWidget):
         body.addLayout(bar)
         body.addWidget(QLabel(self.tr("Units on this incident")))
         body.addWidget(self.assignments)
+        body.addWidget(self.imported_title)
+        body.addWidget(self.imported_units)
         body.addWidget(QLabel(self.tr("Timeline")))
         body.addWidget(self.timeline, 1)
         body.addLayout(note_row)
@@ -233,6 +260,7 @@ class IncidentDetail(QWidget):
         self.reopen_action = make(self.tr("Reopen…"), "R", self.open_reopen)
         self.note_action = make(self.tr("Note"), "N", self.focus_note)
         self.results_action = make(self.tr("Results…"), "O", self.open_results)
+        self.dv_action = make(self.tr("Domestic violence…"), "V", self.open_mark_dv)
 
     def _update_actions(self, *_: object) -> None:
         incident = self._incident
@@ -259,6 +287,9 @@ class IncidentDetail(QWidget):
         self.reopen_action.setEnabled(stage in REOPENABLE and Stage.INTAKE in allowed)
         self.note_action.setEnabled(self._incident is not None)
         self.results_action.setEnabled(incident is not None)
+        self.dv_action.setEnabled(incident is not None and not incident.is_dv
+                                  and is_open(incident.stage)
+                                  and may(self._role, Permission.WORK_INCIDENTS))
         self.note.setEnabled(self._incident is not None)  # typing goes on while a note saves
         self.add_note_button.setEnabled(incident is not None)
 
@@ -341,6 +372,8 @@ class IncidentDetail(QWidget):
             if a.id == keep:
                 self.assignments.setCurrentItem(item)
 
+        self._read_imported_units(inc)
+
         self.timeline.clear()
         wording = labels.EventNames(ctx.reference, lang, tz)
         opened_day = local_text(inc.opened_at, tz)[:10]
@@ -356,6 +389,19 @@ class IncidentDetail(QWidget):
         for column in (0, 1):
             self.timeline.resizeColumnToContents(column)
         self.timeline.scrollToBottom()
+
+    def _read_imported_units(self, inc: IncidentRow) -> None:
+        incident_id, opened_at = inc.id, inc.opened_at
+
+        def show(units: list[ImportedUnit]) -> None:
+            if incident_id != self.incident_id:
+                return
+            self.imported_model.set_units(units, opened_at)
+            self.imported_title.setVisible(bool(units))
+            self.imported_units.setVisible(bool(units))
+
+        self._ctx.ops.read(lambda store: store.incidents.imported_units(incident_id),
+                           success=show, key=f"board-imported-units-{id(self)}", owner=self)
 
     def _unit_name(self, code: str | None) -> str:
         unit = self._units.get(code or "")
@@ -401,7 +447,7 @@ class IncidentDetail(QWidget):
         self.written.emit()
 
     def _refused(self, exc: BaseException) -> None:
-        self.message.setText(labels.refusal_text(exc))
+        self.message.setText(refusal_text(exc))
         self.message.show()
         if self._incident is not None:
             self.show_incident(self._incident.id)  # nothing changed here: what is it now?
@@ -502,7 +548,34 @@ class IncidentDetail(QWidget):
             return
         self._open(OutcomeDialog(self._ctx, self._incident, self))
 
-    def _open(self, dialog: DispatchDialog | TextActionDialog | OutcomeDialog) -> None:
+    def open_mark_dv(self) -> None:
+        """Re-categorise as domestic violence, once confirmed: its details are hidden from
+        every role but the anti-DV desk's and the supervisor's, and the desk is told."""
+        incident = self._incident
+        if incident is None or not self.dv_action.isEnabled():
+            return
+        incident_id, operator_id = incident.id, self._ctx.operator.id
+        if self._sees_dv:
+            question = self.tr(
+                "Mark this incident as domestic violence? The anti-DV desk is told at once to "
+                "take it. From then on its callers and summary are shown only to the anti-DV "
+                "desk and supervisors. This cannot be undone at the board.")
+        else:
+            question = self.tr(
+                "Mark this incident as domestic violence? The anti-DV desk is told at once to "
+                "take it. From then on its callers and summary are shown only to the anti-DV "
+                "desk and supervisors: you will no longer see them here. This cannot be undone "
+                "at the board.")
+        dialog = ConfirmDialog(
+            self._ctx, self.tr("Domestic violence — %1").replace("%1", incident.number),
+            question, self.tr("Mark as domestic violence"),
+            about=incident_line(self._ctx, incident), parent=self)
+        dialog.confirmed.connect(lambda: dialog.write(
+            lambda store: store.dv.mark_dv(incident_id, operator_id)))
+        self._open(dialog)
+
+    def _open(self, dialog: DispatchDialog | TextActionDialog | OutcomeDialog
+              | ConfirmDialog) -> None:
         self.dialog = dialog
         if self._incident is not None:
             dialog.refused_elsewhere = self._refused_after_close(self._incident.id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,24 @@ from console.domain.closures import Closure
 from console.domain.lifecycle import TransitionError
 from console.domain.places import suggest_units
 from console.store import InputRefused, Store, StoreError
+from console.store.enterprise_loop import CallbackFirst
 from console.store.records import IncidentRow
 from console.ui.board import labels
 from console.ui.board.units_model import COL_NAME, UnitsModel
 from console.ui.context import ViewContext
 
 REFUSALS = (TransitionError, InputRefused, StoreError)
+
+
+def refusal_text(exc: BaseException) -> str:
+    """A refused write in the operator's words, saying what to do next."""
+    if isinstance(exc, CallbackFirst):
+        return QCoreApplication.translate(
+            "BoardRefusals",
+            "Not closed: an enterprise incident is closed only after its callback. "
+            "Call the enterprise back first and record the callback on the enterprise desk "
+            "(B), then close the incident here.")
+    return labels.refusal_text(exc)
 
 
 def incident_line(ctx: ViewContext, incident: IncidentRow) -> str:
@@ -103,7 +115,7 @@ class WritingDialog(QDialog):
             if not isinstance(exc, REFUSALS):
                 return False  # the main window's message bridge says it
             if isValid(dialog) and dialog.isVisible():
-                dialog._show(dialog.refused(exc) or labels.refusal_text(exc))
+                dialog._show(dialog.refused(exc) or refusal_text(exc))
                 return True
             return elsewhere(exc) if elsewhere is not None else False
 
@@ -264,6 +276,44 @@ class TextActionDialog(WritingDialog):
             return
         code = str(self.choice.currentData()) if self.choice is not None else ""
         self.confirmed.emit(text.strip(), code)
+
+
+class ConfirmDialog(WritingDialog):
+    """A question about one incident: Enter confirms, Esc cancels, nothing to type.
+
+    `confirmed` asks the panel to write; it answers through `write`.
+    """
+
+    confirmed = Signal()
+
+    def __init__(self, ctx: ViewContext, title: str, question: str, confirm: str, *,
+                 about: str = "", parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.heading = heading_label(about)
+        self.heading.setVisible(bool(about))
+        layout.addWidget(self.heading)
+        self.question = QLabel(question)
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = self.ok_button
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 200)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ok_button.setFocus()
+
+    def accept(self) -> None:
+        if not self.writing():
+            self.confirmed.emit()
 
 
 def closure_choices(closures: tuple[Closure, ...], lang: str) -> list[tuple[str, str]]:
