@@ -173,6 +173,7 @@ class IncidentDetail(QWidget):
             "The units the other system's export lists for this incident, as it names them"))
         self.imported_title.hide()
         self.imported_units.hide()
+        self._imported_for: int | None = None  # whose units the list holds
 
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
@@ -391,15 +392,23 @@ class IncidentDetail(QWidget):
         self.timeline.scrollToBottom()
 
     def _read_imported_units(self, inc: IncidentRow) -> None:
+        """The units an imported incident's source listed, read on the read lane; another
+        incident's stay listed no moment longer than it is shown."""
         incident_id, opened_at = inc.id, inc.opened_at
 
         def show(units: list[ImportedUnit]) -> None:
             if incident_id != self.incident_id:
                 return
+            self._imported_for = incident_id
             self.imported_model.set_units(units, opened_at)
             self.imported_title.setVisible(bool(units))
             self.imported_units.setVisible(bool(units))
 
+        if self._imported_for != incident_id:
+            self._imported_for = None
+            self.imported_model.set_units([], opened_at)
+            self.imported_title.hide()
+            self.imported_units.hide()
         self._ctx.ops.read(lambda store: store.incidents.imported_units(incident_id),
                            success=show, key=f"board-imported-units-{id(self)}", owner=self)
 
