@@ -436,6 +436,13 @@ def test_an_unknown_kind_in_the_rules_file_is_refused() -> None:
 
 def test_every_kind_is_derived_and_finished_through_its_declaration(
         store: Store, operator: Operator, clock: FixedClock) -> None:
+    earlier = incident_call(store, operator, category_code="domestic_violence")
+    close(store, earlier, operator)
+    store.callbacks.record_callback(store.callbacks.callbacks_of(earlier)[0]["id"],
+                                    "satisfied", "", operator_id=operator.id)
+    store.dv.assess(earlier, ["strangulation"], operator_id=operator.id)  # red: weekly visits
+    store.dv.apply_order(earlier, True, operator_id=operator.id)  # the court rules in 24 h
+    clock.advance(days=6, hours=1)  # the follow-up due within the day, the ruling overdue
     add_enterprise(store, "田家庵区工业路8号")
     incident_call(store, operator, address="田家庵区工业路8号",
                   category_code="enterprise_security", priority=2)  # dispatch, pushes
@@ -455,13 +462,14 @@ def test_every_kind_is_derived_and_finished_through_its_declaration(
               "escalation": {"resolution": "已督办"},
               "incomplete_call": {"remarks": "补录"},
               "silent_callback": {"outcome": "reached", "remarks": ""},
-              "push_ack": {}, "dv_take": {}}
+              "push_ack": {}, "dv_take": {}, "dv_followup": {"kind": "call", "note": ""}}
     for item in items:
         if queue_kind(item.kind).form.on_board:
             with pytest.raises(ValueError):
                 store.queues.finish_queue_item(item.kind, item.ref_id, {}, operator.id)
         else:
             store.queues.finish_queue_item(item.kind, item.ref_id, values[item.kind], operator.id)
-    assert {i.kind for i in store.queues.queue_items()} == {"dispatch", "follow_up"}
+    assert {i.kind for i in store.queues.queue_items()} == {"dispatch", "follow_up",
+                                                            "dv_order"}
     with pytest.raises(ValueError):  # the form's values, no more, no fewer
         store.queues.finish_queue_item("escalation", 1, {"text": "x"}, operator.id)

@@ -1,11 +1,11 @@
 """Queues (待办): every item derived in one place, auto-escalation, clear-to-zero, handover.
 
-Items are read from incidents, pushes, callbacks, escalations and calls — never
-kept in step by hand. Each kind of item declares its derivation, action and form
-once (`console.domain.queue_kinds`); here is the SQL of the facts they derive from,
-one read per source (`_FACT_READS`), and `finish_queue_item`, which runs a kind's
-action. What the derivation cannot read elsewhere lives in the
-tables of `0004_queues.sql`: the levels overdue items reached, what was done
+Items are read from incidents, pushes, callbacks, escalations, calls and the DV
+desk's follow-ups and protection orders — never kept in step by hand. Each kind of
+item declares its derivation, action and form once (`console.domain.queue_kinds`);
+here is the SQL of the facts they derive from, one read per source (`_FACT_READS`),
+and `finish_queue_item`, which runs a kind's action. What the derivation cannot read
+elsewhere lives in the tables of `0004_queues.sql`: the levels overdue items reached, what was done
 about a call, who owns an open incident, the handover remarks.
 
 No one stored row may break a view for every seat: a row a derivation cannot read
@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from console.domain.access import Permission, sees_dv_details
@@ -33,6 +34,8 @@ from console.domain.queue_kinds import (
     CALL_SOURCES,
     CALLBACKS,
     CALLS,
+    DV_FOLLOWUPS,
+    DV_ORDERS,
     ESCALATIONS,
     INCIDENTS,
     PUSHES,
@@ -40,6 +43,7 @@ from console.domain.queue_kinds import (
     by_source,
     queue_kind,
 )
+from console.domain.queue_kinds import kinds as queue_kinds
 from console.domain.queues import (
     DayStatus,
     Kind,
@@ -148,12 +152,16 @@ class QueuesService(Service):
 
         A row that cannot be read is left out and listed in `last_skipped`. A DV item's
         detail (an escalation's reason, a silent call's number) is blanked for a role that
-        may not read DV details, as every record the store returns is."""
+        may not read DV details, as every record the store returns is; the items of a DV
+        case's own record (its follow-ups and orders: `QueueKind.confidential`) are not
+        given to such a role at all."""
         with _collector_paused():
             items = self.derive(self.conn, incident_ids, call_ids)
         if sees_dv_details(self.role):
             return items
-        return [i._replace(detail="") if i.is_dv and i.detail else i for i in items]
+        hidden = _confidential_kinds()
+        return [i._replace(detail="") if i.is_dv and i.detail else i for i in items
+                if i.kind not in hidden]
 
     def derive(self, conn: sqlite3.Connection, incident_ids: Iterable[int] | None,
                call_ids: Iterable[int] | None) -> list[QueueItem]:
@@ -162,7 +170,8 @@ class QueuesService(Service):
         inc = None if not scoped else sorted({int(i) for i in incident_ids or []})
         calls = None if not scoped else sorted({int(i) for i in call_ids or []})
         groups, areas = self._facts()
-        ctx = Context(self.queue_rules, self.now(), self._recorded_levels(conn), groups, areas)
+        ctx = Context(self.queue_rules, self.now(), self._recorded_levels(conn), groups, areas,
+                      self.tz)
         items: list[QueueItem] = []
         skipped: list[SkippedRow] = []
         for source, kinds in by_source().items():
@@ -280,6 +289,29 @@ class QueuesService(Service):
             f" WHERE {condition} AND (c.incomplete <> '' OR c.disposition = 'silent')",
             values).fetchall()
 
+    def _dv_followup_facts(self, conn: sqlite3.Connection,
+                           ids: list[int] | None) -> list[sqlite3.Row]:
+        """DV incidents with a tier, open or closed: the latest assessment's colour and
+        time, and the latest follow-up's time. Nothing a person said or wrote."""
+        return self._joined(
+            conn, "i.id, a.incident_id, a.colour, a.assessed_at,"
+            " (SELECT MAX(v.visited_at) FROM dv_visits v WHERE v.incident_id = i.id)"
+            " AS visited_at",
+            "dv_assessments a JOIN incidents i ON i.id = a.incident_id",
+            "i.is_dv <> 0 AND a.id = (SELECT MAX(b.id) FROM dv_assessments b"
+            " WHERE b.incident_id = a.incident_id)", ids)
+
+    def _dv_order_facts(self, conn: sqlite3.Connection,
+                        ids: list[int] | None) -> list[sqlite3.Row]:
+        """Protection orders awaiting a ruling, and granted ones no later application for
+        the incident replaced: the decision, its due time, the last valid day."""
+        return self._joined(
+            conn, "d.id, d.incident_id, d.decision, d.decision_due, d.valid_until",
+            "dv_orders d JOIN incidents i ON i.id = d.incident_id",
+            "i.is_dv <> 0 AND (d.decision = '' OR (d.decision = 'granted' AND NOT EXISTS"
+            " (SELECT 1 FROM dv_orders n WHERE n.incident_id = d.incident_id AND n.id > d.id)))",
+            ids)
+
     def complete_call(self, call_id: int, remarks: str, operator_id: int | None) -> None:
         """The call-taker completed an incomplete call (what was missing is in the remarks)."""
         self.require(Permission.LOG_CALLS, operator_id)
@@ -316,6 +348,19 @@ class QueuesService(Service):
                              call_id=call_id, outcome=outcome, remarks=text)
             finish_item(conn, f"{kind}:{call_id}", operator_id, now,
                         incident_id=incident_id)
+
+    def record_dv_followup(self, incident_id: int, kind: str, note: str,
+                           operator_id: int | None) -> None:
+        """A DV follow-up item done from the queue: the visit or call recorded by the DV
+        desk (`dv.record_visit`, which checks the role and the values), the item's
+        escalations resolved by whoever made it, and the incident marked changed so
+        every seat's queue follows, in one transaction."""
+        with self.write() as conn:
+            self.store.dv.record_visit(incident_id, kind, note, operator_id=operator_id)
+            now = self.now_text()
+            finish_item(conn, f"dv_followup:{incident_id}", operator_id, now,
+                        incident_id=incident_id)
+            conn.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
 
     def finish_queue_item(self, kind: str, ref_id: int, values: Mapping[str, str],
                           operator_id: int | None) -> object:
@@ -394,4 +439,11 @@ _FACT_READS: dict[str, FactRead] = {
     CALLBACKS: QueuesService._callback_facts,
     ESCALATIONS: QueuesService._escalation_facts,
     CALLS: QueuesService._call_facts,
+    DV_FOLLOWUPS: QueuesService._dv_followup_facts,
+    DV_ORDERS: QueuesService._dv_order_facts,
 }
+
+
+@cache
+def _confidential_kinds() -> frozenset[str]:
+    return frozenset(k.code for k in queue_kinds() if k.confidential)

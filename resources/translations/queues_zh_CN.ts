@@ -477,289 +477,324 @@
 <context>
     <name>QueueTexts</name>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="62"/>
+        <location filename="../../console/ui/queues/texts.py" line="92"/>
         <source>Dispatch</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="65"/>
+        <location filename="../../console/ui/queues/texts.py" line="95"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="67"/>
+        <location filename="../../console/ui/queues/texts.py" line="97"/>
         <source>Enterprise push</source>
         <translation>一警三派推送</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="68"/>
+        <location filename="../../console/ui/queues/texts.py" line="98"/>
         <source>Acknowledge</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="69"/>
+        <location filename="../../console/ui/queues/texts.py" line="99"/>
         <source>Confirm that the person has received the push.</source>
         <translation>请确认责任人已收到推送。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="72"/>
+        <location filename="../../console/ui/queues/texts.py" line="102"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="74"/>
+        <location filename="../../console/ui/queues/texts.py" line="104"/>
         <source>Record callback</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="75"/>
+        <location filename="../../console/ui/queues/texts.py" line="105"/>
         <source>Rating:</source>
         <translation>评价：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="78"/>
+        <location filename="../../console/ui/queues/texts.py" line="108"/>
         <source>Escalation</source>
         <translation>升级督办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="79"/>
+        <location filename="../../console/ui/queues/texts.py" line="109"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="80"/>
+        <location filename="../../console/ui/queues/texts.py" line="110"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="81"/>
+        <location filename="../../console/ui/queues/texts.py" line="111"/>
         <source>What was done to resolve it</source>
         <translation>采取了哪些措施</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="84"/>
+        <location filename="../../console/ui/queues/texts.py" line="114"/>
         <source>Incomplete call</source>
         <translation>未完成登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="86"/>
+        <location filename="../../console/ui/queues/texts.py" line="116"/>
         <source>Mark completed</source>
         <translation>标记已补全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="87"/>
+        <location filename="../../console/ui/queues/texts.py" line="117"/>
         <source>Missing:</source>
         <translation>缺项：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="88"/>
+        <location filename="../../console/ui/queues/texts.py" line="118"/>
         <source>Completed:</source>
         <translation>补录情况：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="89"/>
+        <location filename="../../console/ui/queues/texts.py" line="119"/>
         <source>What was completed, and how</source>
         <translation>补录了什么、如何补录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="92"/>
+        <location filename="../../console/ui/queues/texts.py" line="122"/>
         <source>Silent call</source>
         <translation>无声电话</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="93"/>
+        <location filename="../../console/ui/queues/texts.py" line="123"/>
         <source>Record call-back</source>
         <translation>记录回拨</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="94"/>
+        <location filename="../../console/ui/queues/texts.py" line="124"/>
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="96"/>
+        <location filename="../../console/ui/queues/texts.py" line="126"/>
         <source>Reached the caller</source>
         <translation>已联系上报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="97"/>
+        <location filename="../../console/ui/queues/texts.py" line="127"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="99"/>
+        <location filename="../../console/ui/queues/texts.py" line="129"/>
         <source>New DV incident</source>
         <translation>新家暴警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="100"/>
+        <location filename="../../console/ui/queues/texts.py" line="130"/>
         <source>Take the DV incident (签收)</source>
         <translation>签收家暴警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="101"/>
+        <location filename="../../console/ui/queues/texts.py" line="131"/>
         <source>Take</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="102"/>
+        <location filename="../../console/ui/queues/texts.py" line="132"/>
         <source>You answer for this incident from now on: follow it up, assess the risk, record the measures.</source>
         <translation>签收后由你负责此警情：跟踪处置、风险评估、记录处置措施。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="122"/>
+        <location filename="../../console/ui/queues/texts.py" line="136"/>
+        <source>DV follow-up</source>
+        <translation>反家暴查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="137"/>
+        <source>Record follow-up</source>
+        <translation>登记查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="138"/>
+        <source>Made by:</source>
+        <translation>查访方式：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="139"/>
+        <source>Note:</source>
+        <translation>情况：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="140"/>
+        <source>What was found; re-assess the risk on the DV desk&apos;s page</source>
+        <translation>查访所见情况；请在反家暴专席页面重新评估风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="142"/>
+        <source>Visit</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="143"/>
+        <source>Telephone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="163"/>
         <source>Desk</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="123"/>
-        <location filename="../../console/ui/queues/texts.py" line="142"/>
+        <location filename="../../console/ui/queues/texts.py" line="164"/>
+        <location filename="../../console/ui/queues/texts.py" line="183"/>
         <source>Supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="124"/>
-        <location filename="../../console/ui/queues/texts.py" line="143"/>
+        <location filename="../../console/ui/queues/texts.py" line="165"/>
+        <location filename="../../console/ui/queues/texts.py" line="184"/>
         <source>Bureau leadership</source>
         <translation>局领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="130"/>
+        <location filename="../../console/ui/queues/texts.py" line="171"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="131"/>
+        <location filename="../../console/ui/queues/texts.py" line="172"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="132"/>
+        <location filename="../../console/ui/queues/texts.py" line="173"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="133"/>
+        <location filename="../../console/ui/queues/texts.py" line="174"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="139"/>
+        <location filename="../../console/ui/queues/texts.py" line="180"/>
         <source>Dispatch desk</source>
         <translation>接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="140"/>
+        <location filename="../../console/ui/queues/texts.py" line="181"/>
         <source>Enterprise desk</source>
         <translation>护企专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="141"/>
+        <location filename="../../console/ui/queues/texts.py" line="182"/>
         <source>DV desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="144"/>
+        <location filename="../../console/ui/queues/texts.py" line="185"/>
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="150"/>
+        <location filename="../../console/ui/queues/texts.py" line="191"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="151"/>
+        <location filename="../../console/ui/queues/texts.py" line="192"/>
         <source>Intake</source>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="152"/>
+        <location filename="../../console/ui/queues/texts.py" line="193"/>
         <source>Dispatched</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="153"/>
+        <location filename="../../console/ui/queues/texts.py" line="194"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="154"/>
+        <location filename="../../console/ui/queues/texts.py" line="195"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="155"/>
+        <location filename="../../console/ui/queues/texts.py" line="196"/>
         <source>Handled</source>
         <translation>处警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="156"/>
+        <location filename="../../console/ui/queues/texts.py" line="197"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="157"/>
+        <location filename="../../console/ui/queues/texts.py" line="198"/>
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="158"/>
+        <location filename="../../console/ui/queues/texts.py" line="199"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="164"/>
+        <location filename="../../console/ui/queues/texts.py" line="205"/>
         <source>bureau leader</source>
         <translation>包保局领导</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="165"/>
+        <location filename="../../console/ui/queues/texts.py" line="206"/>
         <source>station leader</source>
         <translation>包保所队长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="166"/>
+        <location filename="../../console/ui/queues/texts.py" line="207"/>
         <source>responsible officer</source>
         <translation>包保民警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="172"/>
+        <location filename="../../console/ui/queues/texts.py" line="213"/>
         <source>still at stage %1</source>
         <translation>仍在%1环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="175"/>
+        <location filename="../../console/ui/queues/texts.py" line="216"/>
         <source>callback missing</source>
         <translation>未回访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="177"/>
+        <location filename="../../console/ui/queues/texts.py" line="218"/>
         <source>%1 push(es) not acknowledged</source>
         <translation>%1 条推送未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="180"/>
+        <location filename="../../console/ui/queues/texts.py" line="221"/>
         <source>open escalation</source>
         <translation>督办未结</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="187"/>
+        <location filename="../../console/ui/queues/texts.py" line="228"/>
         <source>overdue: %1</source>
         <translation>超时：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="189"/>
+        <location filename="../../console/ui/queues/texts.py" line="230"/>
         <source>dissatisfied callback</source>
         <translation>回访不满意</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="191"/>
+        <location filename="../../console/ui/queues/texts.py" line="232"/>
         <source>caller not reached after repeated callbacks</source>
         <translation>多次回访未联系上报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="63"/>
+        <location filename="../../console/ui/queues/texts.py" line="93"/>
         <source>Dispatch units</source>
         <translation>派警</translation>
     </message>
@@ -784,7 +819,7 @@
         <translation>请 %1（%2）签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="73"/>
+        <location filename="../../console/ui/queues/texts.py" line="103"/>
         <source>Call back the caller</source>
         <translation>回访报警人</translation>
     </message>
@@ -794,7 +829,7 @@
         <translation>督办：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="85"/>
+        <location filename="../../console/ui/queues/texts.py" line="115"/>
         <source>Complete the call record</source>
         <translation>补全接警记录</translation>
     </message>
@@ -804,46 +839,102 @@
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="56"/>
+        <location filename="../../console/ui/queues/texts.py" line="58"/>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="59"/>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="60"/>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="61"/>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="62"/>
+        <source>white</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="68"/>
+        <source>Visit or call the household (查访)</source>
+        <translation>上门或电话查访该家庭</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="69"/>
+        <source>Visit or call the household (查访), %1 tier</source>
+        <translation>上门或电话查访该家庭（%1等级）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="76"/>
+        <source>Protection order: the court&apos;s ruling is overdue</source>
+        <translation>人身安全保护令：法院裁定已超期</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="78"/>
+        <source>Protection order ends soon: see the victim about a new one</source>
+        <translation>人身安全保护令即将到期：联系受害人是否重新申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="80"/>
+        <source>Protection order has ended: see the victim about a new one</source>
+        <translation>人身安全保护令已到期：联系受害人是否重新申请</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="82"/>
+        <location filename="../../console/ui/queues/texts.py" line="145"/>
+        <source>Protection order</source>
+        <translation>人身安全保护令</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/queues/texts.py" line="86"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="204"/>
+        <location filename="../../console/ui/queues/texts.py" line="245"/>
         <source>the database is busy</source>
         <translation>数据库忙</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="205"/>
+        <location filename="../../console/ui/queues/texts.py" line="246"/>
         <source>the database cannot be read</source>
         <translation>数据库暂时无法读取</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="206"/>
+        <location filename="../../console/ui/queues/texts.py" line="247"/>
         <source>the database file is damaged</source>
         <translation>数据库文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="218"/>
+        <location filename="../../console/ui/queues/texts.py" line="259"/>
         <source>d</source>
         <comment>days, abbreviated</comment>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="224"/>
-        <location filename="../../console/ui/queues/texts.py" line="281"/>
+        <location filename="../../console/ui/queues/texts.py" line="265"/>
+        <location filename="../../console/ui/queues/texts.py" line="322"/>
         <source>overdue by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="226"/>
-        <location filename="../../console/ui/queues/texts.py" line="282"/>
+        <location filename="../../console/ui/queues/texts.py" line="267"/>
+        <location filename="../../console/ui/queues/texts.py" line="323"/>
         <source>in %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/texts.py" line="232"/>
-        <location filename="../../console/ui/queues/texts.py" line="287"/>
+        <location filename="../../console/ui/queues/texts.py" line="273"/>
+        <location filename="../../console/ui/queues/texts.py" line="328"/>
         <source>call #%1</source>
         <translation>来电 #%1</translation>
     </message>

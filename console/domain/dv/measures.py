@@ -10,7 +10,9 @@ ask in time for it to be extended.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+from console.domain.clock import day_start
 
 DECISION_HOURS = 72
 URGENT_DECISION_HOURS = 24
@@ -32,6 +34,11 @@ def latest_valid_until(decided_on: date) -> date:
     return decided_on + timedelta(days=MAX_VALID_DAYS)
 
 
+def order_ends(valid_until: date, tz: tzinfo) -> datetime:
+    """The end of a granted order's last valid day (a local day of the centre), in UTC."""
+    return day_start(valid_until + timedelta(days=1), tz).astimezone(UTC)
+
+
 @dataclass(frozen=True)
 class OrderState:
     decision: str  # "" while awaited
@@ -48,3 +55,13 @@ def order_alert(order: OrderState, now: datetime) -> str:
     if now >= order.ends_at:
         return EXPIRED if now < order.ends_at + EXPIRY_NOTICE else ""
     return EXPIRING if order.ends_at - now <= EXPIRY_NOTICE else ""
+
+
+def alert_since(order: OrderState, alert: str) -> datetime | None:
+    """When an alert began: the ruling's due time, or the start of the expiry notice (an
+    order just ended is the same alert going on). None for no alert."""
+    if alert == DECISION_OVERDUE:
+        return order.decision_due
+    if alert in (EXPIRING, EXPIRED) and order.ends_at is not None:
+        return order.ends_at - EXPIRY_NOTICE
+    return None

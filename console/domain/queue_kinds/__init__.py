@@ -6,7 +6,8 @@ to know about it:
 - `code`: its rule line, `[kinds.<code>]` in `db/reference/queue_rules.toml` (owner desk
   and deadline), and the prefix of its items' keys;
 - `source` and `derive`: the facts it is derived from (one read of the store per source:
-  `INCIDENTS`, `PUSHES`, `CALLBACKS`, `ESCALATIONS`, `CALLS` — the SQL stays in the store)
+  `INCIDENTS`, `PUSHES`, `CALLBACKS`, `ESCALATIONS`, `CALLS`, `DV_FOLLOWUPS`, `DV_ORDERS` —
+  the SQL stays in the store)
   and a pure function of one row of those facts and a `Context` (rules, recorded levels,
   reference facts, now) giving the item, or None when the row asks nothing of this kind;
 - `action`: the store service method whose write finishes an item, named
@@ -14,7 +15,9 @@ to know about it:
   `method(item.ref_id, **form values, operator_id=…)` (for items finished on the board,
   the board's method);
 - `form`: the fields the item's form shows (a declarative description the UI renders), or
-  `ON_THE_BOARD`: the item opens its incident on the board, whose dialogs finish it.
+  `ON_THE_BOARD`: the item opens its incident on the board, whose dialogs finish it;
+- `confidential`: its items tell of a DV case's own record (its tier, its orders), so the
+  store gives them only to roles that may read DV details.
 
 Its words (label, what the item asks, the form's labels) are the UI's, translated there
 (`console/ui/queues/texts.py`, one entry per kind). Adding a kind is a module here, its
@@ -27,7 +30,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import Any, Protocol
 
@@ -40,7 +43,12 @@ CALLBACKS = "callbacks"  # callbacks not done, with their incident
 ESCALATIONS = "escalations"  # escalations raised by hand and not resolved, with their incident
 CALLS = "calls"  # calls of the look-back window needing a follow-up (silent or incomplete),
 #                 and older ones whose item is escalated; `done` lists the follow-ups made
-SOURCES: tuple[str, ...] = (INCIDENTS, PUSHES, CALLBACKS, ESCALATIONS, CALLS)
+DV_FOLLOWUPS = "dv_followups"  # DV incidents with a tier: the latest assessment's colour
+#                 and time, the latest follow-up's time (no names, numbers or notes)
+DV_ORDERS = "dv_orders"  # protection orders awaiting a ruling, and granted ones no later
+#                 application replaced: decision, its due time, the last valid day
+SOURCES: tuple[str, ...] = (INCIDENTS, PUSHES, CALLBACKS, ESCALATIONS, CALLS, DV_FOLLOWUPS,
+                            DV_ORDERS)
 CALL_SOURCES = frozenset({CALLS})  # scoped by call ids; the others by incident ids
 
 
@@ -62,6 +70,7 @@ class Context:
     levels: Mapping[str, int]  # the level each overdue item reached, by item key
     tally_groups: Mapping[str, str]  # category code -> tally group
     area_types: Mapping[str, str]  # jurisdiction code -> area type
+    tz: tzinfo = UTC  # the centre's time zone (local days: an order's last valid day)
 
     def level(self, key: str, base: Level = Level.DESK) -> Level:
         return _LEVELS[max(int(base), self.levels.get(key, 0))]
@@ -132,6 +141,7 @@ class QueueKind:
     action: str
     form: Form
     call_followup: str = ""  # a kind over calls: the follow-up that finishes it
+    confidential: bool = False  # only for roles that may read DV details
 
     def __post_init__(self) -> None:
         if self.source not in SOURCES:

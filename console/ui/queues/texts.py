@@ -52,6 +52,36 @@ def _silent_todo(item: QueueItem) -> str:
     return text.replace("%1", item.detail or "?")
 
 
+def tier_name(colour: str) -> str:
+    """A DV household's risk tier (the colours of db/reference/dv_risk.toml)."""
+    return {
+        "red": QCoreApplication.translate("QueueTexts", "red"),
+        "orange": QCoreApplication.translate("QueueTexts", "orange"),
+        "yellow": QCoreApplication.translate("QueueTexts", "yellow"),
+        "blue": QCoreApplication.translate("QueueTexts", "blue"),
+        "white": QCoreApplication.translate("QueueTexts", "white"),
+    }.get(colour, colour)
+
+
+def _dv_followup_todo(item: QueueItem) -> str:
+    if not item.detail:
+        return QCoreApplication.translate("QueueTexts", "Visit or call the household (查访)")
+    text = QCoreApplication.translate("QueueTexts",
+                                      "Visit or call the household (查访), %1 tier")
+    return text.replace("%1", tier_name(item.detail))
+
+
+def _dv_order_todo(item: QueueItem) -> str:
+    return {
+        "decision_overdue": QCoreApplication.translate(
+            "QueueTexts", "Protection order: the court's ruling is overdue"),
+        "expiring": QCoreApplication.translate(
+            "QueueTexts", "Protection order ends soon: see the victim about a new one"),
+        "expired": QCoreApplication.translate(
+            "QueueTexts", "Protection order has ended: see the victim about a new one"),
+    }.get(item.detail, QCoreApplication.translate("QueueTexts", "Protection order"))
+
+
 def _remarks() -> str:
     return QCoreApplication.translate("QueueTexts", "Remarks:")
 
@@ -102,6 +132,17 @@ KIND_TEXTS: dict[str, Callable[[], KindTexts]] = {
         hints={"confirm": QCoreApplication.translate(
             "QueueTexts", "You answer for this incident from now on: follow it up, assess "
             "the risk, record the measures.")}),
+    "dv_followup": lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "DV follow-up"), _dv_followup_todo,
+        confirm=QCoreApplication.translate("QueueTexts", "Record follow-up"),
+        labels={"kind": QCoreApplication.translate("QueueTexts", "Made by:"),
+                "note": QCoreApplication.translate("QueueTexts", "Note:")},
+        hints={"note": QCoreApplication.translate(
+            "QueueTexts", "What was found; re-assess the risk on the DV desk's page")},
+        options={"visit": QCoreApplication.translate("QueueTexts", "Visit"),
+                 "call": QCoreApplication.translate("QueueTexts", "Telephone call")}),
+    "dv_order": lambda: KindTexts(
+        QCoreApplication.translate("QueueTexts", "Protection order"), _dv_order_todo),
 }
 
 
