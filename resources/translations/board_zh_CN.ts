@@ -836,284 +836,289 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="112"/>
+        <location filename="../../console/ui/board/detail.py" line="113"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="112"/>
+        <location filename="../../console/ui/board/detail.py" line="113"/>
         <source>Priority</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="113"/>
+        <location filename="../../console/ui/board/detail.py" line="114"/>
         <source>Jurisdiction</source>
         <translation>辖区</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="113"/>
+        <location filename="../../console/ui/board/detail.py" line="114"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="114"/>
+        <location filename="../../console/ui/board/detail.py" line="115"/>
         <source>Caller</source>
         <translation>报警人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="114"/>
+        <location filename="../../console/ui/board/detail.py" line="115"/>
         <source>Summary</source>
         <translation>简要警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="115"/>
+        <location filename="../../console/ui/board/detail.py" line="116"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="118"/>
+        <location filename="../../console/ui/board/detail.py" line="119"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <location filename="../../console/ui/board/detail.py" line="149"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <location filename="../../console/ui/board/detail.py" line="149"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="148"/>
+        <location filename="../../console/ui/board/detail.py" line="149"/>
         <source>Dispatched</source>
         <translation>派出</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="148"/>
-        <location filename="../../console/ui/board/detail.py" line="252"/>
+        <location filename="../../console/ui/board/detail.py" line="149"/>
+        <location filename="../../console/ui/board/detail.py" line="254"/>
         <source>En route</source>
         <translation>出警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="149"/>
-        <location filename="../../console/ui/board/detail.py" line="254"/>
+        <location filename="../../console/ui/board/detail.py" line="150"/>
+        <location filename="../../console/ui/board/detail.py" line="256"/>
         <source>On scene</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="149"/>
+        <location filename="../../console/ui/board/detail.py" line="150"/>
         <source>Cleared</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="171"/>
+        <location filename="../../console/ui/board/detail.py" line="172"/>
         <source>Units in the imported record</source>
         <translation>导入记录中的出警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="173"/>
+        <location filename="../../console/ui/board/detail.py" line="174"/>
         <source>The units the other system&apos;s export lists for this incident, as it names them</source>
         <translation>其他系统导出数据为本警情列出的出警单位（沿用其原名称）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="179"/>
+        <location filename="../../console/ui/board/detail.py" line="181"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="179"/>
+        <location filename="../../console/ui/board/detail.py" line="181"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="180"/>
+        <location filename="../../console/ui/board/detail.py" line="182"/>
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="189"/>
+        <location filename="../../console/ui/board/detail.py" line="191"/>
         <source>Add a note… (Ctrl+Enter adds it)</source>
         <translation>添加备注…（Ctrl+Enter 提交）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="192"/>
+        <location filename="../../console/ui/board/detail.py" line="194"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="193"/>
+        <location filename="../../console/ui/board/detail.py" line="195"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="202"/>
+        <location filename="../../console/ui/board/detail.py" line="204"/>
         <source>Select an incident on the board to see it here.</source>
         <translation>在看板上选中一起警情，即在此显示详情。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="222"/>
+        <location filename="../../console/ui/board/detail.py" line="224"/>
         <source>Units on this incident</source>
         <translation>本警情处警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="226"/>
+        <location filename="../../console/ui/board/detail.py" line="228"/>
         <source>Timeline</source>
         <translation>警情时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="251"/>
+        <location filename="../../console/ui/board/detail.py" line="253"/>
         <source>Dispatch…</source>
         <translation>派警…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="256"/>
+        <location filename="../../console/ui/board/detail.py" line="258"/>
         <source>Clear unit</source>
         <translation>收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="257"/>
+        <location filename="../../console/ui/board/detail.py" line="259"/>
         <source>Handled…</source>
         <translation>处警完毕…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="258"/>
+        <location filename="../../console/ui/board/detail.py" line="260"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="259"/>
+        <location filename="../../console/ui/board/detail.py" line="261"/>
         <source>Cancel incident…</source>
         <translation>撤销警情…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="260"/>
+        <location filename="../../console/ui/board/detail.py" line="262"/>
         <source>Reopen…</source>
         <translation>重新启动…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="261"/>
+        <location filename="../../console/ui/board/detail.py" line="263"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="262"/>
+        <location filename="../../console/ui/board/detail.py" line="264"/>
         <source>Results…</source>
         <translation>处警结果…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="263"/>
+        <location filename="../../console/ui/board/detail.py" line="265"/>
         <source>Domestic violence…</source>
         <translation>改为家暴…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="330"/>
+        <location filename="../../console/ui/board/detail.py" line="332"/>
         <source>DV</source>
         <translation>家暴</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="332"/>
+        <location filename="../../console/ui/board/detail.py" line="334"/>
         <source>Enterprise</source>
         <translation>护企</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="339"/>
+        <location filename="../../console/ui/board/detail.py" line="341"/>
         <source>(kept by the anti-DV desk)</source>
         <translation>（由反家暴专席掌握）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="340"/>
         <location filename="../../console/ui/board/detail.py" line="342"/>
-        <location filename="../../console/ui/board/detail.py" line="343"/>
-        <location filename="../../console/ui/board/detail.py" line="351"/>
-        <location filename="../../console/ui/board/detail.py" line="354"/>
+        <location filename="../../console/ui/board/detail.py" line="344"/>
+        <location filename="../../console/ui/board/detail.py" line="345"/>
+        <location filename="../../console/ui/board/detail.py" line="353"/>
+        <location filename="../../console/ui/board/detail.py" line="356"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="353"/>
+        <location filename="../../console/ui/board/detail.py" line="355"/>
         <source>; </source>
         <comment>list separator</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="497"/>
+        <location filename="../../console/ui/board/detail.py" line="473"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/detail.py" line="512"/>
         <source>Handled — %1</source>
         <translation>处警完毕 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="497"/>
+        <location filename="../../console/ui/board/detail.py" line="512"/>
         <source>What did handling achieve? (required)</source>
         <translation>处警结果（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="498"/>
+        <location filename="../../console/ui/board/detail.py" line="513"/>
         <source>Mark handled</source>
         <translation>确认处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="510"/>
+        <location filename="../../console/ui/board/detail.py" line="525"/>
         <source>Close — %1</source>
         <translation>结案 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="510"/>
+        <location filename="../../console/ui/board/detail.py" line="525"/>
         <source>Remarks (optional):</source>
         <translation>备注（选填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="511"/>
+        <location filename="../../console/ui/board/detail.py" line="526"/>
         <source>Close incident</source>
         <translation>确认结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="525"/>
+        <location filename="../../console/ui/board/detail.py" line="540"/>
         <source>Cancel — %1</source>
         <translation>撤销 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="526"/>
+        <location filename="../../console/ui/board/detail.py" line="541"/>
         <source>Why is this incident cancelled? (required) Its units are released.</source>
         <translation>撤销原因（必填）。撤销后处警单位将收队待命。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="527"/>
+        <location filename="../../console/ui/board/detail.py" line="542"/>
         <source>Cancel incident</source>
         <translation>确认撤销</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="539"/>
+        <location filename="../../console/ui/board/detail.py" line="554"/>
         <source>Reopen — %1</source>
         <translation>重新启动 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="539"/>
+        <location filename="../../console/ui/board/detail.py" line="554"/>
         <source>Why is this incident reopened? (required)</source>
         <translation>重新启动原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="540"/>
+        <location filename="../../console/ui/board/detail.py" line="555"/>
         <source>Reopen</source>
         <translation>确认重新启动</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="560"/>
+        <location filename="../../console/ui/board/detail.py" line="575"/>
         <source>Mark this incident as domestic violence? The anti-DV desk is told at once to take it. From then on its callers and summary are shown only to the anti-DV desk and supervisors. This cannot be undone at the board.</source>
         <translation>将此警情改为家庭暴力警情？反家暴专席将立即收到并签收。此后其报警人和简要案情仅反家暴专席和值班长可见。在警情看板上无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="565"/>
+        <location filename="../../console/ui/board/detail.py" line="580"/>
         <source>Mark this incident as domestic violence? The anti-DV desk is told at once to take it. From then on its callers and summary are shown only to the anti-DV desk and supervisors: you will no longer see them here. This cannot be undone at the board.</source>
         <translation>将此警情改为家庭暴力警情？反家暴专席将立即收到并签收。此后其报警人和简要案情仅反家暴专席和值班长可见，您在此处将无法再查看。在警情看板上无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="570"/>
+        <location filename="../../console/ui/board/detail.py" line="585"/>
         <source>Domestic violence — %1</source>
         <translation>改为家暴 — %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/detail.py" line="571"/>
+        <location filename="../../console/ui/board/detail.py" line="586"/>
         <source>Mark as domestic violence</source>
         <translation>改为家暴警情</translation>
     </message>

@@ -5,6 +5,7 @@ enterprise incident's callback is missing says what to do, in both languages."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -173,3 +174,29 @@ def test_closing_an_enterprise_incident_before_its_callback_says_what_to_do(
         assert dialog.isVisible() and dialog.text.toPlainText() == "已回访"  # kept
         assert store.incidents.incident(firm).stage == Stage.HANDLED  # type: ignore[union-attr]
         dialog.reject()
+
+
+def test_a_close_refused_after_the_operator_moved_on_names_the_incident(
+        qtbot: QtBot, store: Store, operator: Operator) -> None:
+    firm = _log(store, operator, category_code="enterprise_security", enterprise_flag=True)
+    store.incidents.advance(firm, Stage.HANDLED, operator.id, result="现场劝解，双方离开")
+    number = store.incidents.incident(firm).number  # type: ignore[union-attr]
+    theft = _log(store, operator, category_code="theft")
+    gate = threading.Event()
+    for board in _board(qtbot, store, operator):
+        qtbot.waitUntil(lambda board=board: board.model.row_of(theft) is not None)
+        assert board.select_incident(firm)
+        dialog = _open_by_key(qtbot, board, Qt.Key.Key_K)
+        assert isinstance(dialog, TextActionDialog)
+        board.detail._ctx.ops.write(lambda _store: gate.wait(5))  # the lane is still busy
+        qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # Enter on the closure confirms
+        assert dialog.isVisible() and not dialog.ok_button.isEnabled()  # saving
+        qtbot.keyClick(_focused(), Qt.Key.Key_Escape)  # the operator walks away meanwhile
+        qtbot.waitUntil(lambda dialog=dialog: _gone(dialog))
+        assert board.select_incident(theft)  # and on to another incident
+        with qtbot.waitSignal(board.detail._ctx.ops.problem, timeout=5000) as said:
+            gate.set()
+        text = str(said.args[0])
+        assert text.startswith(number) and "Call the enterprise back first" in text
+        assert not board.detail.message.isVisible()  # not said about the incident shown
+        assert store.incidents.incident(firm).stage == Stage.HANDLED  # type: ignore[union-attr]

@@ -1,4 +1,5 @@
-"""One incident in full: header, units on it, the whole timeline, and what can be done next.
+"""One incident in full: header, units on it (and those an imported incident's source listed),
+the whole timeline, and what can be done next.
 
 Every action is a QAction with a one-key shortcut, disabled when the lifecycle
 forbids it. The panel re-reads its incident whenever the event log names it,
@@ -462,11 +463,16 @@ class IncidentDetail(QWidget):
             self.show_incident(self._incident.id)  # nothing changed here: what is it now?
             self.message.show()
 
-    def _refused_after_close(self, incident_id: int) -> Callable[[BaseException], bool]:
-        """Where a dialog's refusal goes when the dialog was closed before it came."""
+    def _refused_after_close(self, incident: IncidentRow) -> Callable[[BaseException], bool]:
+        """Where a dialog's refusal goes when the dialog was closed before it came: this
+        panel while it shows the incident, else the window's message line, naming it."""
+        incident_id, number = incident.id, incident.number
+
         def show(exc: BaseException) -> bool:
             if incident_id != self.incident_id:
-                return False
+                self._ctx.ops.problem.emit(self.tr("%1: %2").replace("%1", number).replace(
+                    "%2", refusal_text(exc)))
+                return True
             self._refused(exc)
             return True
         return show
@@ -587,7 +593,7 @@ class IncidentDetail(QWidget):
               | ConfirmDialog) -> None:
         self.dialog = dialog
         if self._incident is not None:
-            dialog.refused_elsewhere = self._refused_after_close(self._incident.id)
+            dialog.refused_elsewhere = self._refused_after_close(self._incident)
         dialog.accepted.connect(self._after_write)  # accepted once its write has landed
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
