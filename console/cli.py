@@ -613,10 +613,10 @@ def _cmd_verify_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit_reads(args: argparse.Namespace) -> int:
-    """Who read which DV incident's details, and when (local time)."""
+    """Who read which DV incident's details, and when (local time): the desk's own record
+    and the audit trail's reads in one list, oldest first, as the desk lead's page shows it;
+    a refused attempt marked so."""
     from datetime import date
-
-    from console.domain.clock import local_text
 
     try:
         since = date.fromisoformat(args.since) if args.since else None
@@ -626,9 +626,11 @@ def _cmd_audit_reads(args: argparse.Namespace) -> int:
         return 2
     with Store.open(args.db, create=False) as store:
         log_in(store, args)
-        for read in store.audit.audit_reads(since, until):
-            print(f"{local_text(read.at, store.tz)}\t{read.operator or '-'} ({read.role})"
-                  f"\t{read.incident_number or read.incident_id}\t{read.view}")
+        for read in store.dv.reads(since, until):
+            refused = "" if read.allowed else "\trefused"
+            print(f"{read.at.astimezone(store.tz):%Y-%m-%d %H:%M:%S}"
+                  f"\t{read.operator or '-'} ({read.role})"
+                  f"\t{read.incident_number or read.incident_id or '-'}\t{read.what}{refused}")
     return 0
 
 

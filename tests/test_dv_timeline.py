@@ -5,6 +5,7 @@ assessments with a moved clock."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.dv.cases import CaseDetails
 from console.domain.dv.warnings import WarningDraft
+from console.cli import main
 from console.store import Store
 from console.store.records import Operator
 
@@ -114,3 +116,43 @@ def test_another_household_is_not_asked_to_reassess(
     other = _call(store, operator, number="13700007777", address="洞山中路99号")
     store.actor = desk
     assert _reassess(store) == {first: False, other: False}
+
+
+def test_one_list_of_reads_holds_the_desks_record_and_the_audits(
+        store: Store, operator: Operator, desk: Operator) -> None:
+    incident = _call(store, operator)
+    number = store.incidents.incident(incident).number  # type: ignore[union-attr]
+    store.actor = operator
+    with pytest.raises(PermissionError):  # a call-taker may not list them: the try recorded
+        store.dv.reads()
+    store.actor = desk
+    store.dv.assessments(incident)  # the desk's page
+    store.incidents.incident(incident)  # the incident's details elsewhere: the audit's read
+    reads = store.dv.reads()
+    assert [(r.source, r.operator, r.incident_number, r.what, r.allowed) for r in reads
+            if r.what in ("assessments", "incident") or not r.allowed] == [
+        ("desk", "张明", "", "access_log", False),
+        ("desk", "王芳", number, "assessments", True),
+        ("audit", "王芳", number, "incident", True)]
+    assert [r.at for r in reads] == sorted(r.at for r in reads)  # one list, by time
+
+
+@pytest.mark.sqlite_only
+def test_audit_reads_on_the_command_line_lists_the_desks_reads(
+        store: Store, operator: Operator, desk: Operator, db_path: Path,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    incident = _call(store, operator)
+    number = store.incidents.incident(incident).number  # type: ignore[union-attr]
+    store.actor = desk
+    store.dv.assessments(incident)
+    store.dv.desk_incidents()  # the desk's list: its own record and the audit's read
+    store.actor = None
+    store.close()
+    monkeypatch.setenv("CONSOLE110_PASSWORD", "secret-110")
+    assert main(["audit-reads", "--db", str(db_path), "--as", "fjb01"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    fields = [line.split("\t") for line in lines]
+    assert ["王芳 (dv_desk)", number, "assessments"] in [f[1:4] for f in fields]
+    assert ["王芳 (dv_desk)", "-", "desk_list"] in [f[1:4] for f in fields]
+    assert ["王芳 (dv_desk)", number, "dv_desk"] in [f[1:4] for f in fields]  # the audit's
+    assert [f[0] for f in fields] == sorted(f[0] for f in fields)

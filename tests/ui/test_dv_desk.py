@@ -331,3 +331,128 @@ def test_c_confirms_a_suggested_case_for_the_households_next_incident(
     closed(qtbot, view)
     qtbot.waitUntil(lambda: f"Case {case_id}: 2 incident(s)" in view.page.text(), timeout=5000)
     assert "children present" in view.page.text()
+
+
+def test_an_assessment_shows_on_the_boards_timeline_without_details(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store) -> None:
+    from console.ui.board.detail import IncidentDetail
+    from tests.ui.test_board import _context, _timeline
+
+    saved = other_seat.calls.log_call(
+        CallDraft(caller_number="13900001234", caller_name="刘女士", address="淮舜南路8号",
+                  category_code="dv_injury", summary="丈夫酒后殴打"), operator.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.page_of == saved.incident_id)
+    press(qtbot, Qt.Key.Key_A)
+    modal(qtbot, AssessDialog)
+    press(qtbot, Qt.Key.Key_Space)  # injury
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "risk assessed" in view.page.text(), timeout=5000)  # the desk's own
+
+    for ctx in _context(other_seat, operator):  # the call-taker's board
+        detail = IncidentDetail(ctx)
+        qtbot.addWidget(detail)
+        detail.show_incident(saved.incident_id or 0)
+        qtbot.waitUntil(lambda: any("Anti-DV desk" in w for _, _, w in _timeline(detail)),
+                        timeout=5000)
+        rows = _timeline(detail)
+        assert ("王芳", "Anti-DV desk: risk assessed") in [(who, what) for _, who, what in rows]
+        shown = " ".join(" ".join(row) for row in rows)
+        for secret in ("刘女士", "13900001234", "丈夫酒后殴打", "Blue", "injury", "score"):
+            assert secret not in shown
+
+
+def test_a_second_call_from_a_cases_household_asks_for_a_reassessment_until_assessed(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store, clock: FixedClock) -> None:
+    first = other_seat.calls.log_call(CallDraft(caller_number="13900001234",
+                                                address="田家庵区淮舜南路8号",
+                                                category_code="dv_injury"), operator.id)
+    other_seat.actor = desk
+    other_seat.dv.open_case(first.incident_id or 0, CaseDetails("李某某", "张某某", "spouse"),
+                            operator_id=desk.id)
+    other_seat.dv.assess(first.incident_id or 0, ["injury"], operator_id=desk.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert "re-assess" not in _text(view, 0, COL_TIER)
+    assert "0 to re-assess" in view.counts.text()
+
+    clock.advance(days=2)  # the household calls again, from the same number
+    other_seat.actor = operator
+    again = other_seat.calls.log_call(CallDraft(caller_number="13900001234",
+                                                address="洞山中路1号",
+                                                category_code="dv_threat"), operator.id)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)  # at once
+    row = view.model.row_of(again.incident_id or 0)
+    assert _text(view, row, COL_TIER) == "Not assessed · re-assess"
+    assert "1 to re-assess" in view.counts.text()
+    view.table.setCurrentIndex(view.model.index(row, 0))  # as ↑↓ would
+    qtbot.waitUntil(lambda: view.page_of == again.incident_id)
+    assert "Re-assess: the household called again" in view.page.text()
+
+    clock.advance(minutes=10)
+    press(qtbot, Qt.Key.Key_A)
+    modal(qtbot, AssessDialog)
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "0 to re-assess" in view.counts.text(), timeout=5000)
+    row = view.model.row_of(again.incident_id or 0)
+    assert _text(view, row, COL_TIER) == "Blue"
+
+
+def test_a_measure_at_another_seat_shows_on_the_page_at_once(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store) -> None:
+    from console.ui.dv_desk.view import CLOCK_MS
+
+    saved = other_seat.calls.log_call(CallDraft(category_code="dv_injury"), operator.id)
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.page_of == saved.incident_id)
+    assert CLOCK_MS > 5000  # what follows is the change watcher's doing, not the clock's
+    other_seat.actor = desk
+    other_seat.dv.refer(saved.incident_id or 0, "women_federation", operator_id=desk.id)
+    qtbot.waitUntil(lambda: "Women's federation (妇联) · referred" in view.page.text(),
+                    timeout=5000)
+    assert "referral made" in view.page.text()
+
+
+def test_a_referrals_status_is_changed_by_keys(
+        qtbot, store: Store, desk: Operator, operator: Operator,  # type: ignore[no-untyped-def]
+        other_seat: Store) -> None:
+    from console.ui.dv_desk.measures import ReferralDialog, ReferralStatusDialog
+
+    saved = other_seat.calls.log_call(CallDraft(category_code="dv_injury"), operator.id)
+    iid = saved.incident_id or 0
+    view = open_desk(qtbot, store)
+    qtbot.waitUntil(lambda: view.page_of == iid)
+    assert "S\treferral status" in view.table.toolTip()
+    press(qtbot, Qt.Key.Key_S)  # no referral yet: nothing to change
+    assert QApplication.activeModalWidget() is None
+    press(qtbot, Qt.Key.Key_R)
+    dialog = modal(qtbot, ReferralDialog)
+    press(qtbot, Qt.Key.Key_Down)  # a shelter
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "Shelter · referred" in view.page.text(), timeout=5000)
+
+    press(qtbot, Qt.Key.Key_S)
+    status = modal(qtbot, ReferralStatusDialog)
+    assert focused() is status.referral
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is status.status and status.status.currentData() == "accepted"
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "Shelter · accepted" in view.page.text(), timeout=5000)
+    [referral] = store.dv.referrals(iid)
+    assert (referral.agency, referral.status) == ("shelter", "accepted")
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    press(qtbot, Qt.Key.Key_S)  # then done
+    modal(qtbot, ReferralStatusDialog)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    closed(qtbot, view)
+    qtbot.waitUntil(lambda: "Shelter · done" in view.page.text(), timeout=5000)
+    assert [r.status for r in store.dv.referrals(iid)] == ["done"]

@@ -1,5 +1,7 @@
 """Who read DV case details, and who tried and was refused (L on the desk's page): the
-store's record, newest first, refused attempts marked."""
+desk's own record and the audit trail's reads of DV incidents elsewhere in one list
+(`store.dv.reads`, the same list `console110 audit-reads` prints), newest first, refused
+attempts marked."""
 
 from __future__ import annotations
 
@@ -22,6 +24,17 @@ def what_name(what: str) -> str:
 
     return {
         "desk_list": QCoreApplication.translate("DvTexts", "the desk's list"),
+        "dv_desk": QCoreApplication.translate("DvTexts", "the desk's list"),
+        "case": QCoreApplication.translate("DvTexts", "the case ledger"),
+        "case_matches": QCoreApplication.translate("DvTexts", "known cases it may belong to"),
+        "orders": QCoreApplication.translate("DvTexts", "protection orders"),
+        "order_alerts": QCoreApplication.translate("DvTexts", "the orders' alerts"),
+        "referrals": QCoreApplication.translate("DvTexts", "referrals"),
+        "board": QCoreApplication.translate("DvTexts", "the board"),
+        "history": QCoreApplication.translate("DvTexts", "the intake's history"),
+        "incident": QCoreApplication.translate("DvTexts", "the incident's details"),
+        "timeline": QCoreApplication.translate("DvTexts", "the incident's timeline"),
+        "callers": QCoreApplication.translate("DvTexts", "the incident's callers"),
         "assessments": QCoreApplication.translate("DvTexts", "risk assessments"),
         "warnings": QCoreApplication.translate("DvTexts", "written warnings"),
         "warning": QCoreApplication.translate("DvTexts", "a written warning"),
@@ -87,8 +100,8 @@ class AccessDialog(QDialog):
         layout.addWidget(hints)
         layout.addWidget(self.table, 1)
         self.resize(820, 480)
-        ctx.ops.read(lambda store: store.dv.access_log(), success=self._loaded, owner=self)
+        ctx.ops.read(lambda store: store.dv.reads(), success=self._loaded, owner=self)
 
     def _loaded(self, rows: list[AccessRecord]) -> None:
-        self.model.set_rows(rows)
+        self.model.set_rows(rows[::-1])  # newest first
         self.table.resizeColumnsToContents()

@@ -1,6 +1,7 @@
 """The desk's measures by keys: O a protection order (apply, or record the court's ruling on
-the one awaited), R a referral (women's federation, shelter, medical care, legal aid).
-Ctrl+Enter records, Esc cancels; refused input is said on the form and kept."""
+the one awaited), R a referral (women's federation, shelter, medical care, legal aid), S a
+referral's status. Ctrl+Enter records, Esc cancels; refused input is said on the form and
+kept."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from console.domain.clock import local_day
 from console.domain.dv.followup import KINDS as FOLLOWUP_KINDS
-from console.domain.dv.measures import AGENCIES, DECISIONS, MAX_VALID_DAYS
+from console.domain.dv.measures import AGENCIES, DECISIONS, MAX_VALID_DAYS, REFERRAL_STATUSES
 from console.store import InputRefused, Store
-from console.store.dv_desk import DvOrder
+from console.store.dv_desk import DvOrder, DvReferral
 from console.ui.context import ViewContext
 
 
@@ -160,6 +161,51 @@ class ReferralDialog(_MeasureDialog):
         agency = str(self.agency.currentData())
         self.ctx.ops.write(
             lambda store: store.dv.refer(incident_id, agency, operator_id=operator_id),
+            success=lambda _r: self.accept(), failure=self._refused, owner=self)
+
+
+class ReferralStatusDialog(_MeasureDialog):
+    """A referral's new status (accepted, declined, done): the open ones first, the next
+    status offered."""
+
+    def __init__(self, ctx: ViewContext, referrals: list[DvReferral],
+                 parent: QWidget | None = None):
+        super().__init__(ctx, QCoreApplication.translate("ReferralStatusDialog",
+                                                         "Referral status"), parent)
+        self.referral = QComboBox()
+        self.referral.setObjectName("referral")
+        tz = ctx.store.tz
+        finished = ("declined", "done")
+        for r in sorted(referrals, key=lambda r: (r.status in finished, -r.id)):
+            self.referral.addItem(f"{agency_name(r.agency)} · {status_name(r.status)} · "
+                                  f"{r.referred_at.astimezone(tz).strftime('%m-%d %H:%M')}",
+                                  (r.id, r.status))
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for code in REFERRAL_STATUSES:
+            self.status.addItem(status_name(code), code)
+        self.form.addRow(self.tr("Referral:"), self.referral)
+        self.form.addRow(self.tr("Status now:"), self.status)
+        self.first: QWidget = self.referral
+        self.referral.currentIndexChanged.connect(self._chosen)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        """The status after the referral's own (referred → accepted → done)."""
+        chosen = self.referral.currentData()
+        if chosen is None:
+            return
+        following = {"referred": "accepted", "accepted": "done"}.get(chosen[1], chosen[1])
+        self.status.setCurrentIndex(max(0, self.status.findData(following)))
+
+    def record(self) -> None:
+        chosen = self.referral.currentData()
+        if chosen is None:
+            return
+        referral_id, status = int(chosen[0]), str(self.status.currentData())
+        operator_id = self.ctx.operator.id
+        self.ctx.ops.write(
+            lambda store: store.dv.referral_status(referral_id, status, operator_id=operator_id),
             success=lambda _r: self.accept(), failure=self._refused, owner=self)
 
 

@@ -1,4 +1,5 @@
-"""The desk's list of open DV incidents: new ones (to take) first, then by tier."""
+"""The desk's list of open DV incidents: new ones (to take) first, then those to re-assess
+or overdue a follow-up, then by tier."""
 
 from __future__ import annotations
 
@@ -38,10 +39,11 @@ class DeskModel(QAbstractTableModel):
 
     # -- contents --------------------------------------------------------------------------
     def set_rows(self, rows: list[DeskIncident]) -> None:
-        """The list as read; new ones first, then overdue follow-ups, then the most serious
-        tier, then newest."""
+        """The list as read; new ones first, then those to re-assess or overdue a follow-up,
+        then the most serious tier, then newest."""
         now = self._now()
-        ordered = sorted(rows, key=lambda r: (r.taken, not r.followup_overdue(now),
+        ordered = sorted(rows, key=lambda r: (r.taken, not (r.reassess
+                                                            or r.followup_overdue(now)),
                                               self._ranks.get(r.colour, 9),
                                               -r.opened_at.timestamp(), -r.incident_id))
         self.beginResetModel()
@@ -54,13 +56,15 @@ class DeskModel(QAbstractTableModel):
     def incident(self, row: int) -> DeskIncident | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def counts(self) -> tuple[int, int, int]:
-        """How many wait to be taken, are at the most serious tier, are overdue a follow-up."""
+    def counts(self) -> tuple[int, int, int, int]:
+        """How many wait to be taken, are at the most serious tier, are to be re-assessed,
+        are overdue a follow-up."""
         now = self._now()
         new = sum(1 for r in self._rows if r.is_open and not r.taken)
         high = sum(1 for r in self._rows if self._ranks.get(r.colour) == 1)
+        reassess = sum(1 for r in self._rows if r.reassess)
         overdue = sum(1 for r in self._rows if r.followup_overdue(now))
-        return new, high, overdue
+        return new, high, reassess, overdue
 
     # -- the model -------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -88,6 +92,10 @@ class DeskModel(QAbstractTableModel):
             return r.incident_id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, col)
+        if col == COL_TIER and r.reassess and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         if col == COL_TIER and r.colour:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(TIER_COLOURS.get(r.colour, QColor("#eeeeee")))
@@ -109,10 +117,15 @@ class DeskModel(QAbstractTableModel):
                 return font
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_ADDRESS:
             return r.summary or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TIER and r.reassess:
+            return self.tr("The household of a known case called again after its latest "
+                           "assessment: assess the risk again (A)")
         return None
 
     def _text(self, r: DeskIncident, col: int) -> str:
         if col == COL_TIER:
+            if r.reassess:
+                return self.tr("%1 · re-assess").replace("%1", tier_name(r.colour))
             return tier_name(r.colour)
         if col == COL_NUMBER:
             return r.number

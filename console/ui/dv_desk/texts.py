@@ -52,10 +52,13 @@ def raised_name(raised: str) -> str:
     }.get(raised, "")
 
 
-def event_name(kind: str, stage: str | None) -> str:
+def event_name(kind: str, stage: str | None, detail: dict[str, object] | None = None) -> str:
     """An event of the incident's timeline, in a few words."""
     if kind == "stage" and stage:
         kind = stage
+    if kind == "dv_desk":
+        return measure_name(str((detail or {}).get("action", "")),
+                            str((detail or {}).get("party", "")))
     return {
         "intake": QCoreApplication.translate("DvTexts", "call logged"),
         "duplicate_call": QCoreApplication.translate("DvTexts", "another call"),
@@ -69,3 +72,24 @@ def event_name(kind: str, stage: str | None) -> str:
         "escalate": QCoreApplication.translate("DvTexts", "escalated"),
         "owner": QCoreApplication.translate("DvTexts", "taken (answerable from now on)"),
     }.get(kind, kind)
+
+
+def measure_name(action: str, party: str = "") -> str:
+    """A measure of the desk as its timeline entry names it (the details are on the page)."""
+    if action == "warning_served":
+        return {
+            "abuser": QCoreApplication.translate("DvTexts", "warning served on the abuser"),
+            "victim": QCoreApplication.translate("DvTexts", "warning served on the victim"),
+            "committee": QCoreApplication.translate("DvTexts", "warning sent to the committee"),
+        }.get(party, QCoreApplication.translate("DvTexts", "warning served"))
+    return {
+        "assessed": QCoreApplication.translate("DvTexts", "risk assessed"),
+        "warning_issued": QCoreApplication.translate("DvTexts", "written warning issued"),
+        "order_applied": QCoreApplication.translate("DvTexts", "protection order applied for"),
+        "order_decided": QCoreApplication.translate("DvTexts", "court's ruling recorded"),
+        "referral_made": QCoreApplication.translate("DvTexts", "referral made"),
+        "referral_status": QCoreApplication.translate("DvTexts", "referral status changed"),
+        "followup": QCoreApplication.translate("DvTexts", "follow-up (查访) made"),
+        "case_opened": QCoreApplication.translate("DvTexts", "case ledger opened"),
+        "case_linked": QCoreApplication.translate("DvTexts", "linked to a known case"),
+    }.get(action, QCoreApplication.translate("DvTexts", "a measure recorded"))

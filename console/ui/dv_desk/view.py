@@ -1,19 +1,23 @@
 """反家暴专席: the anti-DV desk's own page, keyboard-first.
 
-The list holds every open DV incident: those waiting to be taken (签收) first, then by
-risk tier. Enter takes the selected incident, A assesses its risk from the checklist,
-F5 reads again; another seat's change shows by itself. The panel beside the list is the
-incident's page: the caller and what was said, the intake's safety answers, the
-assessments (newest first) and the incident's timeline. Every list and page read is
-recorded by the store as a read of DV details.
+The list holds every open DV incident: those waiting to be taken (签收) first, then those
+to re-assess (a known case's household called again) or overdue a follow-up, then by risk
+tier. Every action is a key on the list (`DvDeskView.keys`, listed above it and in its
+tooltip): Enter takes the selected incident, A assesses its risk from the checklist, S
+changes a referral's status, F5 reads again. Another seat's change — a new DV incident,
+a measure recorded — shows by itself (the change watcher). The panel beside the list is
+the incident's page: the caller and what was said, the intake's safety answers, the case,
+assessments (newest first), measures and the incident's timeline. Every list and page
+read is recorded by the store as a read of DV details.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +52,7 @@ from console.ui.dv_desk.measures import (
     FollowUpDialog,
     OrderDialog,
     ReferralDialog,
+    ReferralStatusDialog,
     agency_name,
     decision_name,
     status_name,
@@ -69,9 +74,11 @@ QLabel#hints { color: #555; }
 QLabel#notice { background: #e3f2fd; color: #0d47a1; padding: 4px 8px; }
 QLabel#alerts { background: #ad1457; color: white; font-weight: bold; padding: 4px 8px; }
 """
-# The list and the orders' alerts are read again this often: the clock moves on, and the
-# desk's own records (assessments, measures) written at another seat reach no change feed.
-ALERT_MS = 30_000
+# Every write the page shows reaches it through the change watcher (a new DV incident, a
+# call, each measure of the desk, which writes an incident event). Only the clock moves
+# without a write: a ruling falls overdue, an order nears its end, a follow-up falls due —
+# due times of hours and days, so the list and the alerts are read again this often.
+CLOCK_MS = 300_000
 
 
 class DvDeskView(QWidget):
@@ -85,6 +92,7 @@ class DvDeskView(QWidget):
         self.page_of: int | None = None  # the incident the page shows
         self.page_warnings: list[DvWarning] = []  # its written warnings
         self.page_orders: list[DvOrder] = []  # its protection orders
+        self.page_referrals: list[DvReferral] = []  # its referrals
         self._alerted: set[tuple[int, str]] = set()  # alerts already sounded
         self.alert_reads = 0  # how many times the alerts were read
         self.setStyleSheet(_STYLE)
@@ -92,7 +100,7 @@ class DvDeskView(QWidget):
                                self.store.now, self)
         self._build()
         self.alert_timer = QTimer(self)
-        self.alert_timer.setInterval(ALERT_MS)
+        self.alert_timer.setInterval(CLOCK_MS)
         self.alert_timer.timeout.connect(self.reload)
         if self.allowed:
             self.ctx.changes.changed.connect(self.reload)
@@ -109,11 +117,10 @@ class DvDeskView(QWidget):
         title.setObjectName("sectionTitle")
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        hints = QLabel(self.tr("Enter take (签收) · A assess risk · W written warning · "
-                               "V record the warning served · F follow-up (查访) · "
-                               "O protection order · R referral · C case ledger · "
-                               "L who read what · F5 read again · ↑↓ choose an incident"))
+        hints = QLabel(" · ".join([*(f"{k} {name}" for k, name, _ in self.keys()),
+                                   self.tr("↑↓ choose an incident")]))
         hints.setObjectName("hints")
+        hints.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -135,7 +142,15 @@ class DvDeskView(QWidget):
                                                            QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.setWordWrap(False)
-        self.table.installEventFilter(self)
+        self.table.setToolTip("\n".join(f"{k}\t{name}" for k, name, _ in self.keys()))
+        for shown, name, slot in self.keys():
+            action = QAction(name, self.table)
+            keys = ["Return", "Enter"] if shown == "Enter" else [shown]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setToolTip(f"{name} ({shown})")
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.table.addAction(action)
         self.page = QLabel()
         self.page.setObjectName("casePage")
         self.page.setWordWrap(True)
@@ -164,6 +179,22 @@ class DvDeskView(QWidget):
         layout.addWidget(self.alerts)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
+
+    def keys(self) -> list[tuple[str, str, Callable[[], None]]]:
+        """Every action of the page: its key, its name, what it does."""
+        return [
+            ("Enter", self.tr("take (签收)"), self.take),
+            ("A", self.tr("assess risk"), self.assess),
+            ("W", self.tr("written warning"), self.warn),
+            ("V", self.tr("record the warning served"), self.serve),
+            ("F", self.tr("follow-up (查访)"), self.follow_up),
+            ("O", self.tr("protection order: apply, or record the ruling"), self.order),
+            ("R", self.tr("referral"), self.referral),
+            ("S", self.tr("referral status"), self.referral_status),
+            ("C", self.tr("case ledger"), self.case),
+            ("L", self.tr("who read what"), self.access_log),
+            ("F5", self.tr("read again"), self.reload),
+        ]
 
     # ---- the shell's calls ----------------------------------------------------------------
     def take_focus(self) -> None:
@@ -209,10 +240,12 @@ class DvDeskView(QWidget):
         current = self.current_incident()
         self.model.set_rows(rows)
         self.loaded = True
-        new, high, overdue = self.model.counts()
-        self.counts.setText(self.tr("%1 to take · %2 red · %3 follow-ups overdue · %4 listed")
+        new, high, reassess, overdue = self.model.counts()
+        self.counts.setText(self.tr("%1 to take · %2 red · %3 to re-assess · "
+                                    "%4 follow-ups overdue · %5 listed")
                             .replace("%1", str(new)).replace("%2", str(high))
-                            .replace("%3", str(overdue)).replace("%4", str(len(rows))))
+                            .replace("%3", str(reassess)).replace("%4", str(overdue))
+                            .replace("%5", str(len(rows))))
         row = self.model.row_of(current.incident_id) if current else -1
         if row < 0 and rows:
             row = 0
@@ -253,6 +286,7 @@ class DvDeskView(QWidget):
         self.page_of = incident.incident_id
         self.page_warnings = warnings
         self.page_orders = orders
+        self.page_referrals = referrals
         tz = self.store.tz
         lines = [
             self.tr("Incident %1").replace("%1", incident.number),
@@ -266,6 +300,9 @@ class DvDeskView(QWidget):
                 "%1", incident.owner_name or self.tr("nobody yet")),
             "",
         ]
+        if incident.reassess:
+            lines[-1:-1] = [self.tr("Re-assess: the household called again after the case's "
+                                    "latest assessment — press A")]
         if case is None:
             lines.append(self.tr("Case ledger: not in a case yet — press C"))
         else:
@@ -327,62 +364,29 @@ class DvDeskView(QWidget):
         lines += ["", self.tr("Referrals")]
         if not referrals:
             lines.append("  " + self.tr("none — press R"))
+        elif any(r.status not in ("declined", "done") for r in referrals):
+            lines.append("  " + self.tr("S changes a referral's status"))
         for r in referrals:
             lines.append(f"  {self._local(r.referred_at)}  {agency_name(r.agency)} · "
                          f"{status_name(r.status)} ({self._local(r.status_at)})")
         lines += ["", self.tr("Timeline")]
         for event in timeline:
             at = from_stored(event.at).astimezone(tz).strftime("%m-%d %H:%M")
-            lines.append(f"  {at}  {event_name(event.kind, event.stage)}  {event.operator}")
+            what = event_name(event.kind, event.stage, event.detail)
+            lines.append(f"  {at}  {what}  {event.operator}")
         self.page.setText("\n".join(lines))
 
-    # ---- keys -----------------------------------------------------------------------------
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if watched is self.table and isinstance(event, QKeyEvent) \
-                and event.type() == QKeyEvent.Type.KeyPress and self._key(event):
-            return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+    # ---- actions --------------------------------------------------------------------------
+    def case(self) -> None:
+        incident = self.current_incident()
+        if incident is not None:
+            self._open(CaseDialog(self.ctx, incident.incident_id, self))
 
-    def _key(self, event: QKeyEvent) -> bool:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.take()
-            return True
-        if key == Qt.Key.Key_A:
-            self.assess()
-            return True
-        if key == Qt.Key.Key_W:
-            self.warn()
-            return True
-        if key == Qt.Key.Key_V:
-            self.serve()
-            return True
-        if key == Qt.Key.Key_C:
-            incident = self.current_incident()
-            if incident is not None:
-                self._open(CaseDialog(self.ctx, incident.incident_id, self))
-            return True
-        if key == Qt.Key.Key_F:
-            self.follow_up()
-            return True
-        if key == Qt.Key.Key_O:
-            self.order()
-            return True
-        if key == Qt.Key.Key_R:
-            self.referral()
-            return True
-        if key == Qt.Key.Key_L:
-            dialog = AccessDialog(self.ctx, self)
-            dialog.finished.connect(lambda _code: self.take_focus())
-            dialog.open()
-            dialog.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
-        if key == Qt.Key.Key_F5:
-            self.reload()
-            return True
-        return False
+    def access_log(self) -> None:
+        dialog = AccessDialog(self.ctx, self)
+        dialog.finished.connect(lambda _code: self.take_focus())
+        dialog.open()
+        dialog.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def take(self) -> None:
         incident = self.current_incident()
@@ -435,7 +439,15 @@ class DvDeskView(QWidget):
             return
         self._open(ReferralDialog(self.ctx, incident.incident_id, self))
 
-    def _open(self, dialog: OrderDialog | ReferralDialog | FollowUpDialog | CaseDialog) -> None:
+    def referral_status(self) -> None:
+        """S: a referral of the incident on the page moves on (accepted, declined, done)."""
+        incident = self.current_incident()
+        if incident is None or self.page_of != incident.incident_id or not self.page_referrals:
+            return
+        self._open(ReferralStatusDialog(self.ctx, self.page_referrals, self))
+
+    def _open(self, dialog: OrderDialog | ReferralDialog | ReferralStatusDialog
+              | FollowUpDialog | CaseDialog) -> None:
         dialog.finished.connect(lambda _code: (self.reload(), self.take_focus()))
         dialog.open()
         first = dialog.choice if isinstance(dialog, CaseDialog) else dialog.first
