@@ -4,12 +4,12 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="75"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="88"/>
         <source>Reads of DV case details</source>
         <translation>家暴案件信息查阅记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="84"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="97"/>
         <source>Every read of a DV case&apos;s details and every refused attempt, newest first · Esc closes</source>
         <translation>每一次查阅家暴案件信息及每一次被拒绝的尝试，最新的在前 · Esc 关闭</translation>
     </message>
@@ -17,37 +17,37 @@
 <context>
     <name>AccessModel</name>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="67"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="67"/>
         <source>Who</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="67"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="54"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="67"/>
         <source>What</source>
         <translation>查阅内容</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="55"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="68"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="82"/>
         <source>read</source>
         <translation>已查阅</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="82"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
@@ -208,62 +208,72 @@
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="82"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="82"/>
         <source>Incident</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="82"/>
         <source>Opened</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="78"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="82"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="79"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="83"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="80"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="84"/>
         <source>Next follow-up</source>
         <translation>下次查访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="132"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="121"/>
+        <source>The household of a known case called again after its latest assessment: assess the risk again (A)</source>
+        <translation>已建档家庭在最近一次评估后再次报警：请重新评估风险（A）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="128"/>
+        <source>%1 · re-assess</source>
+        <translation>%1 · 需重评</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/model.py" line="145"/>
         <source>overdue since %1</source>
         <translation>逾期（%1 起）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="133"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="146"/>
         <source>due %1</source>
         <translation>%1 应查访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="135"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="148"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="136"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="149"/>
         <source>To take (Enter)</source>
         <translation>待签收（Enter）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="79"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="83"/>
         <source>Safe to talk / number</source>
         <translation>通话/号码安全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/model.py" line="80"/>
+        <location filename="../../console/ui/dv_desk/model.py" line="84"/>
         <source>Taken by</source>
         <translation>签收人</translation>
     </message>
@@ -271,197 +281,262 @@
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="103"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="111"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="108"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="116"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="112"/>
-        <source>Enter take (签收) · A assess risk · W written warning · V record the warning served · F follow-up (查访) · O protection order · R referral · C case ledger · L who read what · F5 read again · ↑↓ choose an incident</source>
-        <translation>Enter 签收 · A 风险评估 · W 告诫书 · V 登记送达 · F 查访 · O 保护令 · R 转介 · C 一案一台账 · L 查阅记录 · F5 刷新 · ↑↓ 选择警情</translation>
-    </message>
-    <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="219"/>
         <source>Protection order for %1: the court&apos;s ruling is overdue (due %2)</source>
         <translation>警情 %1 的人身安全保护令：法院裁定已逾期（应于 %2 前作出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="222"/>
         <source>Protection order for %1 ends on %2: ask the victim whether to apply for an extension</source>
         <translation>警情 %1 的人身安全保护令将于 %2 到期：请询问受害人是否申请延长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="226"/>
         <source>Protection order for %1 has ended (%2)</source>
         <translation>警情 %1 的人身安全保护令已到期（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="213"/>
-        <source>%1 to take · %2 red · %3 follow-ups overdue · %4 listed</source>
-        <translation>待签收 %1 · 红色 %2 · 查访逾期 %3 · 共 %4</translation>
+        <location filename="../../console/ui/dv_desk/view.py" line="121"/>
+        <source>↑↓ choose an incident</source>
+        <translation>↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="258"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
+        <source>take (签收)</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="187"/>
+        <source>assess risk</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
+        <source>written warning</source>
+        <translation>告诫书</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="189"/>
+        <source>record the warning served</source>
+        <translation>登记告诫书送达</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="190"/>
+        <source>follow-up (查访)</source>
+        <translation>查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
+        <source>protection order: apply, or record the ruling</source>
+        <translation>保护令：申请或登记裁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="193"/>
+        <source>referral status</source>
+        <translation>转介状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="194"/>
+        <source>case ledger</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
+        <source>who read what</source>
+        <translation>查阅记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="196"/>
+        <source>read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="244"/>
+        <source>%1 to take · %2 red · %3 to re-assess · %4 follow-ups overdue · %5 listed</source>
+        <translation>待签收 %1 · 红色 %2 · 需重评 %3 · 查访逾期 %4 · 共 %5 起</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="292"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="259"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="293"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="260"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="294"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="261"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="295"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="262"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="296"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="265"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="299"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="266"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="270"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="304"/>
+        <source>Re-assess: the household called again after the case&apos;s latest assessment — press A</source>
+        <translation>需重评：该家庭在案件最近一次评估后再次报警——按 A</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="307"/>
         <source>Case ledger: not in a case yet — press C</source>
         <translation>一案一台账：尚未归档 — 按 C</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="273"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="310"/>
         <source>children present</source>
         <translation>有子女在场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="274"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="311"/>
         <source>weapons</source>
         <translation>涉及凶器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="275"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="312"/>
         <source>alcohol or drugs</source>
         <translation>酒后或涉毒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="277"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="314"/>
         <source>Case %1: %2 incident(s) · %3</source>
         <translation>案件 %1：警情 %2 起 · %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="280"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="317"/>
         <source>Victim %1 · abuser %2 · %3</source>
         <translation>受害人 %1 · 加害人 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="285"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="322"/>
         <source>Safe contact: %1</source>
         <translation>安全联系方式：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="287"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="324"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="289"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="326"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="294"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="331"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="337"/>
         <source>Written warnings</source>
         <translation>家庭暴力告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="302"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="339"/>
         <source>none — press W</source>
         <translation>尚无 — 按 W 出具</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="307"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="344"/>
         <source>served on the abuser</source>
         <translation>已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="308"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="345"/>
         <source>served on the victim</source>
         <translation>已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="309"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="346"/>
         <source>committee notified</source>
         <translation>已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="313"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="350"/>
         <source>Next follow-up (查访): %1</source>
         <translation>下次查访：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="315"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="352"/>
         <source>Protection orders</source>
         <translation>人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="317"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="354"/>
         <source>none — press O</source>
         <translation>尚无 — 按 O 办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="320"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="357"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="323"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="360"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="325"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="362"/>
         <source>due %1</source>
         <translation>应于 %1 前裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="327"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="364"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="329"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="366"/>
         <source>none — press R</source>
         <translation>尚无 — 按 R 转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="333"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="368"/>
+        <source>S changes a referral&apos;s status</source>
+        <translation>按 S 更改转介状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/view.py" line="372"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="464"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="476"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -549,57 +624,127 @@
         <translation>因专席判断上调</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="60"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="63"/>
         <source>call logged</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="61"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="64"/>
         <source>another call</source>
         <translation>重复来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="62"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="65"/>
         <source>unit dispatched</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="63"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="66"/>
         <source>dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="64"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="67"/>
         <source>en route</source>
         <translation>出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="65"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="68"/>
         <source>on scene</source>
         <translation>到达现场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="66"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="69"/>
         <source>handled</source>
         <translation>处置完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="67"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="70"/>
         <source>closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="71"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="70"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="73"/>
         <source>taken (answerable from now on)</source>
         <translation>签收（由其负责）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="81"/>
+        <source>warning served on the abuser</source>
+        <translation>告诫书已送达加害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="82"/>
+        <source>warning served on the victim</source>
+        <translation>告诫书已送达受害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="83"/>
+        <source>warning sent to the committee</source>
+        <translation>告诫书已抄送居（村）委会</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="84"/>
+        <source>warning served</source>
+        <translation>告诫书已送达</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="86"/>
+        <source>risk assessed</source>
+        <translation>已评估风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="87"/>
+        <source>written warning issued</source>
+        <translation>已出具告诫书</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="88"/>
+        <source>protection order applied for</source>
+        <translation>已申请人身安全保护令</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="89"/>
+        <source>court&apos;s ruling recorded</source>
+        <translation>已登记法院裁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="90"/>
+        <source>referral made</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="91"/>
+        <source>referral status changed</source>
+        <translation>转介状态已更新</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="92"/>
+        <source>follow-up (查访) made</source>
+        <translation>已查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="93"/>
+        <source>case ledger opened</source>
+        <translation>已建立案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="94"/>
+        <source>linked to a known case</source>
+        <translation>已关联既有案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="95"/>
+        <source>a measure recorded</source>
+        <translation>已登记一项措施</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="72"/>
         <source>escalated</source>
         <translation>升级督办</translation>
     </message>
@@ -634,97 +779,148 @@
         <translation>共同生活人员</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="24"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="26"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="27"/>
         <source>the desk&apos;s list</source>
         <translation>专席列表</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="25"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="28"/>
+        <source>the case ledger</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="29"/>
+        <source>known cases it may belong to</source>
+        <translation>可能所属的既有案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="30"/>
+        <source>protection orders</source>
+        <translation>保护令</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="31"/>
+        <source>the orders&apos; alerts</source>
+        <translation>保护令提醒</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="32"/>
+        <source>referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="33"/>
+        <source>the board</source>
+        <translation>警情板</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="34"/>
+        <source>the intake&apos;s history</source>
+        <translation>接警历史</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="35"/>
+        <source>the incident&apos;s details</source>
+        <translation>警情详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="36"/>
+        <source>the incident&apos;s timeline</source>
+        <translation>警情时间线</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="37"/>
+        <source>the incident&apos;s callers</source>
+        <translation>警情报警人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/access.py" line="38"/>
         <source>risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="26"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="39"/>
         <source>written warnings</source>
         <translation>告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="27"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="40"/>
         <source>a written warning</source>
         <translation>一份告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="28"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="41"/>
         <source>safety answers</source>
         <translation>安全询问答复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/access.py" line="29"/>
+        <location filename="../../console/ui/dv_desk/access.py" line="42"/>
         <source>this record</source>
         <translation>本查阅记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="33"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="34"/>
         <source>Women&apos;s federation (妇联)</source>
         <translation>妇联</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="34"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="35"/>
         <source>Shelter</source>
         <translation>庇护所</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="35"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="36"/>
         <source>Medical care</source>
         <translation>医疗救治</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="36"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="37"/>
         <source>Legal aid</source>
         <translation>法律援助</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="42"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="43"/>
         <source>granted</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="43"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="44"/>
         <source>refused</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="44"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="45"/>
         <source>ruling awaited</source>
         <translation>待裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="50"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="51"/>
         <source>referred</source>
         <translation>已转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="51"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="52"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="52"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="53"/>
         <source>declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="53"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="54"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="168"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="214"/>
         <source>home visit</source>
         <translation>上门走访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="169"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="215"/>
         <source>telephone call</source>
         <translation>电话回访</translation>
     </message>
@@ -747,22 +943,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="177"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="223"/>
         <source>Follow-up (查访)</source>
         <translation>查访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="186"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="232"/>
         <source>What was found; the risk is assessed next</source>
         <translation>查访情况；随后重新进行风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="187"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="233"/>
         <source>Follow-up:</source>
         <translation>查访方式：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="188"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="234"/>
         <source>Found:</source>
         <translation>查访情况：</translation>
     </message>
@@ -770,32 +966,32 @@
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="100"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="101"/>
         <source>Personal-safety protection order</source>
         <translation>人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="107"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="108"/>
         <source>Urgent (ruling within 24 hours)</source>
         <translation>紧急（24 小时内裁定）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="111"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="112"/>
         <source>Application:</source>
         <translation>申请：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="112"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="113"/>
         <source>Court:</source>
         <translation>法院：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="125"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="126"/>
         <source>Ruling:</source>
         <translation>裁定：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="126"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="127"/>
         <source>Valid until:</source>
         <translation>有效期至：</translation>
     </message>
@@ -803,14 +999,32 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="149"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="150"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="155"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="156"/>
         <source>Refer to:</source>
         <translation>转介至：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="173"/>
+        <source>Referral status</source>
+        <translation>转介状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="187"/>
+        <source>Referral:</source>
+        <translation>转介：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/measures.py" line="188"/>
+        <source>Status now:</source>
+        <translation>现状态：</translation>
     </message>
 </context>
 <context>
@@ -899,27 +1113,27 @@
 <context>
     <name>_MeasureDialog</name>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="70"/>
         <source>Tab next field · Ctrl+Enter record · Esc cancel</source>
         <translation>Tab 下一项 · Ctrl+Enter 登记 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="84"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="85"/>
         <source>Give the last day of the order: from today, at most six months on.</source>
         <translation>请填写保护令的最后有效日：自今日起，最长六个月。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="86"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="87"/>
         <source>The ruling is recorded already.</source>
         <translation>裁定已登记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="87"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="88"/>
         <source>The court&apos;s name is too long.</source>
         <translation>法院名称过长。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/measures.py" line="88"/>
+        <location filename="../../console/ui/dv_desk/measures.py" line="89"/>
         <source>The note is too long (at most 1000 characters).</source>
         <translation>查访情况过长（最多 1000 字）。</translation>
     </message>
