@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from console.cli import main
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.dv.cases import CaseDetails
 from console.domain.dv.warnings import WarningDraft
-from console.cli import main
 from console.store import Store
 from console.store.records import Operator
 

@@ -225,6 +225,9 @@ def test_l_lists_who_read_case_details_and_who_was_refused(
     assert [(row[1], row[3]) for row in refused] == [("张明 (call_taker)", "risk assessments")]
     assert any(row[1] == "王芳 (dv_desk)" and row[3] == "risk assessments"
                and row[4] == "read" for row in rows)
+    # The audit trail's reads are in the same list, as console110 audit-reads prints it.
+    number = store.incidents.incident(saved.incident_id or 0).number  # type: ignore[union-attr]
+    assert ["王芳 (dv_desk)", number, "the desk's list", "read"] in [row[1:] for row in rows]
     press(qtbot, Qt.Key.Key_Escape)
     closed(qtbot, view)
 
@@ -355,7 +358,7 @@ def test_an_assessment_shows_on_the_boards_timeline_without_details(
         detail = IncidentDetail(ctx)
         qtbot.addWidget(detail)
         detail.show_incident(saved.incident_id or 0)
-        qtbot.waitUntil(lambda: any("Anti-DV desk" in w for _, _, w in _timeline(detail)),
+        qtbot.waitUntil(lambda d=detail: any("Anti-DV desk" in w for _, _, w in _timeline(d)),
                         timeout=5000)
         rows = _timeline(detail)
         assert ("王芳", "Anti-DV desk: risk assessed") in [(who, what) for _, who, what in rows]
