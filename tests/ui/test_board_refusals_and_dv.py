@@ -9,7 +9,8 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -200,3 +201,31 @@ def test_a_close_refused_after_the_operator_moved_on_names_the_incident(
         assert text.startswith(number) and "Call the enterprise back first" in text
         assert not board.detail.message.isVisible()  # not said about the incident shown
         assert store.incidents.incident(firm).stage == Stage.HANDLED  # type: ignore[union-attr]
+
+
+def test_the_rows_context_menu_offers_the_incidents_actions(
+        qtbot: QtBot, store: Store, operator: Operator) -> None:
+    incident = _log(store, operator)
+    offered: list[str] = []
+
+    def look() -> None:  # runs inside the menu's own event loop, then closes it
+        menu = QApplication.activePopupWidget()
+        assert menu is not None, "no menu opened"
+        offered.extend(a.text() for a in menu.actions() if a.isEnabled())
+        menu.close()
+
+    for board in _board(qtbot, store, operator):
+        qtbot.waitUntil(lambda board=board: board.model.row_of(incident) is not None)
+        assert board.select_incident(incident)
+        board.activateWindow()
+        qtbot.waitUntil(board.isActiveWindow)
+        QTimer.singleShot(0, look)
+        # What the menu key delivers to the widget with the keyboard (QTest has no way to
+        # press it through the platform).
+        table = _focused()
+        assert table is board.table
+        at = table.rect().center()
+        QApplication.sendEvent(table, QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, at, table.mapToGlobal(at)))
+        assert "Domestic violence…" in offered and "Dispatch…" in offered
+        assert "Close…" not in offered  # greyed out: not yet handled

@@ -99,9 +99,12 @@ class BoardView(QWidget):
         self.table.activated.connect(self._open_detail)
 
         self.detail = IncidentDetail(ctx, self)
-        # The detail's one-key actions also work while the table has the focus.
+        # The detail's one-key actions also work while the table has the focus, and are the
+        # rows' context menu (the menu key, or a right click, which selects the row first).
         for action in self.detail.actions():
             self.addAction(action)
+        self.table.addActions(self.detail.actions())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
