@@ -594,7 +594,8 @@ class ImportsService(Service):
                 raise TimezoneRefused(
                     f"the database holds {calls:,} calls counted on {current} days; a new"
                     " time zone moves calls to other days: add --recount to re-derive every"
-                    " day and tally in one transaction. Nothing was changed.")
+                    " day and tally in one transaction. Nothing was changed.",
+                    calls=calls, current=current)
             moved = _recount_days(conn, tz, self.reference.centre_code) if calls else 0
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES ('timezone', ?)"
@@ -641,7 +642,13 @@ def _identities_past(conn: sqlite3.Connection, last_ids: dict[str, int]) -> None
 
 
 class TimezoneRefused(ValueError):
-    """A time zone that is unknown, or that would move counted calls without a recount."""
+    """A time zone that is unknown, or that would move counted calls without a recount
+    (`calls` counted on the `current` zone's days; 0 for an unknown zone)."""
+
+    def __init__(self, message: str, *, calls: int = 0, current: str = ""):
+        super().__init__(message)
+        self.calls = calls
+        self.current = current
 
 
 def _recount_days(conn: sqlite3.Connection, tz: tzinfo, centre: str) -> int:

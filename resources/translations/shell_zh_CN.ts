@@ -275,117 +275,122 @@ console110 add-operator --db {path} 用户名 --role admin</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="141"/>
+        <location filename="../../console/ui/shell/main_window.py" line="144"/>
         <source>110 Console — {name} ({role})</source>
         <translation>110接处警台 — {name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="144"/>
+        <location filename="../../console/ui/shell/main_window.py" line="147"/>
         <source> — DEMO DATA</source>
         <translation> — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="176"/>
+        <location filename="../../console/ui/shell/main_window.py" line="179"/>
         <source>Your role has no views in this version of the console. Ask the administrator to check your account.</source>
         <translation>您的角色在此版本中没有可用的界面。请联系系统管理员检查您的账号。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="205"/>
+        <location filename="../../console/ui/shell/main_window.py" line="208"/>
         <source>&amp;New call</source>
         <translation>新建接警(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="207"/>
+        <location filename="../../console/ui/shell/main_window.py" line="210"/>
         <source>New call (F2)</source>
         <translation>新建接警 (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="210"/>
+        <location filename="../../console/ui/shell/main_window.py" line="213"/>
         <source>Start a new call at intake (F2)</source>
         <translation>在接警登记中开始新的来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="215"/>
+        <location filename="../../console/ui/shell/main_window.py" line="218"/>
         <source>&amp;Switch operator / log out…</source>
         <translation>切换操作员 / 注销(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="220"/>
+        <location filename="../../console/ui/shell/main_window.py" line="223"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="225"/>
+        <location filename="../../console/ui/shell/main_window.py" line="228"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="230"/>
+        <location filename="../../console/ui/shell/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="238"/>
+        <location filename="../../console/ui/shell/main_window.py" line="241"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="255"/>
+        <location filename="../../console/ui/shell/main_window.py" line="270"/>
         <source>&amp;About 110 Console</source>
         <translation>关于110接处警台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="261"/>
+        <location filename="../../console/ui/shell/main_window.py" line="276"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="267"/>
+        <location filename="../../console/ui/shell/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="274"/>
+        <location filename="../../console/ui/shell/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="277"/>
+        <location filename="../../console/ui/shell/main_window.py" line="292"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="278"/>
+        <location filename="../../console/ui/shell/main_window.py" line="293"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="283"/>
+        <location filename="../../console/ui/shell/main_window.py" line="299"/>
+        <source>&amp;Administration</source>
+        <translation>系统管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="396"/>
+        <location filename="../../console/ui/shell/main_window.py" line="416"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="433"/>
+        <location filename="../../console/ui/shell/main_window.py" line="453"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="459"/>
+        <location filename="../../console/ui/shell/main_window.py" line="499"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="460"/>
+        <location filename="../../console/ui/shell/main_window.py" line="500"/>
         <source>The console will use {language} the next time it starts.</source>
         <translation>下次启动时，接处警台将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="465"/>
+        <location filename="../../console/ui/shell/main_window.py" line="505"/>
         <source>110 Console {version}
 Operator console for a city 110 police service centre.
 
@@ -398,12 +403,12 @@ Database schema version: {schema}</source>
 数据库结构版本：{schema}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="472"/>
+        <location filename="../../console/ui/shell/main_window.py" line="512"/>
         <source>About 110 Console</source>
         <translation>关于110接处警台</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/main_window.py" line="478"/>
+        <location filename="../../console/ui/shell/main_window.py" line="518"/>
         <source>110 Console</source>
         <translation>110接处警台</translation>
     </message>
@@ -590,34 +595,44 @@ Database schema version: {schema}</source>
 <context>
     <name>ShellViews</name>
     <message>
-        <location filename="../../console/ui/shell/views.py" line="47"/>
+        <location filename="../../console/ui/shell/views.py" line="50"/>
         <source>Intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/views.py" line="48"/>
+        <location filename="../../console/ui/shell/views.py" line="51"/>
         <source>Incident board</source>
         <translation>警情看板</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/views.py" line="49"/>
+        <location filename="../../console/ui/shell/views.py" line="52"/>
         <source>Enterprise desk</source>
         <translation>护企专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/views.py" line="50"/>
+        <location filename="../../console/ui/shell/views.py" line="53"/>
         <source>DV desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/views.py" line="51"/>
+        <location filename="../../console/ui/shell/views.py" line="54"/>
         <source>Queues</source>
         <translation>待办队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/shell/views.py" line="52"/>
+        <location filename="../../console/ui/shell/views.py" line="55"/>
         <source>Supervisor summary</source>
         <translation>值班长汇总</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="77"/>
+        <source>&amp;Import calls…</source>
+        <translation>导入警情(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/shell/views.py" line="78"/>
+        <source>&amp;Time zone…</source>
+        <translation>时区(&amp;T)…</translation>
     </message>
 </context>
 <context>

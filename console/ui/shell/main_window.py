@@ -15,7 +15,9 @@ The window locks itself after a time without input (`lock.ScreenLock`), and the
 operator changes their password from the File menu (`password.PasswordDialog`).
 An administrator sets this seat's backup schedule under Settings › Backups…
 (`backup_dialog.BackupDialog`); the schedule (`backup_schedule.BackupSchedule`)
-runs on the seat where it was set, whoever is logged in there.
+runs on the seat where it was set, whoever is logged in there. The Administration
+menu opens the tools of `views.TOOLS` a role may use (importing calls, the time
+zone): dialogs that are not modal, so the window works on while an import runs.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ from console.ui.shell.lock import ScreenLock
 from console.ui.shell.messages import MessageBox
 from console.ui.shell.password import PasswordDialog
 from console.ui.shell.status import ShellStatusBar
-from console.ui.shell.views import ViewSpec, build_view, views_for
+from console.ui.shell.views import TOOLS, ViewSpec, build_tool, build_view, tool_titles, views_for
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
             self.backups = BackupSchedule(self.ctx.ops, store.name, self)
             self.backups.finished.connect(self._backup_finished)
         self.backup_dialog: BackupDialog | None = None
+        self.tools: dict[str, QWidget] = {}  # the tools' dialogs open now
         self.screen_lock = ScreenLock(self, self.ctx, operator, self.switch_operator)
         self._restore()
 
@@ -241,6 +244,18 @@ class MainWindow(QMainWindow):
             self.backup_action.triggered.connect(lambda _=False: self.open_backups())
             self.addAction(self.backup_action)
 
+        self.tool_actions: dict[str, QAction] = {}
+        titles = tool_titles()
+        for tool in TOOLS:
+            if not may(self.operator.role, tool.permission):
+                continue
+            action = QAction(titles[tool.code], self)
+            action.setObjectName(f"tool_{tool.code}")
+            action.setShortcut(QKeySequence(tool.shortcut))
+            action.triggered.connect(lambda _=False, code=tool.code: self.open_tool(code))
+            self.addAction(action)
+            self.tool_actions[tool.code] = action
+
         self.language_actions: dict[str, QAction] = {}
         languages = QActionGroup(self)
         for lang in LANGUAGES:
@@ -280,6 +295,11 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         if self.backup_action is not None:
             settings_menu.addAction(self.backup_action)
+        if self.tool_actions:
+            admin_menu = bar.addMenu(self.tr("&Administration"))
+            admin_menu.setObjectName("adminMenu")
+            for action in self.tool_actions.values():
+                admin_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -447,6 +467,26 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_tool(self, code: str) -> QWidget | None:
+        """An administrator's tool (not modal: the window goes on working); one of each."""
+        if code not in self.tool_actions:
+            return None
+        dialog = self.tools.get(code)
+        if dialog is not None:
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        tool = next(t for t in TOOLS if t.code == code)
+        dialog = build_tool(tool, self.ctx, self)
+        dialog.setWindowFlag(Qt.WindowType.Dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _=None, code=code: self.tools.pop(code, None))
+        self.tools[code] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
     def _backup_finished(self, outcome: Outcome) -> None:
         if outcome.report is not None:
             self.status.showMessage(done_text(outcome.report), 15000)
@@ -505,6 +545,10 @@ class MainWindow(QMainWindow):
             self.backups.stop()
         self.status.stop()
         self.changes.stop()
+        for dialog in self.tools.values():
+            stop = getattr(dialog, "stop", None)
+            if callable(stop):
+                stop()  # a running import ends before its next batch, not after the file
         self.ctx.ops.shutdown()  # every write already given is finished first
         for widget in self.views.values():
             for timer in widget.findChildren(QTimer):

@@ -1,8 +1,10 @@
-"""The views the main window can show, built only when first opened.
+"""The views the main window can show, built only when first opened, and the
+administrator's screens (tools) its menu opens.
 
 Each view lives in its own area package and is named here by an import path,
 so the shell never imports a view it does not show, and a view that is not
 built yet (or fails to import) becomes a placeholder page instead of a crash.
+A tool is a dialog of an area, offered to the roles with its permission.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from console.domain.access import Permission
 from console.ui.context import ViewContext
 from console.ui.shell.placeholder import UnavailableView
 
@@ -51,6 +54,38 @@ def view_titles() -> dict[str, str]:
         "queues": QCoreApplication.translate("ShellViews", "Queues"),
         "summary": QCoreApplication.translate("ShellViews", "Supervisor summary"),
     }
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    code: str
+    shortcut: str
+    target: str  # "package.module:DialogClass", made with (ctx, parent)
+    permission: Permission  # the store refuses the rest; the menu offers it to these only
+
+
+TOOLS: tuple[ToolSpec, ...] = (
+    ToolSpec("import_calls", "Ctrl+Shift+I", "console.ui.admin:ImportDialog",
+             Permission.IMPORT_CALLS),
+    ToolSpec("timezone", "Ctrl+Shift+O", "console.ui.admin:TimezoneDialog",
+             Permission.CHANGE_SETTINGS),
+)
+
+
+def tool_titles() -> dict[str, str]:
+    return {
+        "import_calls": QCoreApplication.translate("ShellViews", "&Import calls…"),
+        "timezone": QCoreApplication.translate("ShellViews", "&Time zone…"),
+    }
+
+
+def build_tool(tool: ToolSpec, ctx: ViewContext, parent: QWidget | None = None) -> QWidget:
+    """The tool's dialog (an import failing here is a bug, reported by the caller)."""
+    module_name, _, class_name = tool.target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    widget = cls(ctx, parent)
+    assert isinstance(widget, QWidget)
+    return widget
 
 
 def spec(code: str) -> ViewSpec:

@@ -1,0 +1,397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="70"/>
+        <source>Import calls</source>
+        <translation>导入警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="75"/>
+        <source>the CSV export to import, e.g. /data/calls_2023.csv</source>
+        <translation>要导入的 CSV 导出文件，例如 /data/calls_2023.csv</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="77"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="90"/>
+        <source>Mapping fi&amp;le…</source>
+        <translation>映射文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="98"/>
+        <source>&amp;Skip bad rows and import the rest</source>
+        <translation>跳过错误行，导入其余各行(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="101"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="103"/>
+        <source>&amp;Mapping:</source>
+        <translation>映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="124"/>
+        <source>The import&apos;s report is shown here: rows imported, rows skipped as imported before, bad rows with their line, unmapped values and notices.</source>
+        <translation>导入报告显示在这里：导入的行数、因已导入而跳过的行数、错误行及其行号、未映射的值和提示。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="127"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="131"/>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="136"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="182"/>
+        <source>Type or choose the file to import.</source>
+        <translation>请输入或选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="186"/>
+        <source>{path} is not a file: check the path.</source>
+        <translation>{path} 不是文件：请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="191"/>
+        <source>Choose a mapping from the list, or a mapping file (.toml).</source>
+        <translation>请从列表中选择映射，或选择映射文件（.toml）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="197"/>
+        <source>The mapping cannot be used: {reason}</source>
+        <translation>该映射无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="231"/>
+        <source>Starting the import…</source>
+        <translation>正在开始导入…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="241"/>
+        <source>Stopping after the batch being written…</source>
+        <translation>正在写入的这一批完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="267"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何数据：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="298"/>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="299"/>
+        <source>CSV exports (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 导出文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="305"/>
+        <source>Mapping file</source>
+        <translation>映射文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/import_dialog.py" line="306"/>
+        <source>Mappings (*.toml)</source>
+        <translation>映射 (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../console/ui/admin/progress.py" line="43"/>
+        <source>Checking every row (nothing is written yet)</source>
+        <translation>正在检查每一行（尚未写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/progress.py" line="44"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/progress.py" line="45"/>
+        <source>{phase}: {done} / {total} rows</source>
+        <translation>{phase}：{done} / {total} 行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/progress.py" line="48"/>
+        <source>{rate} rows/s</source>
+        <translation>{rate} 行/秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/progress.py" line="52"/>
+        <source>about {seconds} s left</source>
+        <translation>约剩 {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="20"/>
+        <source>Byte-order mark at the start</source>
+        <translation>文件开头有字节顺序标记</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="21"/>
+        <source>Column without a name</source>
+        <translation>列没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="22"/>
+        <source>Column named twice</source>
+        <translation>列名重复</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="23"/>
+        <source>Optional column missing</source>
+        <translation>缺少可选列</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="24"/>
+        <source>Column found under another name</source>
+        <translation>列以别名找到</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="25"/>
+        <source>The file does not end with a new line (its last line may be cut short)</source>
+        <translation>文件末尾没有换行（最后一行可能不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="28"/>
+        <source>Blank lines before the header</source>
+        <translation>表头前有空行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="29"/>
+        <source>Header not on the first line</source>
+        <translation>表头不在第一行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="30"/>
+        <source>Header repeated inside the file</source>
+        <translation>文件中表头重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="31"/>
+        <source>Blank lines skipped</source>
+        <translation>已跳过空行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="32"/>
+        <source>Daylight-saving hours</source>
+        <translation>夏令时时段</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="33"/>
+        <source>Rows imported before: skipped</source>
+        <translation>已导入过的行：已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="34"/>
+        <source>Rows repeated in this import: skipped</source>
+        <translation>本次导入中重复的行：已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="35"/>
+        <source>An import left incomplete was finished</source>
+        <translation>已完成此前未完成的导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="36"/>
+        <location filename="../../console/ui/admin/report_text.py" line="87"/>
+        <source>Units added to incidents imported before</source>
+        <translation>为此前导入的警情补充的出警单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="37"/>
+        <source>Code listed twice in a code table</source>
+        <translation>代码表中代码重复</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="48"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}，第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="54"/>
+        <source>Import cancelled while checking: nothing was written.</source>
+        <translation>导入在检查阶段已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="56"/>
+        <source>Import cancelled: {calls} calls were written in whole batches; the run is left incomplete, and importing the same file with the same mapping again finishes it.</source>
+        <translation>导入已取消：已按整批写入 {calls} 条来电；本次导入标记为未完成，用同一映射再次导入同一文件即可完成。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="60"/>
+        <source>Import finished: {calls} calls imported.</source>
+        <translation>导入完成：已导入 {calls} 条来电。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="65"/>
+        <source>{count} bad row(s): nothing was imported. Correct them, or tick &quot;Skip bad rows&quot; to import the rest.</source>
+        <translation>有 {count} 个错误行：未导入任何数据。请更正这些行，或勾选“跳过错误行”导入其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="73"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="74"/>
+        <source>Mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="75"/>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="76"/>
+        <source>Calls imported</source>
+        <translation>导入来电</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="77"/>
+        <source>Incidents</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="78"/>
+        <source>Skipped as imported before</source>
+        <translation>已导入过而跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="80"/>
+        <source>Bad rows skipped</source>
+        <translation>跳过的错误行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="81"/>
+        <source>Calls in &quot;unmapped&quot;</source>
+        <translation>归入“未映射”的来电</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="84"/>
+        <source>Unit rows joined to their incident</source>
+        <translation>并入所属警情的出警单位行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="90"/>
+        <source>Import run</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="91"/>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="92"/>
+        <source>{seconds} s ({rate} rows/s)</source>
+        <translation>{seconds} 秒（{rate} 行/秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="114"/>
+        <source>Notices</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="120"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="122"/>
+        <source>{field}: {value} — {count} row(s)</source>
+        <translation>{field}：{value} — {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="125"/>
+        <source>Unmapped values</source>
+        <translation>未映射的值</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="131"/>
+        <source>… and {count} more (console110 import-calls lists them all)</source>
+        <translation>… 另有 {count} 行（console110 import-calls 会全部列出）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="134"/>
+        <source>Bad rows</source>
+        <translation>错误行</translation>
+    </message>
+</context>
+<context>
+    <name>TimezoneDialog</name>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="49"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="64"/>
+        <source>&amp;Recount: move every stored call and incident to its day in the new zone</source>
+        <translation>重新统计(&amp;R)：把所有已存来电和警情按新时区移到各自的日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="76"/>
+        <source>The tally day of every call is its calendar day in the centre&apos;s time zone. Other seats count by a new zone after their next start.</source>
+        <translation>每条来电的统计日是它在本中心时区的日历日。其他席位在下次启动后按新时区统计。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="81"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="84"/>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="120"/>
+        <source>{zone} is not a time zone: type an IANA name such as Asia/Shanghai or America/Los_Angeles.</source>
+        <translation>{zone} 不是时区：请输入 IANA 名称，例如 Asia/Shanghai 或 America/Los_Angeles。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="139"/>
+        <source>Recounting every stored day…</source>
+        <translation>正在重新统计所有已存日期…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="140"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="148"/>
+        <source>The database holds {calls} calls counted on the days of {current}: a new time zone moves calls to other days. Nothing was changed. Tick &quot;Recount&quot; and save again to move every stored call and incident to its day in {zone} (in one transaction; signed-off days keep their frozen figures and show the difference).</source>
+        <translation>数据库中已有 {calls} 条来电按 {current} 的日期统计：更换时区会把来电移到其他日期。未作任何更改。勾选“重新统计”后再次保存，即可把所有已存来电和警情移到 {zone} 中各自的日期（在一个事务中完成；已签核的日期保留冻结的数字并显示差异）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/timezone_dialog.py" line="162"/>
+        <source>The centre&apos;s time zone is now {zone}; {moved} calls and incidents moved to another day.</source>
+        <translation>本中心时区现为 {zone}；{moved} 条来电和警情移到了其他日期。</translation>
+    </message>
+</context>
+</TS>
