@@ -348,6 +348,76 @@
         <translation>本版本无法显示的记录</translation>
     </message>
     <message>
+        <location filename="../../console/ui/board/labels.py" line="261"/>
+        <source>Anti-DV desk: written warning served on the abuser</source>
+        <translation>反家暴专席：告诫书已送达加害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="263"/>
+        <source>Anti-DV desk: written warning served on the victim</source>
+        <translation>反家暴专席：告诫书已送达受害人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="265"/>
+        <source>Anti-DV desk: written warning sent to the local committee</source>
+        <translation>反家暴专席：告诫书已抄送居（村）委会</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="267"/>
+        <source>Anti-DV desk: written warning served</source>
+        <translation>反家暴专席：告诫书已送达</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="269"/>
+        <source>Anti-DV desk: risk assessed</source>
+        <translation>反家暴专席：已评估风险</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="270"/>
+        <source>Anti-DV desk: written warning issued</source>
+        <translation>反家暴专席：已出具告诫书</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="271"/>
+        <source>Anti-DV desk: protection order applied for</source>
+        <translation>反家暴专席：已申请人身安全保护令</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="273"/>
+        <source>Anti-DV desk: the court&apos;s ruling on the protection order recorded</source>
+        <translation>反家暴专席：已登记法院对保护令的裁定</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="276"/>
+        <source>Anti-DV desk: referral made</source>
+        <translation>反家暴专席：已转介</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="277"/>
+        <source>Anti-DV desk: referral status changed</source>
+        <translation>反家暴专席：转介状态已更新</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="278"/>
+        <source>Anti-DV desk: follow-up visit or call made</source>
+        <translation>反家暴专席：已查访（走访或电话）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="279"/>
+        <source>Anti-DV desk: case ledger opened</source>
+        <translation>反家暴专席：已建立案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="280"/>
+        <source>Anti-DV desk: linked to a known case</source>
+        <translation>反家暴专席：已关联既有案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="282"/>
+        <source>Anti-DV desk: a measure recorded</source>
+        <translation>反家暴专席：已登记一项措施</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/board/labels.py" line="294"/>
         <source>Reopened (it was “%1”)</source>
         <translation>重新启动（原为“%1”）</translation>
@@ -765,24 +835,24 @@
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="105"/>
+        <location filename="../../console/ui/board/view.py" line="108"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="110"/>
+        <location filename="../../console/ui/board/view.py" line="113"/>
         <source>Back to the board</source>
         <translation>返回看板</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/board/view.py" line="244"/>
+        <location filename="../../console/ui/board/view.py" line="247"/>
         <source>%n open incident(s)</source>
         <translation>
             <numerusform>在办警情 %n 起</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/view.py" line="246"/>
+        <location filename="../../console/ui/board/view.py" line="249"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 起</translation>
     </message>

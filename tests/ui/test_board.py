@@ -715,6 +715,7 @@ def _every_kind_of_event(store: Store, operator: Operator, supervisor: Operator,
     for _ in range(store.reference.callbacks.attempts):
         due = next(c for c in store.callbacks.callbacks_of(home) if not c["done_at"])
         store.callbacks.record_callback(int(str(due["id"])), "not_reached", "", operator.id)
+    store.dv.assess(home, ["injury"], operator_id=supervisor.id)  # the desk's measure: the fact
 
     # A fraud case whose figures come later, and a call cancelled as a misunderstanding.
     fraud, _ = _saved(store, operator, category_code="telecom_fraud",

@@ -247,7 +247,39 @@ def event_sentence(event: TimelineEvent, names: EventNames) -> str:
         if owner:
             return _fill(translate("BoardLabels", "%1 made answerable for this incident"), owner)
         return translate("BoardLabels", "An operator was made answerable for this incident")
+    if kind is EventKind.DV_DESK:
+        return _dv_desk_sentence(detail)
     return translate("BoardLabels", "An entry this version of the console cannot show")
+
+
+def _dv_desk_sentence(detail: dict[str, object]) -> str:
+    """What the anti-DV desk did, never what it recorded: the board's readers may not read
+    DV details, the desk reads them on its own page."""
+    action, party = str(detail.get("action", "")), str(detail.get("party", ""))
+    if action == "warning_served":
+        return {
+            "abuser": translate("BoardLabels",
+                               "Anti-DV desk: written warning served on the abuser"),
+            "victim": translate("BoardLabels",
+                               "Anti-DV desk: written warning served on the victim"),
+            "committee": translate("BoardLabels",
+                                   "Anti-DV desk: written warning sent to the local committee"),
+        }.get(party, translate("BoardLabels", "Anti-DV desk: written warning served"))
+    names = {
+        "assessed": translate("BoardLabels", "Anti-DV desk: risk assessed"),
+        "warning_issued": translate("BoardLabels", "Anti-DV desk: written warning issued"),
+        "order_applied": translate("BoardLabels",
+                                   "Anti-DV desk: protection order applied for"),
+        "order_decided": translate("BoardLabels",
+                                   "Anti-DV desk: the court's ruling on the protection order "
+                                   "recorded"),
+        "referral_made": translate("BoardLabels", "Anti-DV desk: referral made"),
+        "referral_status": translate("BoardLabels", "Anti-DV desk: referral status changed"),
+        "followup": translate("BoardLabels", "Anti-DV desk: follow-up visit or call made"),
+        "case_opened": translate("BoardLabels", "Anti-DV desk: case ledger opened"),
+        "case_linked": translate("BoardLabels", "Anti-DV desk: linked to a known case"),
+    }
+    return names.get(action, translate("BoardLabels", "Anti-DV desk: a measure recorded"))
 
 
 def _stage_sentence(event: TimelineEvent, names: EventNames) -> str:
