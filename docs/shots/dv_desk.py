@@ -1,6 +1,7 @@
 """Screenshots of the anti-DV desk (Chinese) on a fictional database, in the main window at
-1366×768: docs/dv_desk_queue.png (the desk's list), docs/dv_case.png (an incident's page
-with its assessments, warnings and timeline) and docs/dv_warning.png (a printed written
+1366×768: docs/dv_desk_queue.png (the desk's list, a known household's new call to
+re-assess), docs/dv_case.png (an incident's page with its case, assessments, measures and
+the one timeline) and docs/dv_warning.png (a printed written
 warning, the PDF's page)."""
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
+from console.domain.dv.cases import CaseDetails
 from console.domain.dv.safety import SafetyAnswers
 from console.domain.dv.warnings import WarningDraft
 from console.domain.lifecycle import Stage
@@ -62,6 +64,9 @@ CASES: list[tuple[int, str, str, str, str, tuple[str, str], bool,
     (14400, "dv_threat", "谢家集区蔡家岗镇新村2号", "19900002007", "前夫多次跟踪并扬言报复",
      ("no", "no"), True, [(["stalking", "threats_to_kill", "separated", "very_frightened"],
                            "", "")]),
+    # The same household calls again: its case asks for a re-assessment.
+    (30, "dv_threat", "谢家集区蔡家岗镇新村2号", "19900002007", "前夫又到门口纠缠，扬言报复",
+     ("no", "yes"), True, []),
 ]
 
 
@@ -94,6 +99,15 @@ def fill(store: Store) -> tuple[Operator, list[int]]:
                     "新庄孜社区居委会"), operator_id=desk.id)
                 for party in ("abuser", "victim"):
                     store.dv.record_served(warning.id, party, operator_id=desk.id)
+                store.dv.open_case(iid, CaseDetails(
+                    "赵某某", "赵某", "parent_child", injuries="面部擦伤", alcohol_drugs=True,
+                    threats="扬言再打", safe_contact="邻居 19900003004"), operator_id=desk.id)
+                referral = store.dv.refer(iid, "women_federation", operator_id=desk.id)
+                store.clock.set(NOW - timedelta(minutes=40))  # type: ignore[attr-defined]
+                store.dv.referral_status(referral.id, "accepted", operator_id=desk.id)
+            if minutes == 14400:
+                store.dv.open_case(iid, CaseDetails("孙某某", "钱某", "former_spouse"),
+                                   operator_id=desk.id)
             if minutes == 55:  # a protection order granted a while ago, ending soon
                 order = store.dv.apply_order(iid, True, "淮南市谢家集区人民法院",
                                              operator_id=desk.id)
@@ -166,6 +180,9 @@ def main() -> None:
         row = view.model.row_of(ids[3])
         view.table.setCurrentIndex(view.model.index(row, 0))
         settle(app, view, ids[3])
+        page = view.findChild(QScrollArea)  # down to its measures and the one timeline
+        page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+        app.processEvents()
         window.grab().save(str(DOCS / "dv_case.png"))
         store.actor = desk
         [warning] = store.dv.warnings(ids[3])

@@ -364,11 +364,11 @@ class DvDeskView(QWidget):
         lines += ["", self.tr("Referrals")]
         if not referrals:
             lines.append("  " + self.tr("none — press R"))
-        elif any(r.status not in ("declined", "done") for r in referrals):
-            lines.append("  " + self.tr("S changes a referral's status"))
         for r in referrals:
             lines.append(f"  {self._local(r.referred_at)}  {agency_name(r.agency)} · "
                          f"{status_name(r.status)} ({self._local(r.status_at)})")
+        if any(r.status not in ("declined", "done") for r in referrals):
+            lines.append("  " + self.tr("S changes a referral's status"))
         lines += ["", self.tr("Timeline")]
         for event in timeline:
             at = from_stored(event.at).astimezone(tz).strftime("%m-%d %H:%M")
