@@ -156,3 +156,16 @@ def test_audit_reads_on_the_command_line_lists_the_desks_reads(
     assert ["王芳 (dv_desk)", "-", "desk_list"] in [f[1:4] for f in fields]
     assert ["王芳 (dv_desk)", number, "dv_desk"] in [f[1:4] for f in fields]  # the audit's
     assert [f[0] for f in fields] == sorted(f[0] for f in fields)
+
+
+def test_an_administrator_lists_the_reads_without_reading_a_case(
+        store: Store, operator: Operator, desk: Operator) -> None:
+    incident = _call(store, operator)
+    store.actor = desk
+    store.dv.assessments(incident)
+    store.actor = None
+    admin = store.accounts.add_operator("admin01", "周强", "admin", "secret-110")
+    store.actor = admin
+    reads = store.dv.reads()
+    assert ("王芳", "assessments") in [(r.operator, r.what) for r in reads]
+    assert "周强" not in [r.operator for r in reads]  # listing the record reads no case

@@ -1,8 +1,11 @@
 """The anti-DV desk's store (`store.dv`): taking new DV incidents, the intake's safety
-answers, risk assessments.
+answers, risk assessments, the case ledger, measures and follow-ups.
 
 Everything here but `take` and `mark_dv` is a DV detail: read only by roles that may read
-DV details (`Permission.READ_DV_DETAILS`); a refused read raises `NotPermitted`.
+DV details (`Permission.READ_DV_DETAILS`); a refused read raises `NotPermitted`. Each
+measure is also an entry of the incident's one timeline (`record_dv_measure`): which
+measure and who, never its content, since seats that may not read DV details read the
+timeline too; the entry also tells every seat's views that something changed.
 """
 
 from __future__ import annotations
