@@ -65,7 +65,11 @@ from console.store.service import Service
 if TYPE_CHECKING:
     from console.store.store import Store
 
-# The audited tables, and the columns each one keeps out of the log.
+# The audited tables, and the columns each one keeps out of the log. The DV desk's tables
+# (0014_dv_audit.sql) are logged for who decided what and when, never for what a person said
+# or wrote: names, addresses, the safe number and contact, the facts, injuries, threats,
+# reasons and notes stay out, so the log is no second copy of a DV case (it keeps the codes,
+# tiers, times, decisions and the operators).
 AUDITED: dict[str, frozenset[str]] = {
     "calls": frozenset(),
     "incidents": frozenset(),
@@ -87,6 +91,17 @@ AUDITED: dict[str, frozenset[str]] = {
     "settings": frozenset(),
     "audit_anchors": frozenset(),
     "login_attempts": frozenset(),
+    "enterprise_service": frozenset(),  # its triggers are 0011's
+    "dv_call_safety": frozenset({"safe_number"}),
+    "dv_assessments": frozenset({"reason"}),
+    "dv_warnings": frozenset({"abuser_name", "victim_name", "facts", "address", "address_key",
+                              "committee"}),
+    "dv_orders": frozenset(),
+    "dv_referrals": frozenset(),
+    "dv_visits": frozenset({"note"}),
+    "dv_cases": frozenset({"address", "address_key", "victim_name", "abuser_name", "injuries",
+                           "threats", "safe_contact"}),
+    "dv_case_incidents": frozenset(),
 }
 _OPS = {"insert": "INSERT", "update": "UPDATE", "delete": "DELETE"}
 # Append-only guards (BEFORE UPDATE/DELETE ... RAISE) that must stay in place.
@@ -94,7 +109,10 @@ GUARDS = ("incident_events_no_update", "incident_events_no_delete",
           "day_snapshots_no_update", "day_snapshots_no_delete",
           "audit_log_no_update", "audit_log_no_delete",
           "audit_anchors_no_update", "audit_anchors_no_delete",
-          "login_attempts_no_update", "login_attempts_no_delete")
+          "login_attempts_no_update", "login_attempts_no_delete",
+          "dv_assessments_no_update", "dv_assessments_no_delete",
+          "dv_visits_no_update", "dv_visits_no_delete",
+          "dv_access_log_no_update", "dv_access_log_no_delete")
 APPEND_TRIGGER = "audit_append_insert"
 # Anchors are stored with these records (audit_anchors.kind -> the table of ref_id).
 SIGNOFF, HANDOVER = "signoff", "handover"
