@@ -432,6 +432,7 @@ def test_a_referrals_status_is_changed_by_keys(
     view = open_desk(qtbot, store)
     qtbot.waitUntil(lambda: view.page_of == iid)
     assert "S\treferral status" in view.table.toolTip()
+    assert {a.shortcut().toString() for a in view.table.actions()} >= {"Return", "A", "S", "F5"}
     press(qtbot, Qt.Key.Key_S)  # no referral yet: nothing to change
     assert QApplication.activeModalWidget() is None
     press(qtbot, Qt.Key.Key_R)

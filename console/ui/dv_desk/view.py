@@ -142,7 +142,11 @@ class DvDeskView(QWidget):
                                                            QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.setWordWrap(False)
-        self.table.setToolTip("\n".join(f"{k}\t{name}" for k, name, _ in self.keys()))
+        help_text = "\n".join(f"{k}\t{name}" for k, name, _ in self.keys())
+        self.table.setToolTip(help_text)
+        hints.setToolTip(help_text)
+        # The same actions are the rows' context menu (the menu key, or a right click).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for shown, name, slot in self.keys():
             action = QAction(name, self.table)
             keys = ["Return", "Enter"] if shown == "Enter" else [shown]
