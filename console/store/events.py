@@ -12,6 +12,8 @@ import json
 import sqlite3
 from typing import Any
 
+from console.domain.events import DV_ACTIONS
+
 
 def record_event(conn: sqlite3.Connection, incident_id: int, operator_id: int | None,
                  kind: str, *, at: str, stage: str | None = None, unit_code: str | None = None,
@@ -29,6 +31,8 @@ def record_dv_measure(conn: sqlite3.Connection, incident_id: int, operator_id: i
     """A measure of the anti-DV desk on the incident's timeline: which one and who, never
     what it says (the timeline is read by seats that may not read DV details). The
     incident is marked changed, so every seat's views follow."""
+    if action not in DV_ACTIONS:
+        raise ValueError(f"not a measure of the anti-DV desk: {action!r}")
     detail: dict[str, Any] = {"action": action}
     if party is not None:
         detail["party"] = party
