@@ -147,8 +147,10 @@ class QueuesService(Service):
 
     # -- derivation -----------------------------------------------------------------------
     def queue_items(self, *, incident_ids: Iterable[int] | None = None,
-                    call_ids: Iterable[int] | None = None) -> list[QueueItem]:
-        """Every open item, or (when ids are given) only those of these incidents and calls.
+                    call_ids: Iterable[int] | None = None,
+                    sources: Iterable[str] | None = None) -> list[QueueItem]:
+        """Every open item, or (when ids are given) only those of these incidents and calls,
+        or (`sources`) only the items derived from these sources of facts.
 
         A row that cannot be read is left out and listed in `last_skipped`. A DV item's
         detail (an escalation's reason, a silent call's number) is blanked for a role that
@@ -156,7 +158,7 @@ class QueuesService(Service):
         case's own record (its follow-ups and orders: `QueueKind.confidential`) are not
         given to such a role at all."""
         with _collector_paused():
-            items = self.derive(self.conn, incident_ids, call_ids)
+            items = self.derive(self.conn, incident_ids, call_ids, sources)
         if sees_dv_details(self.role):
             return items
         hidden = _confidential_kinds()
@@ -164,8 +166,11 @@ class QueuesService(Service):
                 if i.kind not in hidden]
 
     def derive(self, conn: sqlite3.Connection, incident_ids: Iterable[int] | None,
-               call_ids: Iterable[int] | None) -> list[QueueItem]:
-        """Each kind's derivation over the rows of its source, each source read once."""
+               call_ids: Iterable[int] | None,
+               sources: Iterable[str] | None = None) -> list[QueueItem]:
+        """Each kind's derivation over the rows of its source, each source read once (only
+        `sources`, when given)."""
+        wanted = None if sources is None else frozenset(sources)
         scoped = incident_ids is not None or call_ids is not None
         inc = None if not scoped else sorted({int(i) for i in incident_ids or []})
         calls = None if not scoped else sorted({int(i) for i in call_ids or []})
@@ -176,7 +181,7 @@ class QueuesService(Service):
         skipped: list[SkippedRow] = []
         for source, kinds in by_source().items():
             ids = calls if source in CALL_SOURCES else inc
-            if ids is not None and not ids:
+            if (ids is not None and not ids) or (wanted is not None and source not in wanted):
                 continue
             derives = [kind.derive for kind in kinds]
             id_key = "incident_id" if source == INCIDENTS else "id"

@@ -439,37 +439,37 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="144"/>
+        <location filename="../../console/ui/queues/view.py" line="153"/>
         <source>Open item</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="145"/>
+        <location filename="../../console/ui/queues/view.py" line="154"/>
         <source>Shift handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="147"/>
+        <location filename="../../console/ui/queues/view.py" line="156"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="149"/>
+        <location filename="../../console/ui/queues/view.py" line="158"/>
         <source>Queue:</source>
         <translation>队列：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="215"/>
+        <location filename="../../console/ui/queues/view.py" line="229"/>
         <source>%1 item(s), %2 overdue</source>
         <translation>共 %1 项，超时 %2 项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="304"/>
+        <location filename="../../console/ui/queues/view.py" line="344"/>
         <source>The queue could not be read (%1). It will retry.</source>
         <translation>无法读取队列（%1），将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="320"/>
+        <location filename="../../console/ui/queues/view.py" line="360"/>
         <source>New urgent item: %1 — %2</source>
         <translation>新的紧急待办：%1 — %2</translation>
     </message>
@@ -942,17 +942,17 @@
 <context>
     <name>QueuesView</name>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="376"/>
+        <location filename="../../console/ui/queues/view.py" line="416"/>
         <source>Queue</source>
         <translation>待办队列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="379"/>
+        <location filename="../../console/ui/queues/view.py" line="419"/>
         <source>Clear to zero</source>
         <translation>警情清零</translation>
     </message>
     <message>
-        <location filename="../../console/ui/queues/view.py" line="381"/>
+        <location filename="../../console/ui/queues/view.py" line="421"/>
         <source>Ctrl+Tab / Ctrl+Shift+Tab: next or previous tab</source>
         <translation>Ctrl+Tab / Ctrl+Shift+Tab：下一个或上一个标签页</translation>
     </message>

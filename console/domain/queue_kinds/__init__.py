@@ -50,6 +50,9 @@ DV_ORDERS = "dv_orders"  # protection orders awaiting a ruling, and granted ones
 SOURCES: tuple[str, ...] = (INCIDENTS, PUSHES, CALLBACKS, ESCALATIONS, CALLS, DV_FOLLOWUPS,
                             DV_ORDERS)
 CALL_SOURCES = frozenset({CALLS})  # scoped by call ids; the others by incident ids
+# Sources whose items begin with the clock, not with a write (a follow-up coming due, an
+# order's notice period): no change feed names them, so a view reads them again now and then.
+TIMED_SOURCES = frozenset({DV_FOLLOWUPS, DV_ORDERS})
 
 
 _LEVELS = tuple(Level)  # by number, without the enum's lookup (a queue derives thousands)

@@ -8,7 +8,10 @@ key: latest wins): the first load (and F5) reads them all; afterwards only the i
 of incidents and calls the change feed names are re-read and patched into the model.
 Call-only items escalated by the pass have no incident: after any change the read
 also asks the store which calls' items were escalated since its mark. One read runs
-at a time; what changes meanwhile is read next. The escalation pass runs on one seat
+at a time; what changes meanwhile is read next. Items that begin with the clock rather
+than with a write (a DV follow-up coming due, a protection order's notice: the
+`TIMED_SOURCES`) are read again every `TIMED_MS` for a role that may read them, and a
+new urgent one sounds the alert as any other does. The escalation pass runs on one seat
 only, the holder of the escalation lease (see `escalation`).
 """
 
@@ -33,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.access import Permission, may
+from console.domain.queue_kinds import TIMED_SOURCES, by_source
 from console.domain.queues import QueueItem, queue_for_role, queues_for_role
 from console.store import Store
 from console.ui.context import ViewContext
@@ -53,9 +58,11 @@ from console.ui.queues.model import (
     REFERENCE,
     STATE,
     QueueModel,
+    queue_order,
 )
 
 TICK_MS = 1000
+TIMED_MS = 60_000  # how often the items that begin with the clock are read again
 RETRY_S = 5.0  # a read that failed (busy, unreadable file) is tried again after this
 Mark = tuple[int, int]
 
@@ -108,6 +115,8 @@ class QueuePage(QWidget):
         self._reading = False
         self._retry_at: float | None = None
         self._read_key = f"queues/items/{id(self)}"
+        self._timed_kinds = frozenset(k.code for source in TIMED_SOURCES
+                                      for k in by_source().get(source, ()))
 
         self._all: dict[str, QueueItem] = {}
         self.model = QueueModel(ctx.store.now, queue_for_role(ctx.operator.role), self)
@@ -172,6 +181,11 @@ class QueuePage(QWidget):
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        self._timed = QTimer(self)
+        self._timed.setInterval(TIMED_MS)
+        self._timed.timeout.connect(self.refresh_timed)
+        if may(ctx.operator.role, Permission.READ_DV_DETAILS):  # the timed kinds are DV work
+            self._timed.start()
         self._count_moved()
         self.reload()
 
@@ -291,6 +305,32 @@ class QueuePage(QWidget):
             del self._all[key]
         self._all.update((i.key, i) for i in items)
         added = self.model.apply(items, incidents, calls)
+        urgent = [i for i in added if self._rules.is_alert(i)]
+        if urgent:
+            self._alert(urgent[0])
+        self._count_moved()
+
+    def refresh_timed(self) -> None:
+        """Read again the items that begin with the clock (`TIMED_SOURCES`); the next
+        full read brings them if none has landed yet."""
+        if not self._loaded:
+            return
+
+        def work(store: Store) -> list[QueueItem]:
+            return store.queues.queue_items(sources=TIMED_SOURCES)
+
+        self._ctx.ops.read(work, success=self._timed_landed, failure=lambda _exc: True,
+                           key=f"queues/timed/{id(self)}", owner=self)
+
+    def _timed_landed(self, items: list[QueueItem]) -> None:
+        """Patch the timed kinds' items in; a new urgent one is alerted. (A failed read
+        says nothing: the next one comes within `TIMED_MS`.)"""
+        kinds = self._timed_kinds
+        for key in [k for k, i in self._all.items() if i.kind in kinds]:
+            del self._all[key]
+        self._all.update((i.key, i) for i in items)
+        mine = [i for i in items if i.in_queue(self.model.queue())]
+        added = self.model.replace_scope(mine, lambda i: i.kind in kinds, queue_order)
         urgent = [i for i in added if self._rules.is_alert(i)]
         if urgent:
             self._alert(urgent[0])

@@ -1,0 +1,127 @@
+"""The DV desk's follow-ups and protection orders in the queue views: the supervisor sees an
+overdue follow-up, the desk records one from its form by keyboard, and an order entering
+its notice period sounds the queue's alert."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from console.domain.calls import CallDraft
+from console.domain.clock import FixedClock, local_day
+from console.domain.lifecycle import Stage
+from console.store import Store
+from console.store.records import Operator
+from console.ui.changes import ChangeWatcher
+from console.ui.queues import ItemDialog
+from console.ui.queues.model import ACTION, LEVEL
+from tests.ui.test_queues import (
+    CTRL,
+    focused,
+    log_in,
+    make_view,
+    modal,
+    open_queues,
+    press,
+    rows,
+    type_text,
+)
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings().clear()
+
+
+@pytest.fixture
+def watcher(store: Store) -> Iterator[ChangeWatcher]:
+    w = ChangeWatcher(store, interval_ms=50)
+    yield w
+    w.stop()
+
+
+@pytest.fixture
+def desk(store: Store) -> Operator:
+    return store.accounts.add_operator("fjb01", "王芳", "dv_desk", "secret-110")
+
+
+@pytest.fixture
+def incident(store: Store, operator: Operator, desk: Operator) -> int:
+    """A DV incident taken, assessed red (a follow-up weekly) and closed."""
+    saved = store.calls.log_call(CallDraft(
+        category_code="dv_threat", address="洞山中路1号", caller_number="13955501234",
+        caller_name="刘晓梅", summary="丈夫殴打"), operator.id)
+    assert saved.incident_id is not None
+    iid = saved.incident_id
+    store.dv.take(iid, desk.id)
+    store.dv.assess(iid, ["strangulation"], operator_id=desk.id)
+    store.incidents.advance(iid, Stage.HANDLED, desk.id, result="已告诫")
+    store.incidents.advance(iid, Stage.CLOSED, desk.id, closure="resolved")
+    return iid
+
+
+def test_an_overdue_follow_up_reaches_the_supervisors_queue(  # type: ignore[no-untyped-def]
+        qtbot, qtmodeltester, store: Store, incident: int, supervisor: Operator,
+        watcher: ChangeWatcher, clock: FixedClock) -> None:
+    key = f"dv_followup:{incident}"
+    clock.advance(days=7, minutes=10)  # the weekly follow-up missed by ten minutes
+    view = make_view(qtbot, store, supervisor, watcher)
+    assert view.page.queue() == "supervisor" and key not in rows(view)
+    view.page.escalate_now()
+    qtbot.waitUntil(lambda: key in rows(view), timeout=3000)
+    row = rows(view)[key]
+    assert view.model.index(row, LEVEL).data() == "Supervisor"
+    assert view.model.index(row, ACTION).data() == "Visit or call the household (查访), red tier"
+    qtmodeltester.check(view.model)
+
+
+def test_the_desk_records_a_follow_up_from_its_queue_by_keyboard(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, incident: int, clock: FixedClock) -> None:
+    key = f"dv_followup:{incident}"
+    clock.advance(days=6, hours=2)  # due within the day: the desk's
+    view = open_queues(qtbot, log_in(qtbot, store, "fjb01"))
+    assert view.page.queue() == "dv" and key in rows(view)
+    assert focused() is view.page.table
+    for _ in range(view.model.rowCount()):  # down the list to the follow-up
+        current = view.page.current_item()
+        if current is not None and current.key == key:
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    assert view.page.current_item().key == key  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_Return)
+    dialog = modal(qtbot, ItemDialog)
+    qtbot.waitUntil(lambda: focused() is dialog.choice)  # visit or call
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.text
+    type_text(qtbot, "ok")
+    with qtbot.waitSignal(dialog.accepted):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    kind, note = store.conn.execute("SELECT kind, note FROM dv_visits WHERE incident_id = ?",
+                                    [incident]).fetchone()
+    assert (kind, note) == ("call", "ok")
+    qtbot.waitUntil(lambda: key not in rows(view), timeout=3000)  # the next one a week off
+
+
+def test_an_order_entering_its_notice_sounds_the_queue_alert(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, incident: int, desk: Operator, watcher: ChangeWatcher,
+        clock: FixedClock) -> None:
+    order = store.dv.apply_order(incident, True, operator_id=desk.id)
+    store.dv.decide_order(order.id, "granted", local_day(store.now(), store.tz)
+                          + timedelta(days=10), operator_id=desk.id)
+    view = make_view(qtbot, store, desk, watcher)
+    key = f"dv_order:{order.id}"
+    assert key not in rows(view) and not view.page.banner.isVisibleTo(view.page)
+    clock.advance(days=4)  # the last week of the order: no write tells any seat
+    view.page.refresh_timed()
+    qtbot.waitUntil(lambda: key in rows(view), timeout=3000)
+    assert view.page.banner.isVisibleTo(view.page)
+    assert "Protection order ends soon" in view.page.banner.text()
