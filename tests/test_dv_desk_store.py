@@ -74,6 +74,10 @@ def test_an_incident_recategorised_as_dv_reaches_the_desk(
     assert item.incident_id == saved.incident_id  # type: ignore[attr-defined]
     # From now on its caller's details are hidden from the call-taker.
     assert store.calls.call(saved.call_id)["caller_number"] == ""  # type: ignore[index]
+    # The timeline says it was re-categorised, and by whom.
+    [marked] = [e for e in store.incidents.timeline(saved.incident_id)
+                if e.kind == "dv_desk" and e.detail.get("action") == "marked_dv"]
+    assert marked.operator == operator.display_name
 
 
 def test_safety_answers_are_kept_for_dv_readers_only(

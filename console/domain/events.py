@@ -67,7 +67,7 @@ PAYLOAD_KEYS: Mapping[EventKind, frozenset[str]] = {
 # desk's own tables, read only by roles that may read DV details.
 DV_ACTIONS = frozenset({"assessed", "warning_issued", "warning_served", "order_applied",
                         "order_decided", "referral_made", "referral_status", "followup",
-                        "case_opened", "case_linked"})
+                        "case_opened", "case_linked", "marked_dv"})
 
 OUTCOME_KEYS = frozenset({"people_caught", "assistance", "mediated"})
 FRAUD_KEYS = frozenset({"accounts_frozen", "money_recovered_fen"})

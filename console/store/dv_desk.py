@@ -314,8 +314,7 @@ class DvService(Service):
     def mark_dv(self, incident_id: int, operator_id: int | None) -> None:
         """An incident found to be domestic violence after intake: it and its calls get the
         DV flag (their details are hidden from then on), and it reaches the desk's queue.
-        The change is in the audit trail (incidents are audited), not in the event log:
-        the timeline has no kind for it yet."""
+        The timeline says who re-categorised it, and when."""
         self.require(Permission.WORK_INCIDENTS, operator_id)
         with self.write() as conn:
             found = conn.execute("SELECT is_dv FROM incidents WHERE id = ?",
@@ -326,6 +325,8 @@ class DvService(Service):
                 return
             conn.execute("UPDATE incidents SET is_dv = 1 WHERE id = ?", [incident_id])
             conn.execute("UPDATE calls SET is_dv = 1 WHERE incident_id = ?", [incident_id])
+            record_dv_measure(conn, incident_id, operator_id, "marked_dv",
+                              at=to_stored(self.now()))
 
     # -- the desk's list -------------------------------------------------------------------
     def desk_incidents(self) -> list[DeskIncident]:

@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../console/ui/board/labels.py" line="47"/>
-        <location filename="../../console/ui/board/labels.py" line="309"/>
+        <location filename="../../console/ui/board/labels.py" line="311"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
@@ -413,278 +413,283 @@
         <translation>反家暴专席：已关联既有案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="282"/>
+        <location filename="../../console/ui/board/labels.py" line="281"/>
+        <source>Re-categorised as domestic violence: sent to the anti-DV desk</source>
+        <translation>改定为家庭暴力警情：已转反家暴专席</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="284"/>
         <source>Anti-DV desk: a measure recorded</source>
         <translation>反家暴专席：已登记一项措施</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="294"/>
+        <location filename="../../console/ui/board/labels.py" line="296"/>
         <source>Reopened (it was “%1”)</source>
         <translation>重新启动（原为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="296"/>
+        <location filename="../../console/ui/board/labels.py" line="298"/>
         <source>Call taken at intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="299"/>
+        <location filename="../../console/ui/board/labels.py" line="301"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="300"/>
+        <location filename="../../console/ui/board/labels.py" line="302"/>
         <source>Call taken at intake, routed to %1</source>
         <translation>接警登记，分送%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="303"/>
+        <location filename="../../console/ui/board/labels.py" line="305"/>
         <source>Handling finished: %1</source>
         <translation>处警完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="304"/>
+        <location filename="../../console/ui/board/labels.py" line="306"/>
         <source>Handling finished</source>
         <translation>处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="308"/>
+        <location filename="../../console/ui/board/labels.py" line="310"/>
         <source>Closed as “%1”</source>
         <translation>结案：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="311"/>
+        <location filename="../../console/ui/board/labels.py" line="313"/>
         <source>Incident cancelled: %1</source>
         <translation>撤销警情：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="312"/>
+        <location filename="../../console/ui/board/labels.py" line="314"/>
         <source>Incident cancelled</source>
         <translation>撤销警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="315"/>
+        <location filename="../../console/ui/board/labels.py" line="317"/>
         <source>Now at stage “%1”</source>
         <translation>进入“%1”环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="316"/>
+        <location filename="../../console/ui/board/labels.py" line="318"/>
         <source>result: %1</source>
         <translation>处警结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="317"/>
+        <location filename="../../console/ui/board/labels.py" line="319"/>
         <source>note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="319"/>
+        <location filename="../../console/ui/board/labels.py" line="321"/>
         <source>imported from earlier records</source>
         <translation>历史记录导入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="321"/>
+        <location filename="../../console/ui/board/labels.py" line="323"/>
         <source>time not recorded</source>
         <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="327"/>
+        <location filename="../../console/ui/board/labels.py" line="329"/>
         <source>%1 is on the way</source>
         <translation>%1出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="329"/>
+        <location filename="../../console/ui/board/labels.py" line="331"/>
         <source>%1 arrived on scene</source>
         <translation>%1到达现场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="331"/>
+        <location filename="../../console/ui/board/labels.py" line="333"/>
         <source>%1 cleared from the incident</source>
         <translation>%1收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="332"/>
+        <location filename="../../console/ui/board/labels.py" line="334"/>
         <source>%1 is now “%2”</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="339"/>
+        <location filename="../../console/ui/board/labels.py" line="341"/>
         <source>people caught: %1</source>
         <translation>抓获 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="342"/>
+        <location filename="../../console/ui/board/labels.py" line="344"/>
         <source>settled by mediation</source>
         <translation>已调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="343"/>
+        <location filename="../../console/ui/board/labels.py" line="345"/>
         <source>not mediated</source>
         <translation>未调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="345"/>
+        <location filename="../../console/ui/board/labels.py" line="347"/>
         <source>Results of handling: %1</source>
         <translation>记录处置结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="349"/>
+        <location filename="../../console/ui/board/labels.py" line="351"/>
         <source>accounts frozen: %1</source>
         <translation>冻结账户 %1 个</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="351"/>
+        <location filename="../../console/ui/board/labels.py" line="353"/>
         <source>%1 yuan recovered</source>
         <translation>挽回损失 %1 元</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="354"/>
+        <location filename="../../console/ui/board/labels.py" line="356"/>
         <source>no new figures</source>
         <translation>无新数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="355"/>
+        <location filename="../../console/ui/board/labels.py" line="357"/>
         <source>Fraud case figures: %1</source>
         <translation>更新涉诈案件情况：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="356"/>
+        <location filename="../../console/ui/board/labels.py" line="358"/>
         <source>Incident details edited</source>
         <translation>修改了警情信息</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="362"/>
+        <location filename="../../console/ui/board/labels.py" line="364"/>
         <source>Pushed at once to the enterprise&apos;s responsible persons (%1)</source>
         <translation>一警三派：同时推送给企业包保责任人（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="368"/>
+        <location filename="../../console/ui/board/labels.py" line="370"/>
         <source>Pushed to %2 (%1)</source>
         <translation>推送给%1%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="369"/>
+        <location filename="../../console/ui/board/labels.py" line="371"/>
         <source>Pushed to the enterprise&apos;s %1</source>
         <translation>推送给企业%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="379"/>
+        <location filename="../../console/ui/board/labels.py" line="381"/>
         <source>%1 overdue: escalated automatically to %2 (deadline %3 passed)</source>
         <translation>%1超时，自动升级至%2（期限 %3 已过）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="382"/>
+        <location filename="../../console/ui/board/labels.py" line="384"/>
         <source>%1 overdue: escalated automatically to %2</source>
         <translation>%1超时，自动升级至%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="385"/>
+        <location filename="../../console/ui/board/labels.py" line="387"/>
         <source>Caller dissatisfied at the callback: escalated to %1</source>
         <translation>回访不满意，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="390"/>
+        <location filename="../../console/ui/board/labels.py" line="392"/>
         <source>Caller not reached after %2 callback attempts: escalated to %1</source>
         <translation>回访 %2 次未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="393"/>
+        <location filename="../../console/ui/board/labels.py" line="395"/>
         <source>Caller not reached at the callback: escalated to %1</source>
         <translation>回访未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="397"/>
+        <location filename="../../console/ui/board/labels.py" line="399"/>
         <source>Supervised by the bureau (挂牌督办), %2 responsible: %1</source>
         <translation>挂牌督办，责任领导 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="400"/>
+        <location filename="../../console/ui/board/labels.py" line="402"/>
         <source>Escalated to %1: %2</source>
         <translation>升级至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="401"/>
+        <location filename="../../console/ui/board/labels.py" line="403"/>
         <source>Escalated to %1</source>
         <translation>升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="406"/>
+        <location filename="../../console/ui/board/labels.py" line="408"/>
         <source>Escalation closed: what was asked has been done</source>
         <translation>升级事项办结：所需处置已完成</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="408"/>
+        <location filename="../../console/ui/board/labels.py" line="410"/>
         <source>Escalation closed: the matter was dealt with elsewhere</source>
         <translation>升级事项结束：已在其他环节处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="410"/>
+        <location filename="../../console/ui/board/labels.py" line="412"/>
         <source>Escalation resolved: %1</source>
         <translation>升级事项已解决：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="411"/>
+        <location filename="../../console/ui/board/labels.py" line="413"/>
         <source>Escalation resolved</source>
         <translation>升级事项已解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="416"/>
+        <location filename="../../console/ui/board/labels.py" line="418"/>
         <source>This unit has already cleared from this incident: nothing was changed.</source>
         <translation>该单位已从本警情收队，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="419"/>
+        <location filename="../../console/ui/board/labels.py" line="421"/>
         <source>A figure is out of range: check the number and save again.</source>
         <translation>数字超出范围：请核对后再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="422"/>
+        <location filename="../../console/ui/board/labels.py" line="424"/>
         <source>Choose at least one unit to dispatch.</source>
         <translation>请至少选择一个出警单位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="424"/>
+        <location filename="../../console/ui/board/labels.py" line="426"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="425"/>
+        <location filename="../../console/ui/board/labels.py" line="427"/>
         <source>The result</source>
         <translation>处警结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="426"/>
+        <location filename="../../console/ui/board/labels.py" line="428"/>
         <source>The closure</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="429"/>
+        <location filename="../../console/ui/board/labels.py" line="431"/>
         <source>%1 is too long: keep it under %2 characters.</source>
         <translation>%1过长：请控制在 %2 个字以内。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="433"/>
+        <location filename="../../console/ui/board/labels.py" line="435"/>
         <source>%1 contains invisible control characters: delete them and retry.</source>
         <translation>%1含有不可见的控制字符：请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="437"/>
+        <location filename="../../console/ui/board/labels.py" line="439"/>
         <source>%1 is empty: type it first.</source>
         <translation>%1为空：请先填写。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="445"/>
+        <location filename="../../console/ui/board/labels.py" line="447"/>
         <source>This incident is now at “%1” and cannot move to “%2”. The board has been refreshed; check the incident and try again.</source>
         <translation>该警情当前处于“%1”环节，不能转为“%2”。看板已刷新，请核对警情后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="453"/>
+        <location filename="../../console/ui/board/labels.py" line="455"/>
         <source>The database is busy or cannot be written. Nothing was saved; try again.</source>
         <translation>数据库繁忙或无法写入，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="456"/>
+        <location filename="../../console/ui/board/labels.py" line="458"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

@@ -291,17 +291,17 @@
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="219"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="223"/>
         <source>Protection order for %1: the court&apos;s ruling is overdue (due %2)</source>
         <translation>警情 %1 的人身安全保护令：法院裁定已逾期（应于 %2 前作出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="222"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="226"/>
         <source>Protection order for %1 ends on %2: ask the victim whether to apply for an extension</source>
         <translation>警情 %1 的人身安全保护令将于 %2 到期：请询问受害人是否申请延长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="226"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="230"/>
         <source>Protection order for %1 has ended (%2)</source>
         <translation>警情 %1 的人身安全保护令已到期（%2）</translation>
     </message>
@@ -311,232 +311,232 @@
         <translation>↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="186"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="190"/>
         <source>take (签收)</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="187"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
         <source>assess risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="188"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
         <source>written warning</source>
         <translation>告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="189"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="193"/>
         <source>record the warning served</source>
         <translation>登记告诫书送达</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="190"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="194"/>
         <source>follow-up (查访)</source>
         <translation>查访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
         <source>protection order: apply, or record the ruling</source>
         <translation>保护令：申请或登记裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="196"/>
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="193"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="197"/>
         <source>referral status</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="194"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="198"/>
         <source>case ledger</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="199"/>
         <source>who read what</source>
         <translation>查阅记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="196"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="200"/>
         <source>read again</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="244"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="248"/>
         <source>%1 to take · %2 red · %3 to re-assess · %4 follow-ups overdue · %5 listed</source>
         <translation>待签收 %1 · 红色 %2 · 需重评 %3 · 查访逾期 %4 · 共 %5 起</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="292"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="296"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="293"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="297"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="294"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="298"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="295"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="299"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="296"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="299"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="303"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="304"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="304"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="308"/>
         <source>Re-assess: the household called again after the case&apos;s latest assessment — press A</source>
         <translation>需重评：该家庭在案件最近一次评估后再次报警——按 A</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="307"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="311"/>
         <source>Case ledger: not in a case yet — press C</source>
         <translation>一案一台账：尚未归档 — 按 C</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="310"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="314"/>
         <source>children present</source>
         <translation>有子女在场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="311"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="315"/>
         <source>weapons</source>
         <translation>涉及凶器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="312"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="316"/>
         <source>alcohol or drugs</source>
         <translation>酒后或涉毒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="314"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="318"/>
         <source>Case %1: %2 incident(s) · %3</source>
         <translation>案件 %1：警情 %2 起 · %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="317"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="321"/>
         <source>Victim %1 · abuser %2 · %3</source>
         <translation>受害人 %1 · 加害人 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="322"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="326"/>
         <source>Safe contact: %1</source>
         <translation>安全联系方式：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="324"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="328"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="326"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="330"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="331"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="335"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="337"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="341"/>
         <source>Written warnings</source>
         <translation>家庭暴力告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="339"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="343"/>
         <source>none — press W</source>
         <translation>尚无 — 按 W 出具</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="344"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="348"/>
         <source>served on the abuser</source>
         <translation>已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="345"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="349"/>
         <source>served on the victim</source>
         <translation>已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="346"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="350"/>
         <source>committee notified</source>
         <translation>已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="350"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="354"/>
         <source>Next follow-up (查访): %1</source>
         <translation>下次查访：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="352"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="356"/>
         <source>Protection orders</source>
         <translation>人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="354"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="358"/>
         <source>none — press O</source>
         <translation>尚无 — 按 O 办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="357"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="361"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="360"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="364"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="362"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="366"/>
         <source>due %1</source>
         <translation>应于 %1 前裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="364"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="368"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="366"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="370"/>
         <source>none — press R</source>
         <translation>尚无 — 按 R 转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="368"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="375"/>
         <source>S changes a referral&apos;s status</source>
         <translation>按 S 更改转介状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="372"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="376"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="476"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="480"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -740,6 +740,11 @@
     </message>
     <message>
         <location filename="../../console/ui/dv_desk/texts.py" line="95"/>
+        <source>re-categorised as domestic violence</source>
+        <translation>改定为家庭暴力警情</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="96"/>
         <source>a measure recorded</source>
         <translation>已登记一项措施</translation>
     </message>

@@ -278,6 +278,8 @@ def _dv_desk_sentence(detail: dict[str, object]) -> str:
         "followup": translate("BoardLabels", "Anti-DV desk: follow-up visit or call made"),
         "case_opened": translate("BoardLabels", "Anti-DV desk: case ledger opened"),
         "case_linked": translate("BoardLabels", "Anti-DV desk: linked to a known case"),
+        "marked_dv": translate("BoardLabels",
+                               "Re-categorised as domestic violence: sent to the anti-DV desk"),
     }
     return names.get(action, translate("BoardLabels", "Anti-DV desk: a measure recorded"))
 

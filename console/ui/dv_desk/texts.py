@@ -92,4 +92,5 @@ def measure_name(action: str, party: str = "") -> str:
         "followup": QCoreApplication.translate("DvTexts", "follow-up (查访) made"),
         "case_opened": QCoreApplication.translate("DvTexts", "case ledger opened"),
         "case_linked": QCoreApplication.translate("DvTexts", "linked to a known case"),
+        "marked_dv": QCoreApplication.translate("DvTexts", "re-categorised as domestic violence"),
     }.get(action, QCoreApplication.translate("DvTexts", "a measure recorded"))
