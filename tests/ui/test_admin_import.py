@@ -178,6 +178,23 @@ def test_esc_cancels_an_import_and_the_report_says_what_was_kept(
     qtbot.waitUntil(lambda: "import_calls" not in window.tools)
 
 
+def test_closing_the_console_stops_a_running_import_before_it_writes(
+        qtbot: QtBot, store: Store, admin: Operator, tmp_path: Path, db_path: Path,
+        mapping_file: Path) -> None:
+    window = log_in(qtbot, store, "ad01", ADMIN_PASSWORD)
+    dialog = open_import(qtbot, window)
+    fill_in(qtbot, dialog, write_csv(tmp_path / "calls.csv", GOOD_ROWS), mapping_file)
+    gate = threading.Event()
+    window.ctx.ops.write(lambda store: gate.wait(10))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.running is not None
+    threading.Timer(0.3, gate.set).start()  # the earlier write ends while the window closes
+    with qtbot.waitSignal(window.closed):
+        window.close()
+    with Store.open(db_path) as after:
+        assert (after.count("calls"), after.count("import_runs")) == (0, 0)
+
+
 def test_the_progress_line_says_rows_rate_and_time_left() -> None:
     step = Step(WRITE, 1000, 4000, 2.0)
     assert step.text() == "Importing: 1,000 / 4,000 rows · 500 rows/s · about 6 s left"
