@@ -360,6 +360,7 @@ class QueuesService(Service):
         desk (`dv.record_visit`, which checks the role and the values), the item's
         escalations resolved by whoever made it, and the incident marked changed so
         every seat's queue follows, in one transaction."""
+        self.require(Permission.WORK_DV_CASES, operator_id)
         with self.write() as conn:
             self.store.dv.record_visit(incident_id, kind, note, operator_id=operator_id)
             now = self.now_text()
