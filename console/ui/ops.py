@@ -48,6 +48,7 @@ from console.domain.access import NotPermitted, Permission
 from console.domain.lifecycle import TransitionError
 from console.domain.problems import Problem
 from console.store import InputRefused, Store, StoreError
+from console.store.enterprise_loop import CallbackFirst
 from console.store.errors import DatabaseBusyError
 from console.store.importer import ImportRefused
 from console.store.signoff import SignoffRefused
@@ -324,6 +325,11 @@ translate = QCoreApplication.translate
 
 def error_text(error: BaseException) -> str:
     """What a known error means to the operator and what to do: one text per kind."""
+    if isinstance(error, CallbackFirst):
+        return translate(
+            "Operations", "An enterprise incident is closed after its callback: call the "
+            "enterprise back and record it on the enterprise desk (B), then close it. "
+            "Nothing was saved.")
     if isinstance(error, InputRefused):
         return translate(
             "Operations", "Some input cannot be saved: {fields}. Correct it and try again; "

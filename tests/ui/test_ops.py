@@ -12,6 +12,7 @@ from PySide6.QtCore import QThread
 
 from console.domain.calls import CallDraft
 from console.store import DatabaseBusyError, InputRefused, Store
+from console.store.enterprise_loop import CallbackFirst
 from console.ui.changes import ChangeWatcher
 from console.ui.ops import Operations
 from tests.ui.stalls import Watchdog, write_lock_held
@@ -112,6 +113,16 @@ def test_an_unhandled_known_error_reaches_the_message_bridge(ops, qtbot) -> None
     with qtbot.waitSignal(ops.problem, timeout=5000) as blocker:
         ops.read(busy)
     assert "busy" in blocker.args[0] or "忙" in blocker.args[0]
+
+
+def test_a_close_before_the_enterprise_callback_says_what_to_do(ops, qtbot) -> None:
+    def close(s: Store) -> None:
+        raise CallbackFirst()
+
+    with qtbot.waitSignal(ops.problem, timeout=5000) as blocker:
+        ops.write(close)
+    said = blocker.args[0]
+    assert ("call the enterprise back" in said) or ("回访企业" in said)
 
 
 def test_a_bug_reaches_the_crash_reporter(ops, qtbot, monkeypatch) -> None:
