@@ -427,10 +427,13 @@ def test_a_month_leaves_the_queues_as_a_working_centre_does(month_db: Path) -> N
         for item in items:
             assert store.queues.queue_rules.target_level(item.due, now,
                                                          item.base_level) == item.level
-        # Every incident behind an item is from today or yesterday.
+        # Every incident behind an item is from today or yesterday, but the DV desk's
+        # follow-ups and protection orders, which run for months after their incident.
+        lasting = {"dv_followup", "dv_order"}
         days = {r[0] for r in store.conn.execute(
             "SELECT DISTINCT day FROM incidents WHERE id IN ({})".format(
-                ", ".join(str(i.incident_id) for i in items if i.incident_id)))}
+                ", ".join(str(i.incident_id) for i in items
+                          if i.incident_id and i.kind not in lasting)))}
         assert days <= {END.isoformat(), (END - timedelta(days=1)).isoformat()}
         review = store.shift.clear_review(now)
         assert len(review.incidents) <= MAX_EARLIER_OPEN
