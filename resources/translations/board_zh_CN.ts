@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../console/ui/board/labels.py" line="47"/>
-        <location filename="../../console/ui/board/labels.py" line="311"/>
+        <location filename="../../console/ui/board/labels.py" line="314"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
@@ -242,454 +242,472 @@
         <translation>无声来电回拨</translation>
     </message>
     <message>
+        <location filename="../../console/ui/board/labels.py" line="181"/>
+        <source>Taking the DV incident</source>
+        <comment>overdue queue item</comment>
+        <translation>反家暴签收</translation>
+    </message>
+    <message>
         <location filename="../../console/ui/board/labels.py" line="182"/>
+        <source>DV follow-up visit</source>
+        <comment>overdue queue item</comment>
+        <translation>反家暴查访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="183"/>
+        <source>Protection order</source>
+        <comment>overdue queue item</comment>
+        <translation>人身安全保护令</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/board/labels.py" line="185"/>
         <source>A queue item</source>
         <comment>overdue queue item</comment>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="187"/>
+        <location filename="../../console/ui/board/labels.py" line="190"/>
         <source>no assistance result</source>
         <translation>无求助结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="188"/>
+        <location filename="../../console/ui/board/labels.py" line="191"/>
         <source>missing person found</source>
         <translation>走失人员已找到</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="189"/>
+        <location filename="../../console/ui/board/labels.py" line="192"/>
         <source>person rescued</source>
         <translation>已救助</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="190"/>
+        <location filename="../../console/ui/board/labels.py" line="193"/>
         <source>lost property returned</source>
         <translation>失物已返还</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="192"/>
+        <location filename="../../console/ui/board/labels.py" line="195"/>
         <source>another assistance result</source>
         <translation>其他求助结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="202"/>
+        <location filename="../../console/ui/board/labels.py" line="205"/>
         <source>Unit dispatched: %1</source>
         <translation>派出处警单位：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="207"/>
+        <location filename="../../console/ui/board/labels.py" line="210"/>
         <source>Clear-to-zero review note: %1</source>
         <translation>清零评查备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="209"/>
+        <location filename="../../console/ui/board/labels.py" line="212"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="213"/>
+        <location filename="../../console/ui/board/labels.py" line="216"/>
         <source>Another call about this incident</source>
         <translation>同一警情再次来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="220"/>
+        <location filename="../../console/ui/board/labels.py" line="223"/>
         <source>Push acknowledged by %2 (%1)</source>
         <translation>%1%2已签收推送</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="221"/>
+        <location filename="../../console/ui/board/labels.py" line="224"/>
         <source>Push acknowledged by the %1</source>
         <translation>%1已签收推送</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="224"/>
+        <location filename="../../console/ui/board/labels.py" line="227"/>
         <source>Feedback from %1: %2</source>
         <translation>%1 反馈：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="227"/>
+        <location filename="../../console/ui/board/labels.py" line="230"/>
         <source>Linked to a registered key enterprise</source>
         <translation>已关联重点企业</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="234"/>
+        <location filename="../../console/ui/board/labels.py" line="237"/>
         <source>Callback: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="237"/>
+        <location filename="../../console/ui/board/labels.py" line="240"/>
         <source>Call record completed</source>
         <translation>来电记录已补全</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="241"/>
+        <location filename="../../console/ui/board/labels.py" line="244"/>
         <source>Silent call called back: caller reached</source>
         <translation>已回拨无声来电：已联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="243"/>
+        <location filename="../../console/ui/board/labels.py" line="246"/>
         <source>Silent call called back: caller not reached</source>
         <translation>已回拨无声来电：未联系上</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="248"/>
+        <location filename="../../console/ui/board/labels.py" line="251"/>
         <source>%1 made answerable for this incident</source>
         <translation>指定%1为本警情责任人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="249"/>
+        <location filename="../../console/ui/board/labels.py" line="252"/>
         <source>An operator was made answerable for this incident</source>
         <translation>已指定本警情责任人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="252"/>
+        <location filename="../../console/ui/board/labels.py" line="255"/>
         <source>An entry this version of the console cannot show</source>
         <translation>本版本无法显示的记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="261"/>
+        <location filename="../../console/ui/board/labels.py" line="264"/>
         <source>Anti-DV desk: written warning served on the abuser</source>
         <translation>反家暴专席：告诫书已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="263"/>
+        <location filename="../../console/ui/board/labels.py" line="266"/>
         <source>Anti-DV desk: written warning served on the victim</source>
         <translation>反家暴专席：告诫书已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="265"/>
+        <location filename="../../console/ui/board/labels.py" line="268"/>
         <source>Anti-DV desk: written warning sent to the local committee</source>
         <translation>反家暴专席：告诫书已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="267"/>
+        <location filename="../../console/ui/board/labels.py" line="270"/>
         <source>Anti-DV desk: written warning served</source>
         <translation>反家暴专席：告诫书已送达</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="269"/>
+        <location filename="../../console/ui/board/labels.py" line="272"/>
         <source>Anti-DV desk: risk assessed</source>
         <translation>反家暴专席：已评估风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="270"/>
+        <location filename="../../console/ui/board/labels.py" line="273"/>
         <source>Anti-DV desk: written warning issued</source>
         <translation>反家暴专席：已出具告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="271"/>
+        <location filename="../../console/ui/board/labels.py" line="274"/>
         <source>Anti-DV desk: protection order applied for</source>
         <translation>反家暴专席：已申请人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="273"/>
+        <location filename="../../console/ui/board/labels.py" line="276"/>
         <source>Anti-DV desk: the court&apos;s ruling on the protection order recorded</source>
         <translation>反家暴专席：已登记法院对保护令的裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="276"/>
+        <location filename="../../console/ui/board/labels.py" line="279"/>
         <source>Anti-DV desk: referral made</source>
         <translation>反家暴专席：已转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="277"/>
+        <location filename="../../console/ui/board/labels.py" line="280"/>
         <source>Anti-DV desk: referral status changed</source>
         <translation>反家暴专席：转介状态已更新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="278"/>
+        <location filename="../../console/ui/board/labels.py" line="281"/>
         <source>Anti-DV desk: follow-up visit or call made</source>
         <translation>反家暴专席：已查访（走访或电话）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="279"/>
+        <location filename="../../console/ui/board/labels.py" line="282"/>
         <source>Anti-DV desk: case ledger opened</source>
         <translation>反家暴专席：已建立案件台账</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="280"/>
+        <location filename="../../console/ui/board/labels.py" line="283"/>
         <source>Anti-DV desk: linked to a known case</source>
         <translation>反家暴专席：已关联既有案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="281"/>
+        <location filename="../../console/ui/board/labels.py" line="284"/>
         <source>Re-categorised as domestic violence: sent to the anti-DV desk</source>
         <translation>改定为家庭暴力警情：已转反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="284"/>
+        <location filename="../../console/ui/board/labels.py" line="287"/>
         <source>Anti-DV desk: a measure recorded</source>
         <translation>反家暴专席：已登记一项措施</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="296"/>
+        <location filename="../../console/ui/board/labels.py" line="299"/>
         <source>Reopened (it was “%1”)</source>
         <translation>重新启动（原为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="298"/>
+        <location filename="../../console/ui/board/labels.py" line="301"/>
         <source>Call taken at intake</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="301"/>
+        <location filename="../../console/ui/board/labels.py" line="304"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="302"/>
+        <location filename="../../console/ui/board/labels.py" line="305"/>
         <source>Call taken at intake, routed to %1</source>
         <translation>接警登记，分送%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="305"/>
+        <location filename="../../console/ui/board/labels.py" line="308"/>
         <source>Handling finished: %1</source>
         <translation>处警完毕：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="306"/>
+        <location filename="../../console/ui/board/labels.py" line="309"/>
         <source>Handling finished</source>
         <translation>处警完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="310"/>
+        <location filename="../../console/ui/board/labels.py" line="313"/>
         <source>Closed as “%1”</source>
         <translation>结案：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="313"/>
+        <location filename="../../console/ui/board/labels.py" line="316"/>
         <source>Incident cancelled: %1</source>
         <translation>撤销警情：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="314"/>
+        <location filename="../../console/ui/board/labels.py" line="317"/>
         <source>Incident cancelled</source>
         <translation>撤销警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="317"/>
+        <location filename="../../console/ui/board/labels.py" line="320"/>
         <source>Now at stage “%1”</source>
         <translation>进入“%1”环节</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="318"/>
+        <location filename="../../console/ui/board/labels.py" line="321"/>
         <source>result: %1</source>
         <translation>处警结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="319"/>
+        <location filename="../../console/ui/board/labels.py" line="322"/>
         <source>note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="321"/>
+        <location filename="../../console/ui/board/labels.py" line="324"/>
         <source>imported from earlier records</source>
         <translation>历史记录导入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="323"/>
+        <location filename="../../console/ui/board/labels.py" line="326"/>
         <source>time not recorded</source>
         <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="329"/>
+        <location filename="../../console/ui/board/labels.py" line="332"/>
         <source>%1 is on the way</source>
         <translation>%1出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="331"/>
+        <location filename="../../console/ui/board/labels.py" line="334"/>
         <source>%1 arrived on scene</source>
         <translation>%1到达现场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="333"/>
+        <location filename="../../console/ui/board/labels.py" line="336"/>
         <source>%1 cleared from the incident</source>
         <translation>%1收队</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="334"/>
+        <location filename="../../console/ui/board/labels.py" line="337"/>
         <source>%1 is now “%2”</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="341"/>
+        <location filename="../../console/ui/board/labels.py" line="344"/>
         <source>people caught: %1</source>
         <translation>抓获 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="344"/>
+        <location filename="../../console/ui/board/labels.py" line="347"/>
         <source>settled by mediation</source>
         <translation>已调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="345"/>
+        <location filename="../../console/ui/board/labels.py" line="348"/>
         <source>not mediated</source>
         <translation>未调解</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="347"/>
+        <location filename="../../console/ui/board/labels.py" line="350"/>
         <source>Results of handling: %1</source>
         <translation>记录处置结果：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="351"/>
+        <location filename="../../console/ui/board/labels.py" line="354"/>
         <source>accounts frozen: %1</source>
         <translation>冻结账户 %1 个</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="353"/>
+        <location filename="../../console/ui/board/labels.py" line="356"/>
         <source>%1 yuan recovered</source>
         <translation>挽回损失 %1 元</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="356"/>
+        <location filename="../../console/ui/board/labels.py" line="359"/>
         <source>no new figures</source>
         <translation>无新数据</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="357"/>
+        <location filename="../../console/ui/board/labels.py" line="360"/>
         <source>Fraud case figures: %1</source>
         <translation>更新涉诈案件情况：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="358"/>
+        <location filename="../../console/ui/board/labels.py" line="361"/>
         <source>Incident details edited</source>
         <translation>修改了警情信息</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="364"/>
+        <location filename="../../console/ui/board/labels.py" line="367"/>
         <source>Pushed at once to the enterprise&apos;s responsible persons (%1)</source>
         <translation>一警三派：同时推送给企业包保责任人（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="370"/>
+        <location filename="../../console/ui/board/labels.py" line="373"/>
         <source>Pushed to %2 (%1)</source>
         <translation>推送给%1%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="371"/>
+        <location filename="../../console/ui/board/labels.py" line="374"/>
         <source>Pushed to the enterprise&apos;s %1</source>
         <translation>推送给企业%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="381"/>
+        <location filename="../../console/ui/board/labels.py" line="384"/>
         <source>%1 overdue: escalated automatically to %2 (deadline %3 passed)</source>
         <translation>%1超时，自动升级至%2（期限 %3 已过）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="384"/>
+        <location filename="../../console/ui/board/labels.py" line="387"/>
         <source>%1 overdue: escalated automatically to %2</source>
         <translation>%1超时，自动升级至%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="387"/>
+        <location filename="../../console/ui/board/labels.py" line="390"/>
         <source>Caller dissatisfied at the callback: escalated to %1</source>
         <translation>回访不满意，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="392"/>
+        <location filename="../../console/ui/board/labels.py" line="395"/>
         <source>Caller not reached after %2 callback attempts: escalated to %1</source>
         <translation>回访 %2 次未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="395"/>
+        <location filename="../../console/ui/board/labels.py" line="398"/>
         <source>Caller not reached at the callback: escalated to %1</source>
         <translation>回访未联系上，升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="399"/>
+        <location filename="../../console/ui/board/labels.py" line="402"/>
         <source>Supervised by the bureau (挂牌督办), %2 responsible: %1</source>
         <translation>挂牌督办，责任领导 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="402"/>
+        <location filename="../../console/ui/board/labels.py" line="405"/>
         <source>Escalated to %1: %2</source>
         <translation>升级至%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="403"/>
+        <location filename="../../console/ui/board/labels.py" line="406"/>
         <source>Escalated to %1</source>
         <translation>升级至%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="408"/>
+        <location filename="../../console/ui/board/labels.py" line="411"/>
         <source>Escalation closed: what was asked has been done</source>
         <translation>升级事项办结：所需处置已完成</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="410"/>
+        <location filename="../../console/ui/board/labels.py" line="413"/>
         <source>Escalation closed: the matter was dealt with elsewhere</source>
         <translation>升级事项结束：已在其他环节处理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="412"/>
+        <location filename="../../console/ui/board/labels.py" line="415"/>
         <source>Escalation resolved: %1</source>
         <translation>升级事项已解决：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="413"/>
+        <location filename="../../console/ui/board/labels.py" line="416"/>
         <source>Escalation resolved</source>
         <translation>升级事项已解决</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="418"/>
+        <location filename="../../console/ui/board/labels.py" line="421"/>
         <source>This unit has already cleared from this incident: nothing was changed.</source>
         <translation>该单位已从本警情收队，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="421"/>
+        <location filename="../../console/ui/board/labels.py" line="424"/>
         <source>A figure is out of range: check the number and save again.</source>
         <translation>数字超出范围：请核对后再保存。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="424"/>
+        <location filename="../../console/ui/board/labels.py" line="427"/>
         <source>Choose at least one unit to dispatch.</source>
         <translation>请至少选择一个出警单位。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="426"/>
+        <location filename="../../console/ui/board/labels.py" line="429"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="427"/>
+        <location filename="../../console/ui/board/labels.py" line="430"/>
         <source>The result</source>
         <translation>处警结果</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="428"/>
+        <location filename="../../console/ui/board/labels.py" line="431"/>
         <source>The closure</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="431"/>
+        <location filename="../../console/ui/board/labels.py" line="434"/>
         <source>%1 is too long: keep it under %2 characters.</source>
         <translation>%1过长：请控制在 %2 个字以内。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="435"/>
+        <location filename="../../console/ui/board/labels.py" line="438"/>
         <source>%1 contains invisible control characters: delete them and retry.</source>
         <translation>%1含有不可见的控制字符：请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="439"/>
+        <location filename="../../console/ui/board/labels.py" line="442"/>
         <source>%1 is empty: type it first.</source>
         <translation>%1为空：请先填写。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="447"/>
+        <location filename="../../console/ui/board/labels.py" line="450"/>
         <source>This incident is now at “%1” and cannot move to “%2”. The board has been refreshed; check the incident and try again.</source>
         <translation>该警情当前处于“%1”环节，不能转为“%2”。看板已刷新，请核对警情后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="455"/>
+        <location filename="../../console/ui/board/labels.py" line="458"/>
         <source>The database is busy or cannot be written. Nothing was saved; try again.</source>
         <translation>数据库繁忙或无法写入，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/board/labels.py" line="458"/>
+        <location filename="../../console/ui/board/labels.py" line="461"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

@@ -178,6 +178,9 @@ def overdue_name(item_kind: str) -> str:
                                      "overdue queue item"),
         "silent_callback": translate("BoardLabels", "Calling back the silent call",
                                      "overdue queue item"),
+        "dv_take": translate("BoardLabels", "Taking the DV incident", "overdue queue item"),
+        "dv_followup": translate("BoardLabels", "DV follow-up visit", "overdue queue item"),
+        "dv_order": translate("BoardLabels", "Protection order", "overdue queue item"),
     }
     return names.get(item_kind, translate("BoardLabels", "A queue item", "overdue queue item"))
 
