@@ -18,6 +18,7 @@ import psycopg
 import pytest
 from pg_rows import DAY, insert_call, insert_incident
 
+from console.cli import main
 from console.domain.audit import GENESIS, chain_hash
 from console.store import counters
 from console.store.audit import register_functions
@@ -79,6 +80,21 @@ def test_a_pool_brings_an_empty_database_up_once(pg_server: Any) -> None:
                 pool.connection() as conn:
             assert conn.execute("SELECT COUNT(*) FROM console_schema").fetchone() == \
                 (len(_VERSIONS),)
+    finally:
+        with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_verify_audit_of_an_empty_database_says_it_has_no_trail(
+        pg_server: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    name = f"console_bare_{os.getpid()}"
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+    try:
+        assert main(["verify-audit", "--db", pg_server.url(name)]) == 1
+        out = capsys.readouterr().out
+        assert "0 rows" in out and "no audit trail" in out and "console110 init" in out
     finally:
         with psycopg.connect(pg_server.url(), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -28,6 +28,10 @@ class ChainReport:
 def check_chain(conn: PgConnection) -> ChainReport:
     """Every row follows the one before and gives its own hash; the head names the last."""
     report = ChainReport()
+    if conn.fetchone("SELECT to_regclass('audit_log')")[0] is None:  # type: ignore[index]
+        report.problems.append(("no_audit", None, "this database has no audit trail: is it"
+                                " the console's? `console110 init --db URL` sets one up"))
+        return report
     prev_id, prev_hash = 0, GENESIS
     for r in conn.execute(
             "SELECT id, at, actor_id, actor_role, tbl, row_id, op, before_json, after_json,"
