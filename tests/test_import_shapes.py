@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from run_sheet import RUN_SHEET
 
 from console.domain.lifecycle import Stage, replay
 from console.domain.mapping import Mapping, MappingError, load_mapping
@@ -161,36 +162,6 @@ def test_a_format_without_a_date_is_refused_unless_paired_with_a_date_column(tmp
                                          '{ day = "date", time = "received" }'))
 
 
-RUN_SHEET = """
-name = "county_runs"
-timezone = "Asia/Shanghai"
-time_formats = ["%H:%M:%S", "%H:%M"]
-date_formats = ["%Y-%m-%d"]
-
-[columns]
-date = ["Date"]
-received = ["Received"]
-dispatched = ["Dispatched"]
-arrived = ["Arrived"]
-cleared = ["Cleared"]
-type = ["Type"]
-unit = ["Unit"]
-
-[fields]
-received_at = { date = "date", time = "received" }
-dispatched_at = { date = "date", time = "dispatched" }
-arrived_at = { date = "date", time = "arrived" }
-handled_at = { date = "date", time = "cleared" }
-category = "type"
-
-[incident]
-key = ["date", "type", "received"]
-unit = "unit"
-
-[values.category]
-default = "unmapped"
-codes = { "FIGHT" = "fight", "THEFT" = "theft" }
-"""
 # Two incidents: the fight's three units (one listed after the theft), the theft's one unit.
 RUN_ROWS = ["Date,Received,Dispatched,Arrived,Cleared,Type,Unit",
             "2018-03-01,23:50,23:52,23:58,00:40,FIGHT,E12",

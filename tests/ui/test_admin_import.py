@@ -5,11 +5,10 @@ store made it; other roles see no such action, and the store refuses them."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,16 +25,6 @@ from tests.ui.stalls import Watchdog
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ADMIN_PASSWORD = "admin-pass-110"
-
-
-@pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    """Each test has its own QSettings file (Qt caches the path once per process)."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings().clear()
 
 
 @pytest.fixture

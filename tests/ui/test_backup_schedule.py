@@ -4,7 +4,6 @@ by itself (checked, in rotation), a failure's message, and no such action for ot
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,16 +29,6 @@ from console.ui.shell.backup_schedule import (
 from console.ui.shell.messages import MessageBox
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    """Each test has its own QSettings file (Qt caches the path once per process)."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings().clear()
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ import pytest
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QSettings,
     Qt,
     QTranslator,
 )
@@ -863,16 +862,6 @@ def test_the_detail_shows_no_codes(request: pytest.FixtureRequest, lang: str, qt
 
 
 # --- the board on the smallest screen ------------------------------------------------------
-
-@pytest.fixture
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    """The main window keeps its geometry in QSettings: each test its own file."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings().clear()
-
 
 def _busy_shift(store: Store, operator: Operator, clock: FixedClock) -> list[int]:
     """Thirty open incidents with the longest categories and addresses, flags, every stage."""

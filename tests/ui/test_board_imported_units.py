@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from run_sheet import RUN_SHEET
 
 from console.domain.calls import CallDraft
 from console.domain.mapping import load_mapping
@@ -22,36 +23,6 @@ from console.ui.context import ViewContext
 
 BOTH_ENGINES = True
 
-RUN_SHEET = """
-name = "county_runs"
-timezone = "Asia/Shanghai"
-time_formats = ["%H:%M"]
-date_formats = ["%Y-%m-%d"]
-
-[columns]
-date = ["Date"]
-received = ["Received"]
-dispatched = ["Dispatched"]
-arrived = ["Arrived"]
-cleared = ["Cleared"]
-type = ["Type"]
-unit = ["Unit"]
-
-[fields]
-received_at = { date = "date", time = "received" }
-dispatched_at = { date = "date", time = "dispatched" }
-arrived_at = { date = "date", time = "arrived" }
-handled_at = { date = "date", time = "cleared" }
-category = "type"
-
-[incident]
-key = ["date", "type", "received"]
-unit = "unit"
-
-[values.category]
-default = "unmapped"
-codes = { "FIGHT" = "fight", "THEFT" = "theft" }
-"""
 # The fight: two units, the second arriving after midnight; the theft: one unit, no arrival.
 RUN_ROWS = ["Date,Received,Dispatched,Arrived,Cleared,Type,Unit",
             "2018-03-01,23:50,23:52,23:58,00:40,FIGHT,E12",

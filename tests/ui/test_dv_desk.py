@@ -32,11 +32,9 @@ from tests.ui.test_queues import (
     log_in,
     modal,
     press,
-    settings_dir,
     type_text,
 )
 
-__all__ = ["settings_dir"]  # each test its own settings file (autouse)
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

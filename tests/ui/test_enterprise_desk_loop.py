@@ -5,11 +5,7 @@ acknowledgements, feedback, handled, the store refusing to close before the call
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from console.domain import credit_code
@@ -28,15 +24,6 @@ from tests.ui.test_enterprise_desk import closed, focused, log_in, modal, press,
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ADDRESS = "田家庵区洞山路18号"
-
-
-@pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings().clear()
 
 
 def setup_incident(store: Store, supervisor: Operator) -> int:

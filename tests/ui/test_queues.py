@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,16 +50,6 @@ from console.ui.shell.main_window import MainWindow
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 D = TypeVar("D", bound=QDialog)
-
-
-@pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    """Each test has its own QSettings file (Qt caches the path once per process)."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings().clear()
 
 
 # --- as a person works: keys go to whatever has the focus ---------------------------------

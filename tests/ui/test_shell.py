@@ -88,16 +88,6 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
     ))
 
 
-@pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    """Each test has its own QSettings file (Qt caches the path once per process)."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings().clear()
-
-
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
     translators = install_translators(qapp, "zh_CN")

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QPoint,
     QRectF,
-    QSettings,
     QSize,
     QStandardPaths,
     Qt,
@@ -307,16 +306,6 @@ def test_breakdown_model_orders_by_count(qtmodeltester) -> None:
 # -- as a supervisor meets it: logged in, Ctrl+6, keys to whatever has the focus ------------
 
 TODAY = date(2026, 11, 29)  # the clock fixture: 10:00 in Huainan
-
-
-@pytest.fixture
-def settings_dir(tmp_path: Path) -> Iterator[Path]:
-    """Each test has its own QSettings file (Qt caches the path once per process)."""
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    yield folder
-    QSettings().clear()
 
 
 def _logged_in(qtbot: QtBot, store: Store, who: Operator) -> SummaryView:
