@@ -170,6 +170,7 @@ class QueueRules:
     deadline_names: dict[str, str | int]
     overrides: tuple[Override, ...]
     step: timedelta
+    kind_steps: dict[str, timedelta] = field(default_factory=dict)
     default_area: str = "urban"
     area_by_jurisdiction: dict[str, str] = field(default_factory=dict)
     call_lookback: timedelta = timedelta(hours=48)
@@ -211,6 +212,8 @@ class QueueRules:
             deadline_names={k: v["deadline"] for k, v in kinds.items()},
             overrides=overrides,
             step=timedelta(seconds=int(raw.get("levels", {}).get("step", 1800))),
+            kind_steps={k: timedelta(seconds=int(v["step"])) for k, v in kinds.items()
+                        if "step" in v},
             default_area=str(area.get("default", "urban")),
             area_by_jurisdiction=dict(area.get("jurisdictions", {})),
             call_lookback=timedelta(hours=float(raw.get("calls", {}).get("lookback_hours", 48))),
@@ -287,12 +290,14 @@ class QueueRules:
         raise ValueError(f"queue_rules.toml: unknown deadline {name!r}")
 
     def target_level(self, due: datetime, now: datetime,
-                     base: Level = Level.DESK) -> Level:
-        """The level an item should have reached: one up when overdue, one more a step later."""
+                     base: Level = Level.DESK, kind: str = "") -> Level:
+        """The level an item should have reached: one up when overdue, one more a step later
+        (the kind's own step where the rules give one: a missed weekly visit is not a
+        dispatch missed by minutes)."""
         steps = 0
         if now > due:
             steps = 1
-        if now > due + self.step:
+        if now > due + self.kind_steps.get(kind, self.step):
             steps = 2
         return Level(min(int(Level.LEADERSHIP), int(base) + steps))
 

@@ -14,11 +14,11 @@ import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from console.domain.access import NotPermitted, Permission, may, sees_dv_details
 from console.domain.addresses import address_key
-from console.domain.clock import day_bounds, day_start, from_stored, local_day, to_stored
+from console.domain.clock import day_bounds, from_stored, local_day, to_stored
 from console.domain.dv.cases import CaseDetails, reassessment_due
 from console.domain.dv.followup import KINDS as FOLLOWUP_KINDS
 from console.domain.dv.followup import NOTE_LIMIT, next_due
@@ -30,6 +30,7 @@ from console.domain.dv.measures import (
     decision_due,
     latest_valid_until,
     order_alert,
+    order_ends,
 )
 from console.domain.dv.risk import Assessment, Checklist, default_checklist
 from console.domain.dv.safety import SafetyAnswers
@@ -686,8 +687,7 @@ class DvService(Service):
 
     def _order_of(self, r: sqlite3.Row) -> DvOrder:
         until = date.fromisoformat(str(r[9])) if r[9] else None
-        ends = (day_start(until + timedelta(days=1), self.tz).astimezone(UTC)
-                if until is not None else None)
+        ends = order_ends(until, self.tz) if until is not None else None
         state = OrderState(str(r[7]), from_stored(r[6]), ends)
         return DvOrder(int(r[0]), int(r[1]), str(r[2]), from_stored(r[3]), bool(r[4]),
                        str(r[5]), from_stored(r[6]), str(r[7]), str(r[8]), until, ends,

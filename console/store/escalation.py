@@ -38,7 +38,7 @@ class EscalationService(Service):
             at = to_stored(moment)
             items = self.store.queues.derive(conn, None, None)
             for item in items:
-                target = rules.target_level(item.due, moment, item.base_level)
+                target = rules.target_level(item.due, moment, item.base_level, item.kind)
                 for level_no in range(int(item.level) + 1, int(target) + 1):
                     self._record_level(conn, item, level_no, at)
                 if target > item.level:
@@ -70,7 +70,7 @@ class EscalationService(Service):
         """A read-only look: an item due a higher level, or an escalation whose item ended."""
         rules = self.store.queues.queue_rules
         items = self.store.queues.derive(self.conn, None, None)
-        if any(rules.target_level(i.due, moment, i.base_level) > i.level for i in items):
+        if any(rules.target_level(i.due, moment, i.base_level, i.kind) > i.level for i in items):
             return True
         return bool(self._open_levels(self.conn, {i.key for i in items}))
 

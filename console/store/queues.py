@@ -311,7 +311,8 @@ class QueuesService(Service):
         """Protection orders awaiting a ruling, and granted ones no later application for
         the incident replaced: the decision, its due time, the last valid day."""
         return self._joined(
-            conn, "d.id, d.incident_id, d.decision, d.decision_due, d.valid_until",
+            conn, "d.id, d.incident_id, d.decision, d.decision_due, d.decided_at,"
+            " d.valid_until",
             "dv_orders d JOIN incidents i ON i.id = d.incident_id",
             "i.is_dv <> 0 AND (d.decision = '' OR (d.decision = 'granted' AND NOT EXISTS"
             " (SELECT 1 FROM dv_orders n WHERE n.incident_id = d.incident_id AND n.id > d.id)))",

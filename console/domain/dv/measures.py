@@ -44,6 +44,7 @@ class OrderState:
     decision: str  # "" while awaited
     decision_due: datetime
     ends_at: datetime | None  # a granted order: the end of its last valid day
+    decided_at: datetime | None = None  # when the ruling was recorded
 
 
 def order_alert(order: OrderState, now: datetime) -> str:
@@ -59,9 +60,12 @@ def order_alert(order: OrderState, now: datetime) -> str:
 
 def alert_since(order: OrderState, alert: str) -> datetime | None:
     """When an alert began: the ruling's due time, or the start of the expiry notice (an
-    order just ended is the same alert going on). None for no alert."""
+    order just ended is the same alert going on) but never before the ruling was recorded:
+    an order granted for a few days is news to the desk then, not overdue already. None for
+    no alert."""
     if alert == DECISION_OVERDUE:
         return order.decision_due
     if alert in (EXPIRING, EXPIRED) and order.ends_at is not None:
-        return order.ends_at - EXPIRY_NOTICE
+        notice = order.ends_at - EXPIRY_NOTICE
+        return max(notice, order.decided_at) if order.decided_at else notice
     return None

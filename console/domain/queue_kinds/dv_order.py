@@ -41,7 +41,9 @@ ALERT_PRIORITY = 1
 def derive(f: Facts, ctx: Context) -> QueueItem | None:
     until = f["valid_until"]
     ends = order_ends(date.fromisoformat(str(until)), ctx.tz) if until else None
-    state = OrderState(str(f["decision"]), from_stored(f["decision_due"]), ends)
+    decided = f["decided_at"]
+    state = OrderState(str(f["decision"]), from_stored(f["decision_due"]), ends,
+                       from_stored(decided) if decided else None)
     alert = order_alert(state, ctx.now)
     since = alert_since(state, alert)
     if since is None:
