@@ -63,6 +63,13 @@ def test_an_overdue_follow_up_rises_to_the_supervisor(
     assert item.level == Level.SUPERVISOR and item.in_queue("supervisor")  # type: ignore[attr-defined]
     assert not item.in_queue("dv")  # type: ignore[attr-defined]
 
+    # A missed visit is the supervisor's for a day, not the leadership's half an hour later
+    # as a dispatch would be (the kind's own step in queue_rules.toml).
+    clock.advance(hours=2)
+    assert key not in store.escalation.escalate_due()
+    [item] = items(store, "dv_followup").values()
+    assert item.level == Level.SUPERVISOR  # type: ignore[attr-defined]
+
     store.actor = desk  # the desk catches up: the visit recorded from the queue
     store.queues.finish_queue_item("dv_followup", incident,
                                    {"kind": "visit", "note": "上门查访，双方情绪稳定"}, desk.id)
@@ -87,10 +94,17 @@ def test_an_order_ending_in_three_days_is_a_dv_order_item_that_alerts(
     assert item.detail == "expiring" and item.desk == "dv"  # type: ignore[attr-defined]
     assert store.queues.queue_rules.is_alert(item)  # type: ignore[arg-type]
 
-    clock.advance(days=5)  # ended: the same item, gone to the supervisor
+    clock.advance(days=1, minutes=10)  # the desk's day passed: the supervisor's, for a day
+    store.escalation.escalate_due()
+    assert items(store, "dv_order")[item.key].level == Level.SUPERVISOR  # type: ignore[attr-defined]
+    clock.advance(hours=2)
+    store.escalation.escalate_due()
+    assert items(store, "dv_order")[item.key].level == Level.SUPERVISOR  # type: ignore[attr-defined]
+
+    clock.advance(days=4)  # ended: the same item, gone on to the leadership
     store.escalation.escalate_due()
     [ended] = items(store, "dv_order").values()
-    assert ended.detail == "expired" and ended.level >= Level.SUPERVISOR  # type: ignore[attr-defined]
+    assert ended.detail == "expired" and ended.level == Level.LEADERSHIP  # type: ignore[attr-defined]
     store.dv.apply_order(incident, False, operator_id=desk.id)  # a new application
     assert items(store, "dv_order") == {}  # the expired order replaced, the new one not due
 
@@ -120,3 +134,28 @@ def test_the_dv_queue_reads_scope_by_incident(store: Store, incident: int,
     scoped = {i.key for i in store.queues.queue_items(incident_ids=[incident])}
     assert f"dv_followup:{incident}" in scoped and scoped <= full
     assert store.queues.queue_items(incident_ids=[incident + 1000]) == []
+
+
+def test_a_missed_follow_up_leaves_its_cleared_day_cleared(
+        store: Store, incident: int, desk: Operator, supervisor: Operator,
+        clock: FixedClock) -> None:
+    """警情清零 counts incidents brought to an end on their day; a DV household's visit a
+    week later is the case's work, in the queues, not an incident of that day left open."""
+    for cb in store.callbacks.callbacks_of(incident):
+        store.callbacks.record_callback(int(cb["id"]), "satisfied", "", desk.id)
+    store.actor = supervisor
+    manual = store.calls.log_call(CallDraft(
+        category_code="theft", address="洞山中路2号", caller_number="13955509999",
+        summary="被盗", priority=2), supervisor.id).incident_id
+    assert manual is not None
+    store.incidents.advance(manual, Stage.HANDLED, supervisor.id, result="已处理")
+    store.incidents.advance(manual, Stage.CLOSED, supervisor.id, closure="resolved")
+    for cb in store.callbacks.callbacks_of(manual):
+        store.callbacks.record_callback(int(cb["id"]), "satisfied", "", supervisor.id)
+    store.escalation.escalate_incident(manual, "群众再次来电反映", supervisor.id)
+    clock.advance(days=8)
+    assert f"dv_followup:{incident}" in store.escalation.escalate_due()
+
+    review = store.shift.clear_review()
+    assert {o.incident_id: o.reasons for o in review.incidents} == \
+        {manual: ("escalation",)}  # a 督办 raised by hand still holds its day open

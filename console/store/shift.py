@@ -13,7 +13,9 @@ from datetime import date, datetime, timedelta
 
 from console.domain.access import Permission
 from console.domain.clock import from_stored, local_day, to_stored
+from console.domain.events import OVERDUE_PREFIX
 from console.domain.problems import Problem
+from console.domain.queue_kinds import kinds as queue_kinds
 from console.domain.queues import (
     LEVEL_CODES,
     Kind,
@@ -56,10 +58,14 @@ class ShiftService(Service):
             " WHERE p.acked_at IS NULL AND i.day < ? GROUP BY p.incident_id", [day_text])}
         add(pushes, "push")
         escalated: dict[int, int] = {}
+        # A DV case's missed follow-up or order alert is the case's work, weeks after its
+        # incident was cleared: it rises in the queues, not in the incident's day.
+        case_work = [f"{OVERDUE_PREFIX}{k.code}" for k in queue_kinds() if k.confidential]
+        marks = ", ".join("?" for _ in case_work) or "''"
         for r in conn.execute(
             "SELECT e.incident_id, e.level FROM escalations e INDEXED BY escalations_open"
             " JOIN incidents i ON i.id = e.incident_id WHERE e.resolved_at IS NULL"
-            " AND i.day < ?", [day_text]):
+            f" AND i.day < ? AND e.reason NOT IN ({marks})", [day_text, *case_work]):
             iid = int(r[0])
             escalated[iid] = max(escalated.get(iid, 0), int(level_from_code(r[1])))
         add(escalated, "escalation")

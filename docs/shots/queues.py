@@ -63,6 +63,17 @@ def fill(store: Store) -> tuple[Operator, int]:
     for iid in (dv,):
         store.incidents.advance(iid, Stage.HANDLED, taker.id, result="已调解")
         store.incidents.advance(iid, Stage.CLOSED, taker.id, closure="resolved")
+    # A DV case assessed red (weekly follow-up) a week ago, its visit three hours overdue.
+    desk = store.accounts.add_operator("fanjiabao01", "王芳", "dv_desk", "Shots-Pass-2026")
+    red = call(store, taker, NOW - 7 * day - timedelta(hours=4), category_code="dv_threat",
+               address="田家庵区洞山中路1号", caller_name="刘某", summary="丈夫扬言杀人")
+    store.dv.take(red or 0, desk.id)
+    store.clock.set(NOW - 7 * day - timedelta(hours=3))  # type: ignore[attr-defined]
+    store.dv.assess(red or 0, ["threats_to_kill"], operator_id=desk.id)
+    store.incidents.advance(red or 0, Stage.HANDLED, desk.id, result="已出具告诫书")
+    store.incidents.advance(red or 0, Stage.CLOSED, desk.id, closure="resolved")
+    for cb in store.callbacks.callbacks_of(red or 0):
+        store.callbacks.record_callback(int(cb["id"]), "satisfied", "", desk.id)
     ent_old = call(store, taker, NOW - day - timedelta(hours=1),
                    category_code="enterprise_obstruction", address="大通区工业路18号",
                    jurisdiction_code="340402", summary="阻工")
