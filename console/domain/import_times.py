@@ -94,17 +94,21 @@ def resolve_dst(moment: datetime, earlier: datetime | None) -> tuple[datetime, s
     return moment, kind
 
 
-def dst_texts(counts: dict[str, int]) -> list[str]:
-    """What the import says about the daylight-saving hours it met."""
-    texts: list[str] = []
+def dst_texts(counts: dict[str, int]) -> list[tuple[str, tuple[tuple[str, str | int], ...]]]:
+    """What the import says about the daylight-saving hours it met: each text with its
+    values (`kind` repeated or skipped, the counts) for a report in another language."""
+    texts: list[tuple[str, tuple[tuple[str, str | int], ...]]] = []
     repeated = counts.get(REPEATED, 0) + counts.get(REPEATED_SECOND, 0)
     if repeated:
-        texts.append(
+        second = counts.get(REPEATED_SECOND, 0)
+        texts.append((
             f"{repeated:,} time(s) in an hour the clocks repeat (set back): read as its first"
-            f" occurrence (summer time), {counts.get(REPEATED_SECOND, 0):,} of them as the"
-            " second to keep their row's times in order")
+            f" occurrence (summer time), {second:,} of them as the"
+            " second to keep their row's times in order",
+            (("kind", "repeated"), ("count", repeated), ("second", second))))
     if counts.get(SKIPPED):
-        texts.append(
+        texts.append((
             f"{counts[SKIPPED]:,} time(s) in an hour the clocks skip (set forward), which no"
-            " clock showed: read as if not yet set forward (02:30 as 03:30 summer time)")
+            " clock showed: read as if not yet set forward (02:30 as 03:30 summer time)",
+            (("kind", "skipped"), ("count", counts[SKIPPED]))))
     return texts

@@ -44,7 +44,14 @@ from console.domain.import_times import (
 from console.domain.import_units import Grouping, GroupingError, UnitRow, parse_grouping
 from console.domain.lifecycle import Stage
 from console.domain.taxonomy import PRIORITIES, Category, Taxonomy
-from console.domain.time_window import IN_FUTURE, TOO_EARLY, time_problem, window_text
+from console.domain.time_window import (
+    CLOCK_SKEW,
+    IN_FUTURE,
+    TOO_EARLY,
+    earliest,
+    time_problem,
+    window_text,
+)
 
 UNMAPPED = "unmapped"
 TIME_FIELDS: tuple[str, ...] = ("received_at", "dispatched_at", "arrived_at", "handled_at",
@@ -80,6 +87,11 @@ class SourceError(ValueError):
         self.reason = reason
 
 
+# A message's values by name, so that a report in another language can say it in its own
+# words from its code (the English `detail` / `reason` is the command line's and the log's).
+Params = tuple[tuple[str, str | int], ...]
+
+
 @dataclass(frozen=True)
 class Notice:
     """Something messy in a source file that was handled; reported, not refused."""
@@ -88,6 +100,7 @@ class Notice:
     line: int  # 0 when it concerns the whole file
     code: str  # bom, header_alias, blank_header_line, blank_column, repeated_header, ...
     detail: str
+    params: Params = ()
 
     def text(self) -> str:
         where = f"{self.file}, line {self.line}" if self.line else self.file
@@ -99,6 +112,8 @@ class BadRow:
     file: str
     line: int
     reason: str
+    code: str = ""  # field_count, no_received, no_time_format, too_early, in_future, ...
+    params: Params = ()
 
     def text(self) -> str:
         return f"{self.file}, line {self.line}: {self.reason}"
@@ -550,8 +565,8 @@ class SourceFile:
     def name(self) -> str:
         return self.path.name
 
-    def _note(self, line: int, code: str, detail: str) -> None:
-        self.notices.append(Notice(self.name, line, code, detail))
+    def _note(self, line: int, code: str, detail: str, **params: str | int) -> None:
+        self.notices.append(Notice(self.name, line, code, detail, tuple(params.items())))
 
     def _resolve_header(self, cells: list[str], line: int) -> None:
         positions: dict[str, int] = {}
@@ -559,10 +574,11 @@ class SourceFile:
             name = _norm(cell)
             if not name:
                 self._note(line, "blank_column",
-                           f"column {pos + 1} has no header name: ignored")
+                           f"column {pos + 1} has no header name: ignored", column=pos + 1)
             elif name in positions:
                 self._note(line, "duplicate_column",
-                           f"header '{cell.strip()}' appears twice: column {pos + 1} ignored")
+                           f"header '{cell.strip()}' appears twice: column {pos + 1} ignored",
+                           header=_shown(cell.strip()), column=pos + 1)
             else:
                 positions[name] = pos
         missing: list[str] = []
@@ -572,14 +588,16 @@ class SourceFile:
             if found is None:
                 if column.optional:
                     self._note(line, "missing_column",
-                               f"no column {' / '.join(column.names)}: left empty")
+                               f"no column {' / '.join(column.names)}: left empty",
+                               names=" / ".join(column.names))
                     continue
                 missing.append(" / ".join(f"'{n}'" for n in column.names))
                 continue
             self.index[key] = positions[_norm(found)]
             if found != column.names[0]:
                 self._note(line, "header_alias",
-                           f"column '{column.names[0]}' read from header '{found}'")
+                           f"column '{column.names[0]}' read from header '{found}'",
+                           column=column.names[0], header=found)
         if missing:
             raise SourceError(self.name, line, "the header has no column " + "; no column ".join(
                 missing) + f" (header: {_shown(', '.join(c.strip() for c in cells), 200)})")
@@ -650,7 +668,7 @@ class SourceFile:
                     continue
                 self._resolve_header(cells, line)
                 if line > 1:
-                    self._note(line, "header_line", f"header found on line {line}")
+                    self._note(line, "header_line", f"header found on line {line}", at=line)
                 header_seen = True
                 continue
             if blank:
@@ -661,13 +679,15 @@ class SourceFile:
                 continue
             if len(cells) != self.width:
                 yield BadRow(self.name, line,
-                             f"{len(cells)} fields, the header has {self.width}")
+                             f"{len(cells)} fields, the header has {self.width}",
+                             "field_count", (("fields", len(cells)), ("width", self.width)))
                 continue
             yield SourceRow(self.name, line, cells)
         if not header_seen:
             raise SourceError(self.name, max(last_line, 1), "no header line (empty file)")
         if self.blank_lines:
-            self._note(0, "blank_lines", f"{self.blank_lines} blank line(s) skipped")
+            self._note(0, "blank_lines", f"{self.blank_lines} blank line(s) skipped",
+                       count=self.blank_lines)
 
 
 # ---- converting a row ---------------------------------------------------------------------
@@ -767,6 +787,12 @@ class RowConverter:
             self._miss(name, raw)
         return raw, vmap.default
 
+    def _window(self, name: str, text: str) -> Params:
+        """A refused time's values: which time, as written, and the window accepted."""
+        return (("field", name.removesuffix("_at")), ("text", _shown(text)),
+                ("earliest", f"{earliest(self.centre_tz):%Y-%m-%d}"),
+                ("minutes", int(CLOCK_SKEW.total_seconds() // 60)))
+
     def _moment(self, text: str, src: Source) -> datetime | None:
         """A cell's time; a date and time pair as "date time", split again when the mapping
         has date_formats of its own."""
@@ -801,7 +827,7 @@ class RowConverter:
                 text = f"{day_text} {text}" if day_text else ""
             if not text:
                 if name == "received_at":
-                    return BadRow(row.file, row.line, "no receive time")
+                    return BadRow(row.file, row.line, "no receive time", "no_received")
                 continue
             moment = self._moment(text, src)
             if moment is None:
@@ -810,7 +836,9 @@ class RowConverter:
                     formats = self.mapping.date_formats + formats
                 return BadRow(row.file, row.line,
                               f"{name.removesuffix('_at')} time '{_shown(text)}' matches no"
-                              f" time format ({' | '.join(formats)})")
+                              f" time format ({' | '.join(formats)})", "no_time_format",
+                              (("field", name.removesuffix("_at")), ("text", _shown(text)),
+                               ("formats", " | ".join(formats))))
             if src.date is not None:
                 moment = roll_past(moment, previous_time)
             if moment.tzinfo is self._tz:  # a local time of the source's zone
@@ -823,7 +851,8 @@ class RowConverter:
             except OverflowError:  # year 1 east of UTC: before any time accepted
                 return BadRow(row.file, row.line,
                               f"{name.removesuffix('_at')} time '{_shown(text)}' is before the"
-                              f" earliest time accepted ({window_text(self.centre_tz)})")
+                              f" earliest time accepted ({window_text(self.centre_tz)})",
+                              TOO_EARLY, self._window(name, text))
             previous_instant = moment
             refused = time_problem(moment, now=self.now, tz=self.centre_tz)
             if refused:
@@ -831,7 +860,8 @@ class RowConverter:
                        IN_FUTURE: "is in the future"}.get(refused, "has no time zone")
                 return BadRow(row.file, row.line,
                               f"{name.removesuffix('_at')} time '{_shown(text)}' {why}"
-                              f" ({window_text(self.centre_tz)})")
+                              f" ({window_text(self.centre_tz)})", refused,
+                              self._window(name, text))
             times[name] = moment
         received = times.pop("received_at")
         previous = ("received", received)
@@ -840,7 +870,9 @@ class RowConverter:
                 if times[name] < previous[1]:
                     return BadRow(row.file, row.line,
                                   f"{name.removesuffix('_at')} time is before the"
-                                  f" {previous[0]} time")
+                                  f" {previous[0]} time", "out_of_order",
+                                  (("field", name.removesuffix("_at")),
+                                   ("previous", previous[0])))
                 previous = (name.removesuffix("_at"), times[name])
         raw_category, code = self._coded(source, row, "category")
         category = self.taxonomy.find(code) or self._unmapped_category
@@ -864,7 +896,8 @@ class RowConverter:
                 identity += f"#{self._contents[identity]}"
         if identity is None:
             return BadRow(row.file, row.line,
-                          f"no value in the identity column(s) {', '.join(named)}")
+                          f"no value in the identity column(s) {', '.join(named)}",
+                          "no_identity", (("columns", ", ".join(named)),))
         units: tuple[UnitRow, ...] = ()
         if grouping is not None and grouping.unit:
             units = (UnitRow(self._cell(source, row, grouping.unit),

@@ -442,8 +442,9 @@ class ImportsService(Service):
             report.unmapped = checked.unmapped.values
             report.truncated = checked.truncated
             report.dst = dict(checked.dst)
-            report.notices.extend(Notice(_files_label(report.files), 0, "daylight_saving", text)
-                                  for text in dst_texts(checked.dst))
+            report.notices.extend(
+                Notice(_files_label(report.files), 0, "daylight_saving", text, params)
+                for text, params in dst_texts(checked.dst))
             if report.bad_count and not skip_bad:
                 report.seconds = time.perf_counter() - started
                 raise ImportRefused(report)
@@ -466,7 +467,9 @@ class ImportsService(Service):
                 report.notices.append(Notice(
                     _files_label(report.files), 0, "resumed",
                     f"run {writer.run_id} was left incomplete ({resumed['started_at'][:10]}):"
-                    f" its {writer.calls:,} call(s) already written were skipped"))
+                    f" its {writer.calls:,} call(s) already written were skipped",
+                    (("run", writer.run_id or 0), ("started", resumed["started_at"][:10]),
+                     ("calls", writer.calls))))
 
             writing = converter()  # second pass: the same rows, written in batches
             read = seen = 0
@@ -514,17 +517,20 @@ class ImportsService(Service):
             if report.already and resumed is None:
                 report.notices.append(Notice(
                     _files_label(report.files), 0, "already_imported",
-                    f"{report.already:,} row(s) imported before with this mapping: skipped"))
+                    f"{report.already:,} row(s) imported before with this mapping: skipped",
+                    (("count", report.already),)))
             if report.units_added:
                 report.notices.append(Notice(
                     _files_label(report.files), 0, "units_added",
-                    f"{report.units_added:,} unit(s) added to incidents imported before"))
+                    f"{report.units_added:,} unit(s) added to incidents imported before",
+                    (("count", report.units_added),)))
             if report.repeated:
                 named = " ".join(mapping.identity) or "every cell"
                 report.notices.append(Notice(
                     _files_label(report.files), 0, "repeated_row",
                     f"{report.repeated:,} row(s) the same as an earlier one ({named}):"
-                    " skipped, the first kept"))
+                    " skipped, the first kept",
+                    (("count", report.repeated), ("columns", " ".join(mapping.identity)))))
             report.run_id = writer.run_id
             if writer.calls:
                 report.first_call_id = writer.first_call_id
@@ -567,7 +573,8 @@ class ImportsService(Service):
                 report.notices.append(Notice(
                     path.name, 0, "code_table_clash",
                     f"code(s) listed twice with different labels, first kept:"
-                    f" {', '.join(sorted(set(clashes)))}"))
+                    f" {', '.join(sorted(set(clashes)))}",
+                    (("codes", ", ".join(sorted(set(clashes)))),)))
         return labels
 
     def set_timezone(self, name: str, *, recount: bool = False) -> int:

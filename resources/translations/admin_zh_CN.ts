@@ -145,198 +145,378 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="20"/>
+        <location filename="../../console/ui/admin/report_text.py" line="22"/>
         <source>Byte-order mark at the start</source>
         <translation>文件开头有字节顺序标记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="21"/>
+        <location filename="../../console/ui/admin/report_text.py" line="23"/>
         <source>Column without a name</source>
         <translation>列没有名称</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="22"/>
+        <location filename="../../console/ui/admin/report_text.py" line="24"/>
         <source>Column named twice</source>
         <translation>列名重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="23"/>
+        <location filename="../../console/ui/admin/report_text.py" line="25"/>
         <source>Optional column missing</source>
         <translation>缺少可选列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="24"/>
+        <location filename="../../console/ui/admin/report_text.py" line="26"/>
         <source>Column found under another name</source>
         <translation>列以别名找到</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="25"/>
+        <location filename="../../console/ui/admin/report_text.py" line="27"/>
         <source>The file does not end with a new line (its last line may be cut short)</source>
         <translation>文件末尾没有换行（最后一行可能不完整）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="28"/>
+        <location filename="../../console/ui/admin/report_text.py" line="30"/>
         <source>Blank lines before the header</source>
         <translation>表头前有空行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="29"/>
+        <location filename="../../console/ui/admin/report_text.py" line="31"/>
         <source>Header not on the first line</source>
         <translation>表头不在第一行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="30"/>
+        <location filename="../../console/ui/admin/report_text.py" line="32"/>
         <source>Header repeated inside the file</source>
         <translation>文件中表头重复出现</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="31"/>
+        <location filename="../../console/ui/admin/report_text.py" line="33"/>
         <source>Blank lines skipped</source>
         <translation>已跳过空行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="32"/>
+        <location filename="../../console/ui/admin/report_text.py" line="34"/>
         <source>Daylight-saving hours</source>
         <translation>夏令时时段</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="33"/>
+        <location filename="../../console/ui/admin/report_text.py" line="35"/>
         <source>Rows imported before: skipped</source>
         <translation>已导入过的行：已跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="34"/>
+        <location filename="../../console/ui/admin/report_text.py" line="36"/>
         <source>Rows repeated in this import: skipped</source>
         <translation>本次导入中重复的行：已跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="35"/>
+        <location filename="../../console/ui/admin/report_text.py" line="37"/>
         <source>An import left incomplete was finished</source>
         <translation>已完成此前未完成的导入</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="36"/>
-        <location filename="../../console/ui/admin/report_text.py" line="87"/>
+        <location filename="../../console/ui/admin/report_text.py" line="38"/>
+        <location filename="../../console/ui/admin/report_text.py" line="210"/>
         <source>Units added to incidents imported before</source>
         <translation>为此前导入的警情补充的出警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="37"/>
+        <location filename="../../console/ui/admin/report_text.py" line="39"/>
         <source>Code listed twice in a code table</source>
         <translation>代码表中代码重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="48"/>
+        <location filename="../../console/ui/admin/report_text.py" line="54"/>
+        <source>received</source>
+        <comment>a call&apos;s time</comment>
+        <translation>接警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="55"/>
+        <source>dispatched</source>
+        <comment>a call&apos;s time</comment>
+        <translation>派警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="56"/>
+        <source>arrived</source>
+        <comment>a call&apos;s time</comment>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="57"/>
+        <source>handled</source>
+        <comment>a call&apos;s time</comment>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="58"/>
+        <source>closed</source>
+        <comment>a call&apos;s time</comment>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="66"/>
+        <source>call type</source>
+        <translation>警情类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="67"/>
+        <source>jurisdiction</source>
+        <translation>管辖单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="68"/>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="79"/>
+        <source>{count} time(s) in the hour the clocks repeat (set back): read as its first occurrence (summer time), {second} of them as the second to keep their row&apos;s times in order</source>
+        <translation>{count} 个时间落在时钟回拨而重复的一小时内：按第一次出现（夏令时）读取，其中 {second} 个按第二次读取，以保持该行各时间的先后顺序</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="84"/>
+        <source>{count} time(s) in the hour the clocks skip (set forward), which no clock showed: read as if not yet set forward (02:30 as 03:30 summer time)</source>
+        <translation>{count} 个时间落在时钟拨快而跳过的一小时内（实际不存在）：按尚未拨快读取（02:30 读作夏令时 03:30）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="89"/>
+        <source>{count} row(s) the same as an earlier one in every cell: skipped, the first kept</source>
+        <translation>{count} 行与前面某行各列完全相同：已跳过，保留第一行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="92"/>
+        <source>read as UTF-8</source>
+        <translation>按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="93"/>
+        <source>column {column} has no name: ignored</source>
+        <translation>第 {column} 列没有列名：已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="94"/>
+        <source>the header &quot;{header}&quot; appears twice: column {column} ignored</source>
+        <translation>列名“{header}”出现两次：第 {column} 列已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="97"/>
+        <source>no column {names}: left empty</source>
+        <translation>没有 {names} 列：留空</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="98"/>
+        <source>column &quot;{column}&quot; read from the header &quot;{header}&quot;</source>
+        <translation>“{column}”列按表头“{header}”读取</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="100"/>
+        <source>its last line may be cut short (a copy or download stopped early?): check the file&apos;s last row</source>
+        <translation>最后一行可能不完整（复制或下载中途停止？）：请检查文件的最后一行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="103"/>
+        <source>a blank line where the header was expected: skipped</source>
+        <translation>表头位置是空行：已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="105"/>
+        <source>the header was found on line {at}</source>
+        <translation>表头位于第 {at} 行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="106"/>
+        <source>the header again inside the file: skipped</source>
+        <translation>文件中再次出现表头：已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="108"/>
+        <source>{count} blank line(s) skipped</source>
+        <translation>已跳过 {count} 个空行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="109"/>
+        <source>{count} row(s) imported before with this mapping: skipped</source>
+        <translation>{count} 行已用此映射导入过：已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="111"/>
+        <source>{count} row(s) the same as an earlier one ({columns}): skipped, the first kept</source>
+        <translation>{count} 行与前面某行相同（{columns}）：已跳过，保留第一行</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="114"/>
+        <source>import run {run} was left incomplete ({started}): its {calls} call(s) already written were skipped</source>
+        <translation>第 {run} 次导入未完成（{started}）：已写入的 {calls} 条来电已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="117"/>
+        <source>{count} unit(s) added to incidents imported before</source>
+        <translation>为以前导入的警情补充了 {count} 个出警单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="119"/>
+        <source>code(s) listed twice with different labels, the first kept: {codes}</source>
+        <translation>代码表中重复出现且名称不同的代码（保留第一个）：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="136"/>
+        <source>times are accepted from {earliest} (local) to at most {minutes} minutes from now</source>
+        <translation>可接受的时间为 {earliest}（本地时间）起，至多比现在晚 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="139"/>
+        <source>{fields} fields, the header has {width}</source>
+        <translation>本行 {fields} 个字段，表头有 {width} 个</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="140"/>
+        <source>no received time</source>
+        <translation>没有接警时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="141"/>
+        <source>{field} time &quot;{text}&quot; matches no time format of the mapping ({formats})</source>
+        <translation>{field}时间“{text}”不符合映射中的任何时间格式（{formats}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="144"/>
+        <source>{field} time &quot;{text}&quot; is too early: {window}</source>
+        <translation>{field}时间“{text}”过早：{window}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="146"/>
+        <source>{field} time &quot;{text}&quot; is in the future: {window}</source>
+        <translation>{field}时间“{text}”在未来：{window}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="148"/>
+        <source>{field} time is before the {previous} time</source>
+        <translation>{field}时间早于{previous}时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="150"/>
+        <source>no value in the identity column(s) {columns}</source>
+        <translation>标识列 {columns} 没有值</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="166"/>
         <source>{file}, line {line}</source>
         <translation>{file}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="54"/>
+        <location filename="../../console/ui/admin/report_text.py" line="171"/>
+        <source>{where}: {what}</source>
+        <translation>{where}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="177"/>
         <source>Import cancelled while checking: nothing was written.</source>
         <translation>导入在检查阶段已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="56"/>
+        <location filename="../../console/ui/admin/report_text.py" line="179"/>
         <source>Import cancelled: {calls} calls were written in whole batches; the run is left incomplete, and importing the same file with the same mapping again finishes it.</source>
         <translation>导入已取消：已按整批写入 {calls} 条来电；本次导入标记为未完成，用同一映射再次导入同一文件即可完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="60"/>
+        <location filename="../../console/ui/admin/report_text.py" line="183"/>
         <source>Import finished: {calls} calls imported.</source>
         <translation>导入完成：已导入 {calls} 条来电。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="65"/>
+        <location filename="../../console/ui/admin/report_text.py" line="188"/>
         <source>{count} bad row(s): nothing was imported. Correct them, or tick &quot;Skip bad rows&quot; to import the rest.</source>
         <translation>有 {count} 个错误行：未导入任何数据。请更正这些行，或勾选“跳过错误行”导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="73"/>
+        <location filename="../../console/ui/admin/report_text.py" line="196"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="74"/>
+        <location filename="../../console/ui/admin/report_text.py" line="197"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="75"/>
+        <location filename="../../console/ui/admin/report_text.py" line="198"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="76"/>
+        <location filename="../../console/ui/admin/report_text.py" line="199"/>
         <source>Calls imported</source>
         <translation>导入来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="77"/>
+        <location filename="../../console/ui/admin/report_text.py" line="200"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="78"/>
+        <location filename="../../console/ui/admin/report_text.py" line="201"/>
         <source>Skipped as imported before</source>
         <translation>已导入过而跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="80"/>
+        <location filename="../../console/ui/admin/report_text.py" line="203"/>
         <source>Bad rows skipped</source>
         <translation>跳过的错误行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="81"/>
+        <location filename="../../console/ui/admin/report_text.py" line="204"/>
         <source>Calls in &quot;unmapped&quot;</source>
         <translation>归入“未映射”的来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="84"/>
+        <location filename="../../console/ui/admin/report_text.py" line="207"/>
         <source>Unit rows joined to their incident</source>
         <translation>并入所属警情的出警单位行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="90"/>
+        <location filename="../../console/ui/admin/report_text.py" line="213"/>
         <source>Import run</source>
-        <translation>导入批次</translation>
+        <translation>导入编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="91"/>
+        <location filename="../../console/ui/admin/report_text.py" line="214"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="92"/>
+        <location filename="../../console/ui/admin/report_text.py" line="215"/>
         <source>{seconds} s ({rate} rows/s)</source>
         <translation>{seconds} 秒（{rate} 行/秒）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="114"/>
+        <location filename="../../console/ui/admin/report_text.py" line="237"/>
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="120"/>
+        <location filename="../../console/ui/admin/report_text.py" line="243"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="122"/>
+        <location filename="../../console/ui/admin/report_text.py" line="245"/>
         <source>{field}: {value} — {count} row(s)</source>
         <translation>{field}：{value} — {count} 行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="125"/>
+        <location filename="../../console/ui/admin/report_text.py" line="248"/>
         <source>Unmapped values</source>
         <translation>未映射的值</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="131"/>
+        <location filename="../../console/ui/admin/report_text.py" line="254"/>
         <source>… and {count} more (console110 import-calls lists them all)</source>
         <translation>… 另有 {count} 行（console110 import-calls 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="134"/>
+        <location filename="../../console/ui/admin/report_text.py" line="257"/>
         <source>Bad rows</source>
         <translation>错误行</translation>
     </message>

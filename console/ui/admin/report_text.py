@@ -1,6 +1,7 @@
 """An import's report in the administrator's words: what was read, written and skipped, the
-bad rows by line, the unmapped values, and every notice with a translated heading (the
-notice's own detail, from the importer, follows it)."""
+bad rows by line, the unmapped values, and every notice with a translated heading. A notice's
+detail and a bad row's reason are said from their code and values; one the report does not
+know keeps the importer's (English) words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from console.domain.mapping import BadRow, Notice, Params
 from console.store.importer import ImportReport
 
 MAX_BAD_SHOWN = 200  # the rest are counted; the command line lists them all
@@ -42,10 +44,131 @@ def _number(value: int) -> str:
     return f"{value:,}"
 
 
+def _values(params: Params) -> dict[str, str]:
+    return {k: _number(v) if isinstance(v, int) else v for k, v in params}
+
+
+def time_name(field: str) -> str:
+    """A source time's name (received, dispatched, …) in the user's language."""
+    return {
+        "received": translate("ImportReport", "received", "a call's time"),
+        "dispatched": translate("ImportReport", "dispatched", "a call's time"),
+        "arrived": translate("ImportReport", "arrived", "a call's time"),
+        "handled": translate("ImportReport", "handled", "a call's time"),
+        "closed": translate("ImportReport", "closed", "a call's time"),
+    }.get(field, field)
+
+
+def coded_field_name(field: str) -> str:
+    """A coded field whose values a mapping translates (category, jurisdiction), in the
+    user's language."""
+    return {
+        "category": translate("ImportReport", "call type"),
+        "jurisdiction": translate("ImportReport", "jurisdiction"),
+        "priority": translate("ImportReport", "priority"),
+    }.get(field, field)
+
+
+def notice_detail(notice: Notice) -> str:
+    """A notice's detail in the user's language, from its code and values; the importer's
+    own words for a notice the report does not know."""
+    v = _values(notice.params)
+    code = notice.code
+    try:
+        if code == "daylight_saving" and v.get("kind") == "repeated":
+            return translate(
+                "ImportReport", "{count} time(s) in the hour the clocks repeat (set back): read "
+                "as its first occurrence (summer time), {second} of them as the second to keep "
+                "their row's times in order").format(**v)
+        if code == "daylight_saving" and v.get("kind") == "skipped":
+            return translate(
+                "ImportReport", "{count} time(s) in the hour the clocks skip (set forward), "
+                "which no clock showed: read as if not yet set forward (02:30 as 03:30 summer "
+                "time)").format(**v)
+        if code == "repeated_row" and not v.get("columns"):
+            return translate("ImportReport", "{count} row(s) the same as an earlier one in "
+                             "every cell: skipped, the first kept").format(**v)
+        template = {
+            "bom": translate("ImportReport", "read as UTF-8"),
+            "blank_column": translate("ImportReport", "column {column} has no name: ignored"),
+            "duplicate_column": translate(
+                "ImportReport", "the header \"{header}\" appears twice: column {column} "
+                "ignored"),
+            "missing_column": translate("ImportReport", "no column {names}: left empty"),
+            "header_alias": translate(
+                "ImportReport", "column \"{column}\" read from the header \"{header}\""),
+            "no_final_newline": translate(
+                "ImportReport", "its last line may be cut short (a copy or download stopped "
+                "early?): check the file's last row"),
+            "blank_header_line": translate("ImportReport", "a blank line where the header "
+                                           "was expected: skipped"),
+            "header_line": translate("ImportReport", "the header was found on line {at}"),
+            "repeated_header": translate("ImportReport", "the header again inside the file: "
+                                         "skipped"),
+            "blank_lines": translate("ImportReport", "{count} blank line(s) skipped"),
+            "already_imported": translate(
+                "ImportReport", "{count} row(s) imported before with this mapping: skipped"),
+            "repeated_row": translate(
+                "ImportReport", "{count} row(s) the same as an earlier one ({columns}): "
+                "skipped, the first kept"),
+            "resumed": translate(
+                "ImportReport", "import run {run} was left incomplete ({started}): its {calls} "
+                "call(s) already written were skipped"),
+            "units_added": translate(
+                "ImportReport", "{count} unit(s) added to incidents imported before"),
+            "code_table_clash": translate(
+                "ImportReport", "code(s) listed twice with different labels, the first kept: "
+                "{codes}"),
+        }.get(code)
+        return template.format(**v) if template else notice.detail
+    except (KeyError, IndexError, ValueError):  # values missing: the importer's words
+        return notice.detail
+
+
+def bad_row_reason(row: BadRow) -> str:
+    """Why a row could not be imported, in the user's language (the importer's own words
+    for a reason the report does not know)."""
+    v = _values(row.params)
+    if "field" in v:
+        v["field"] = time_name(v["field"])
+    if "previous" in v:
+        v["previous"] = time_name(v["previous"])
+    window = translate("ImportReport", "times are accepted from {earliest} (local) to at most "
+                       "{minutes} minutes from now")
+    template = {
+        "field_count": translate("ImportReport", "{fields} fields, the header has {width}"),
+        "no_received": translate("ImportReport", "no received time"),
+        "no_time_format": translate(
+            "ImportReport", "{field} time \"{text}\" matches no time format of the mapping "
+            "({formats})"),
+        "too_early": translate("ImportReport", "{field} time \"{text}\" is too early: "
+                               "{window}"),
+        "in_future": translate("ImportReport", "{field} time \"{text}\" is in the future: "
+                               "{window}"),
+        "out_of_order": translate("ImportReport", "{field} time is before the {previous} "
+                                  "time"),
+        "no_identity": translate("ImportReport", "no value in the identity column(s) "
+                                 "{columns}"),
+    }.get(row.code)
+    if template is None:
+        return row.reason
+    try:
+        if "{window}" in template:
+            v["window"] = window.format(**v)
+        return template.format(**v)
+    except (KeyError, IndexError, ValueError):
+        return row.reason
+
+
 def _where(file: str, line: int) -> str:
     if not line:
         return file
     return translate("ImportReport", "{file}, line {line}").format(file=file, line=line)
+
+
+def _said(where: str, what: str) -> str:
+    """Where in the files, then what was found there (the language's own colon)."""
+    return translate("ImportReport", "{where}: {what}").format(where=where, what=what)
 
 
 def headline(report: ImportReport) -> str:
@@ -109,7 +232,7 @@ def report_html(report: ImportReport, head: str) -> str:
         items = []
         for notice in report.notices:
             heading = notice_heading(notice.code)
-            text = escape(f"{_where(notice.file, notice.line)}: {notice.detail}")
+            text = escape(_said(_where(notice.file, notice.line), notice_detail(notice)))
             items.append(f"<b>{escape(heading)}</b> — {text}" if heading else text)
         parts.append(_section(translate("ImportReport", "Notices"), items))
     if report.unmapped:
@@ -121,10 +244,10 @@ def report_html(report: ImportReport, head: str) -> str:
                     f" ({label})" if label else "")
                 items.append(escape(translate(
                     "ImportReport", "{field}: {value} — {count} row(s)").format(
-                        field=name, value=value, count=_number(count))))
+                        field=coded_field_name(name), value=value, count=_number(count))))
         parts.append(_section(translate("ImportReport", "Unmapped values"), items))
     if report.bad_rows:
-        items = [escape(f"{_where(row.file, row.line)}: {row.reason}")
+        items = [escape(_said(_where(row.file, row.line), bad_row_reason(row)))
                  for row in report.bad_rows[:MAX_BAD_SHOWN]]
         more = report.bad_count - min(len(report.bad_rows), MAX_BAD_SHOWN)
         if more > 0:
