@@ -77,19 +77,22 @@ class MappingError(ValueError):
     """A mapping file that cannot be used; the message names the file and the key."""
 
 
+# A message's values by name, so that a report in another language can say it in its own
+# words from its code (the English `detail` / `reason` is the command line's and the log's).
+Params = tuple[tuple[str, str | int], ...]
+
+
 class SourceError(ValueError):
     """A data file that cannot be read at all (no usable header, not text)."""
 
-    def __init__(self, file: str, line: int, reason: str):
+    def __init__(self, file: str, line: int, reason: str, code: str = "",
+                 params: Params = ()):
         super().__init__(f"{file}, line {line}: {reason}" if line else f"{file}: {reason}")
         self.file = file
         self.line = line
         self.reason = reason
-
-
-# A message's values by name, so that a report in another language can say it in its own
-# words from its code (the English `detail` / `reason` is the command line's and the log's).
-Params = tuple[tuple[str, str | int], ...]
+        self.code = code  # missing_columns, binary, encoding, bad_csv, no_header, ...
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -424,7 +427,8 @@ def read_code_table(path: Path, table: CodeTable) -> tuple[dict[str, str], list[
         fieldnames = [(n or "").strip() for n in reader.fieldnames or []]
         if table.code not in fieldnames or table.label not in fieldnames:
             raise SourceError(path.name, 1, f"code table needs columns '{table.code}' and"
-                                            f" '{table.label}'")
+                                            f" '{table.label}'", "code_table_columns",
+                              (("code", table.code), ("label", table.label)))
         reader.fieldnames = fieldnames
         for row in reader:
             code = (row.get(table.code) or "").strip()
@@ -599,8 +603,10 @@ class SourceFile:
                            f"column '{column.names[0]}' read from header '{found}'",
                            column=column.names[0], header=found)
         if missing:
+            header = _shown(", ".join(c.strip() for c in cells), 200)
             raise SourceError(self.name, line, "the header has no column " + "; no column ".join(
-                missing) + f" (header: {_shown(', '.join(c.strip() for c in cells), 200)})")
+                missing) + f" (header: {header})", "missing_columns",
+                (("columns", "; ".join(missing)), ("header", header)))
         self.width = len(cells)
         self._header_names = {key: {_norm(n) for n in self.mapping.columns[key].names}
                               for key in self.index}
@@ -627,7 +633,7 @@ class SourceFile:
                     and "32" not in self.mapping.encoding:
                 line = head[:head.index(b"\0")].count(b"\n") + 1
                 raise SourceError(self.name, line, "holds NUL bytes: a binary file, not a CSV"
-                                                   " export")
+                                                   " export", "binary")
             probe.seek(0, 2)
             size, last_byte = probe.tell(), b""
             if size:
@@ -640,7 +646,8 @@ class SourceFile:
             line = _undecodable_line(self.path, self.mapping.encoding)
             raise SourceError(self.name, line, f"not {self.mapping.encoding} text"
                                                f" ({exc.reason}); set `encoding` in the"
-                                               " mapping") from exc
+                                               " mapping", "encoding",
+                              (("encoding", self.mapping.encoding),)) from exc
         if size and last_byte not in (b"\n", b"\r"):
             self._note(self.last_line, "no_final_newline",
                        "the file does not end with a line break: its last line may be cut"
@@ -657,7 +664,8 @@ class SourceFile:
             except StopIteration:
                 break
             except csv.Error as exc:
-                raise SourceError(self.name, reader.line_num, f"unreadable CSV ({exc})") from exc
+                raise SourceError(self.name, reader.line_num, f"unreadable CSV ({exc})",
+                                  "bad_csv", (("reason", str(exc)),)) from exc
             line, last_line = last_line + 1, reader.line_num
             self.last_line = line
             blank = all(not c.strip() for c in cells)
@@ -684,7 +692,8 @@ class SourceFile:
                 continue
             yield SourceRow(self.name, line, cells)
         if not header_seen:
-            raise SourceError(self.name, max(last_line, 1), "no header line (empty file)")
+            raise SourceError(self.name, max(last_line, 1), "no header line (empty file)",
+                              "no_header")
         if self.blank_lines:
             self._note(0, "blank_lines", f"{self.blank_lines} blank line(s) skipped",
                        count=self.blank_lines)

@@ -387,7 +387,8 @@ class ImportsService(Service):
         paths = [Path(f) for f in files]
         for f in paths:
             if self.store.owns_file(f):
-                raise SourceError(str(f), 0, "is the database itself, not a CSV export")
+                raise SourceError(str(f), 0, "is the database itself, not a CSV export",
+                                  "is_database")
         sources = [SourceFile(f, mapping) for f in paths]
         report = ImportReport(mapping.name, [s.name for s in sources])
         report.labels = self._code_labels(mapping, sources, report)
@@ -395,7 +396,8 @@ class ImportsService(Service):
             fingerprint = _fingerprint(paths, mapping)
         except OSError as exc:
             raise SourceError(str(exc.filename or ""), 0,
-                              f"cannot be read ({exc.strerror or exc})") from exc
+                              f"cannot be read ({exc.strerror or exc})", "unreadable_file",
+                              (("reason", str(exc.strerror or exc)),)) from exc
         now = self.now()
         started_at = self.now_text()
 
@@ -507,7 +509,8 @@ class ImportsService(Service):
             if (read, seen) != (report.rows, good):
                 raise SourceError(_files_label(report.files), 0,
                                   f"changed while it was imported: run {writer.run_id} is"
-                                  " incomplete; import the files again to finish it")
+                                  " incomplete; import the files again to finish it",
+                                  "changed", (("run", writer.run_id or 0),))
             report.seconds = time.perf_counter() - started
             halt()
             run.write(writer, pending, final=True)
@@ -567,7 +570,8 @@ class ImportsService(Service):
             path = folder / vmap.table.file
             if not path.is_file():
                 raise SourceError(vmap.table.file, 0,
-                                  f"code table for {name} not found next to the data ({folder})")
+                                  f"code table for {name} not found next to the data ({folder})",
+                                  "code_table_missing", (("folder", str(folder)),))
             labels[name], clashes = read_code_table(path, vmap.table)
             if clashes:
                 report.notices.append(Notice(

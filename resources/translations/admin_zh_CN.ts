@@ -4,112 +4,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="70"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="76"/>
         <source>Import calls</source>
         <translation>导入警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="75"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="81"/>
         <source>the CSV export to import, e.g. /data/calls_2023.csv</source>
         <translation>要导入的 CSV 导出文件，例如 /data/calls_2023.csv</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="77"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="83"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="90"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="96"/>
         <source>Mapping fi&amp;le…</source>
         <translation>映射文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="98"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="104"/>
         <source>&amp;Skip bad rows and import the rest</source>
         <translation>跳过错误行，导入其余各行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="101"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="107"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="103"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="109"/>
         <source>&amp;Mapping:</source>
         <translation>映射(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="124"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="130"/>
         <source>The import&apos;s report is shown here: rows imported, rows skipped as imported before, bad rows with their line, unmapped values and notices.</source>
         <translation>导入报告显示在这里：导入的行数、因已导入而跳过的行数、错误行及其行号、未映射的值和提示。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="127"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="133"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="131"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="137"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="136"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="142"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="182"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="188"/>
         <source>Type or choose the file to import.</source>
         <translation>请输入或选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="186"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="192"/>
         <source>{path} is not a file: check the path.</source>
         <translation>{path} 不是文件：请检查路径。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="191"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="197"/>
         <source>Choose a mapping from the list, or a mapping file (.toml).</source>
         <translation>请从列表中选择映射，或选择映射文件（.toml）。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="197"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="203"/>
         <source>The mapping cannot be used: {reason}</source>
         <translation>该映射无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="231"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="237"/>
         <source>Starting the import…</source>
         <translation>正在开始导入…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="241"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="247"/>
         <source>Stopping after the batch being written…</source>
         <translation>正在写入的这一批完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="267"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="273"/>
         <source>Nothing was imported: {reason}</source>
         <translation>未导入任何数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="298"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="304"/>
         <source>File to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="299"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="305"/>
         <source>CSV exports (*.csv *.txt);;All files (*)</source>
         <translation>CSV 导出文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="305"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="311"/>
         <source>Mapping file</source>
         <translation>映射文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/import_dialog.py" line="306"/>
+        <location filename="../../console/ui/admin/import_dialog.py" line="312"/>
         <source>Mappings (*.toml)</source>
         <translation>映射 (*.toml)</translation>
     </message>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <location filename="../../console/ui/admin/report_text.py" line="38"/>
-        <location filename="../../console/ui/admin/report_text.py" line="210"/>
+        <location filename="../../console/ui/admin/report_text.py" line="244"/>
         <source>Units added to incidents imported before</source>
         <translation>为此前导入的警情补充的出警单位</translation>
     </message>
@@ -411,112 +411,162 @@
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="177"/>
+        <location filename="../../console/ui/admin/report_text.py" line="181"/>
+        <source>this is the console&apos;s database, not a CSV export</source>
+        <translation>这是本系统的数据库文件，不是 CSV 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="183"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>文件无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="184"/>
+        <source>the file changed while it was imported: import run {run} is incomplete; import the file again to finish it</source>
+        <translation>导入期间文件发生了变化：第 {run} 次导入未完成；请再次导入该文件以完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="186"/>
+        <source>the mapping&apos;s code table is not next to the data (in {folder})</source>
+        <translation>映射所需的代码表不在数据文件旁（{folder}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="188"/>
+        <source>the code table needs the columns &quot;{code}&quot; and &quot;{label}&quot;</source>
+        <translation>代码表需要“{code}”和“{label}”两列</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="190"/>
+        <source>the header has no column {columns}: is this the right mapping for the file? (the header: {header})</source>
+        <translation>表头中没有 {columns} 列：这个映射是否适用于该文件？（表头：{header}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="193"/>
+        <source>it holds NUL bytes: a binary file, not a CSV export</source>
+        <translation>含有 NUL 字节：这是二进制文件，不是 CSV 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="195"/>
+        <source>it is not {encoding} text: set `encoding` in the mapping</source>
+        <translation>不是 {encoding} 编码的文本：请在映射中设置 `encoding`</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="197"/>
+        <source>the CSV cannot be read ({reason})</source>
+        <translation>CSV 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="198"/>
+        <source>there is no header line (an empty file?)</source>
+        <translation>没有表头行（空文件？）</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/report_text.py" line="211"/>
         <source>Import cancelled while checking: nothing was written.</source>
         <translation>导入在检查阶段已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="179"/>
+        <location filename="../../console/ui/admin/report_text.py" line="213"/>
         <source>Import cancelled: {calls} calls were written in whole batches; the run is left incomplete, and importing the same file with the same mapping again finishes it.</source>
         <translation>导入已取消：已按整批写入 {calls} 条来电；本次导入标记为未完成，用同一映射再次导入同一文件即可完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="183"/>
+        <location filename="../../console/ui/admin/report_text.py" line="217"/>
         <source>Import finished: {calls} calls imported.</source>
         <translation>导入完成：已导入 {calls} 条来电。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="188"/>
+        <location filename="../../console/ui/admin/report_text.py" line="222"/>
         <source>{count} bad row(s): nothing was imported. Correct them, or tick &quot;Skip bad rows&quot; to import the rest.</source>
         <translation>有 {count} 个错误行：未导入任何数据。请更正这些行，或勾选“跳过错误行”导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="196"/>
+        <location filename="../../console/ui/admin/report_text.py" line="230"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="197"/>
+        <location filename="../../console/ui/admin/report_text.py" line="231"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="198"/>
+        <location filename="../../console/ui/admin/report_text.py" line="232"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="199"/>
+        <location filename="../../console/ui/admin/report_text.py" line="233"/>
         <source>Calls imported</source>
         <translation>导入来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="200"/>
+        <location filename="../../console/ui/admin/report_text.py" line="234"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="201"/>
+        <location filename="../../console/ui/admin/report_text.py" line="235"/>
         <source>Skipped as imported before</source>
         <translation>已导入过而跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="203"/>
+        <location filename="../../console/ui/admin/report_text.py" line="237"/>
         <source>Bad rows skipped</source>
         <translation>跳过的错误行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="204"/>
+        <location filename="../../console/ui/admin/report_text.py" line="238"/>
         <source>Calls in &quot;unmapped&quot;</source>
         <translation>归入“未映射”的来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="207"/>
+        <location filename="../../console/ui/admin/report_text.py" line="241"/>
         <source>Unit rows joined to their incident</source>
         <translation>并入所属警情的出警单位行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="213"/>
+        <location filename="../../console/ui/admin/report_text.py" line="247"/>
         <source>Import run</source>
         <translation>导入编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="214"/>
+        <location filename="../../console/ui/admin/report_text.py" line="248"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="215"/>
+        <location filename="../../console/ui/admin/report_text.py" line="249"/>
         <source>{seconds} s ({rate} rows/s)</source>
         <translation>{seconds} 秒（{rate} 行/秒）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="237"/>
+        <location filename="../../console/ui/admin/report_text.py" line="271"/>
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="243"/>
+        <location filename="../../console/ui/admin/report_text.py" line="277"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="245"/>
+        <location filename="../../console/ui/admin/report_text.py" line="279"/>
         <source>{field}: {value} — {count} row(s)</source>
         <translation>{field}：{value} — {count} 行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="248"/>
+        <location filename="../../console/ui/admin/report_text.py" line="282"/>
         <source>Unmapped values</source>
         <translation>未映射的值</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="254"/>
+        <location filename="../../console/ui/admin/report_text.py" line="288"/>
         <source>… and {count} more (console110 import-calls lists them all)</source>
         <translation>… 另有 {count} 行（console110 import-calls 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="257"/>
+        <location filename="../../console/ui/admin/report_text.py" line="291"/>
         <source>Bad rows</source>
         <translation>错误行</translation>
     </message>

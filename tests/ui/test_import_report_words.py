@@ -8,9 +8,11 @@ import re
 from html import unescape
 from pathlib import Path
 
-from console.domain.mapping import load_mapping
+import pytest
+
+from console.domain.mapping import SourceError, load_mapping
 from console.store import Store
-from console.ui.admin.report_text import headline, report_html
+from console.ui.admin.report_text import headline, report_html, source_problem
 from console.ui.shell.language import install_translators, remove_translators
 from tests.test_import import GOOD_ROWS, MAPPING
 
@@ -53,3 +55,23 @@ def test_the_report_in_chinese_has_no_english_sentence(qapp, store: Store,  # ty
     # no English word left: the mapping's name and the value as written aside
     words = re.findall(r"[A-Za-z]{4,}", re.sub(r"%[A-Za-z]", "", text))
     assert set(words) <= {"test", "city", "soon"}, words
+
+
+def test_a_file_the_mapping_does_not_fit_is_refused_in_chinese(qapp, store: Store,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    mapping_path = tmp_path / "test_city.toml"
+    mapping_path.write_text(MAPPING, encoding="utf-8")
+    data = tmp_path / "other.csv"
+    data.write_text("Datum,Ort\n2026-11-21,Mitte\n", encoding="utf-8")
+    with pytest.raises(SourceError) as refused:
+        store.imports.import_calls([data], load_mapping(mapping_path))
+    assert store.count("calls") == 0
+    assert "the header has no column 'Received'" in str(refused.value)  # the command line's
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        said = source_problem(refused.value)
+    finally:
+        remove_translators(qapp, translators)
+    assert said.startswith("other.csv，第 1 行：表头中没有 'Received' / 'Call Time'")
+    assert "这个映射是否适用于该文件？（表头：Datum, Ort）" in said

@@ -38,7 +38,12 @@ from console.paths import db_dir
 from console.store import Store
 from console.store.importer import ImportRefused, ImportReport
 from console.ui.admin.progress import ImportProgress, Step
-from console.ui.admin.report_text import headline, refused_headline, report_html
+from console.ui.admin.report_text import (
+    headline,
+    refused_headline,
+    report_html,
+    source_problem,
+)
 from console.ui.context import ViewContext
 from console.ui.ops import error_text
 
@@ -57,7 +62,8 @@ class Outcome:
 
     report: ImportReport | None = None
     refused: bool = False  # bad rows without "skip bad rows": nothing written
-    problem: str = ""  # the file or mapping could not be used: nothing written
+    problem: MappingError | SourceError | None = None  # the file or mapping could not be
+    # used: nothing written (said in the user's words on the GUI thread)
 
 
 class ImportDialog(QDialog):
@@ -221,7 +227,7 @@ class ImportDialog(QDialog):
             except ImportRefused as exc:
                 return Outcome(exc.report, refused=True)
             except (MappingError, SourceError) as exc:
-                return Outcome(problem=str(exc))
+                return Outcome(problem=exc)
 
         self.running = progress
         self._set_running(True)
@@ -261,11 +267,11 @@ class ImportDialog(QDialog):
 
     def _finished(self, outcome: Outcome) -> None:
         self.last = outcome
-        if outcome.problem:
+        if outcome.problem is not None:
             self.status.setText("")
             self.message.setStyleSheet(RED)
             self.message.setText(self.tr("Nothing was imported: {reason}").format(
-                reason=outcome.problem))
+                reason=source_problem(outcome.problem)))
             return
         report = outcome.report
         assert report is not None

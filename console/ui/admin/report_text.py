@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from console.domain.mapping import BadRow, Notice, Params
+from console.domain.mapping import BadRow, MappingError, Notice, Params, SourceError
 from console.store.importer import ImportReport
 
 MAX_BAD_SHOWN = 200  # the rest are counted; the command line lists them all
@@ -169,6 +169,40 @@ def _where(file: str, line: int) -> str:
 def _said(where: str, what: str) -> str:
     """Where in the files, then what was found there (the language's own colon)."""
     return translate("ImportReport", "{where}: {what}").format(where=where, what=what)
+
+
+def source_problem(error: SourceError | MappingError) -> str:
+    """Why a file could not be imported at all, in the user's words where its code is known
+    (the importer's own words otherwise, and for a mapping's faults, which name its keys)."""
+    if not isinstance(error, SourceError):
+        return str(error)
+    v = _values(error.params)
+    template = {
+        "is_database": translate("ImportReport", "this is the console's database, not a CSV "
+                                 "export"),
+        "unreadable_file": translate("ImportReport", "the file cannot be read ({reason})"),
+        "changed": translate("ImportReport", "the file changed while it was imported: import "
+                             "run {run} is incomplete; import the file again to finish it"),
+        "code_table_missing": translate("ImportReport", "the mapping's code table is not next "
+                                        "to the data (in {folder})"),
+        "code_table_columns": translate("ImportReport", "the code table needs the columns "
+                                        "\"{code}\" and \"{label}\""),
+        "missing_columns": translate(
+            "ImportReport", "the header has no column {columns}: is this the right mapping "
+            "for the file? (the header: {header})"),
+        "binary": translate("ImportReport", "it holds NUL bytes: a binary file, not a CSV "
+                            "export"),
+        "encoding": translate("ImportReport", "it is not {encoding} text: set `encoding` in "
+                              "the mapping"),
+        "bad_csv": translate("ImportReport", "the CSV cannot be read ({reason})"),
+        "no_header": translate("ImportReport", "there is no header line (an empty file?)"),
+    }.get(error.code)
+    if template is None:
+        return str(error)
+    try:
+        return _said(_where(error.file, error.line), template.format(**v))
+    except (KeyError, IndexError, ValueError):
+        return str(error)
 
 
 def headline(report: ImportReport) -> str:
