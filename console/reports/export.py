@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import xlsxwriter
-
 from console.domain.clock import local_text
 from console.domain.figures import (
     COUNT,
@@ -149,6 +147,8 @@ def _cell_value(unit: str, value: int | float) -> int | float:
 
 
 def write_xlsx(report: Report, path: Path) -> None:
+    import xlsxwriter  # only when asked: the summary opens without it (≈40 ms of imports)
+
     book = xlsxwriter.Workbook(str(path))
     try:
         bold = book.add_format({"bold": True})
