@@ -332,8 +332,9 @@ class DvService(Service):
     # -- the desk's list -------------------------------------------------------------------
     def desk_incidents(self) -> list[DeskIncident]:
         """The desk's list, newest first: every open DV incident, and every other one whose
-        follow-up (查访) is due within a day or overdue; with who took it, its latest tier,
-        the intake's safety answers and the next follow-up. The read is logged."""
+        follow-up (查访) is due within a day or overdue or whose protection order needs the
+        desk (a ruling overdue, an order ending or just ended); with who took it, its latest
+        tier, the intake's safety answers and the next follow-up. The read is logged."""
         self._reading(None, "desk_list")
         latest = ", ".join(_LATEST.format(col=c)
                            for c in ("colour", "level", "score", "assessed_at"))
@@ -347,8 +348,11 @@ class DvService(Service):
                 " FROM incidents i LEFT JOIN incident_owners o ON o.incident_id = i.id"
                 " LEFT JOIN operators op ON op.id = o.operator_id"
                 f" WHERE i.is_dv <> 0 AND (i.stage IN ({OPEN_STAGES_SQL}) OR EXISTS"
-                " (SELECT 1 FROM dv_assessments a WHERE a.incident_id = i.id))"
+                " (SELECT 1 FROM dv_assessments a WHERE a.incident_id = i.id) OR EXISTS"
+                " (SELECT 1 FROM dv_orders d WHERE d.incident_id = i.id))"
                 " ORDER BY i.opened_at DESC, i.id DESC").fetchall()
+            ordered = {o.incident_id for o in (self._order_of(r) for r in conn.execute(
+                f"{_ORDER_SELECT} WHERE o.decision = '' OR o.decision = 'granted'")) if o.alert}
         soon = self.now() + timedelta(days=1)
         out: list[DeskIncident] = []
         for r in rows:
@@ -357,7 +361,7 @@ class DvService(Service):
                 if r[12]:
                     due = next_due(self.checklist, str(r[9] or ""), from_stored(r[12]),
                                    from_stored(r[16]) if r[16] else None)
-                if not r[15] and (due is None or due > soon):
+                if not r[15] and (due is None or due > soon) and int(r[0]) not in ordered:
                     continue
                 out.append(DeskIncident(
                     int(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or ""), str(r[4] or ""),

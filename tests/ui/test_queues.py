@@ -609,6 +609,30 @@ def test_assign_and_escalate_by_keyboard(qtbot, store: Store, operator: Operator
     assert {"owner", "escalate"} <= {e.kind for e in store.incidents.timeline(old)}
 
 
+def test_enter_on_a_closed_incident_in_the_review_shows_it_on_the_board(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, operator: Operator, supervisor: Operator,
+        clock: FixedClock) -> None:
+    """Closed yesterday with a 督办 still open: not on the board's list of open incidents,
+    yet Enter in 警情清零 shows it there, in the detail, to act on."""
+    old = log_incident(store, operator, received_at=clock.now() - timedelta(days=1))
+    store.incidents.advance(old, Stage.HANDLED, operator.id, result="已处理")
+    store.incidents.advance(old, Stage.CLOSED, operator.id, closure="resolved")
+    store.escalation.escalate_incident(old, "群众再次来电反映", supervisor.id)
+    number = store.incidents.incident(old).number
+    window = log_in(qtbot, store, "sv01")
+    view = open_queues(qtbot, window)
+    clear = view.clear_view
+    assert clear is not None
+    press(qtbot, Qt.Key.Key_Tab, CTRL)
+    qtbot.waitUntil(lambda: clear.model.rowCount() == 1)
+    assert clear.selected().incident_id == old  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_view() == "board"
+    board = window.views["board"]
+    qtbot.waitUntil(lambda: board.detail.number.text() == number)  # type: ignore[attr-defined]
+    assert board.model.row_of(old) is None  # type: ignore[attr-defined]
+
+
 def test_ctrl_tab_and_ctrl_page_keys_switch_the_tabs(qtbot, store: Store,  # type: ignore[no-untyped-def]
                                                      supervisor: Operator) -> None:
     view = open_queues(qtbot, log_in(qtbot, store, "sv01"))

@@ -16,6 +16,7 @@ from console.domain.lifecycle import Stage
 from console.store import Store
 from console.store.records import Operator
 from console.ui.changes import ChangeWatcher
+from console.ui.dv_desk import DvDeskView
 from console.ui.queues import ItemDialog
 from console.ui.queues.model import ACTION, LEVEL
 from tests.ui.test_queues import (
@@ -115,3 +116,32 @@ def test_an_order_entering_its_notice_sounds_the_queue_alert(  # type: ignore[no
     qtbot.waitUntil(lambda: key in rows(view), timeout=3000)
     assert view.page.banner.isVisibleTo(view.page)
     assert "Protection order ends soon" in view.page.banner.text()
+
+
+def test_enter_on_an_order_item_opens_the_incident_on_the_desks_page(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, incident: int, desk: Operator, clock: FixedClock) -> None:
+    """The ruling is recorded with O on the DV desk's page, so the item goes there, even
+    for an incident closed long ago that the desk's list would not show otherwise."""
+    order = store.dv.apply_order(incident, True, "田家庵区人民法院", operator_id=desk.id)
+    clock.advance(hours=25)  # the court's 24 hours passed
+    key = f"dv_order:{order.id}"
+    window = log_in(qtbot, store, "fjb01")
+    view = open_queues(qtbot, window)
+    assert key in rows(view)
+    for _ in range(view.model.rowCount()):
+        current = view.page.current_item()
+        if current is not None and current.key == key:
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    assert view.page.current_item().key == key  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_view() == "desk_dv"
+    desk_view = window.views["desk_dv"]
+    assert isinstance(desk_view, DvDeskView)
+    qtbot.waitUntil(lambda: desk_view.current_incident() is not None
+                    and desk_view.current_incident().incident_id == incident)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: desk_view.page_of == incident)
+    assert focused() is desk_view.table
+    number = view.page.current_item().incident_number  # type: ignore[union-attr]
+    assert desk_view.page.text().startswith(f"Incident {number}\n")  # its page
+    assert "protection order applied for" in desk_view.page.text()

@@ -15,7 +15,8 @@ to know about it:
   `method(item.ref_id, **form values, operator_id=…)` (for items finished on the board,
   the board's method);
 - `form`: the fields the item's form shows (a declarative description the UI renders), or
-  `ON_THE_BOARD`: the item opens its incident on the board, whose dialogs finish it;
+  `ON_THE_BOARD`: the item opens its incident on the board, whose dialogs finish it (or
+  `ON_THE_DV_DESK`: on the DV desk's page, whose measures finish it);
 - `confidential`: its items tell of a DV case's own record (its tier, its orders), so the
   store gives them only to roles that may read DV details.
 
@@ -122,7 +123,8 @@ def note(name: str) -> Field:
 @dataclass(frozen=True)
 class Form:
     fields: tuple[Field, ...] = ()
-    on_board: bool = False  # finished on the board: the item opens its incident there
+    on_board: bool = False  # finished in a view: the item opens its incident there
+    view: str = "board"  # that view (console.ui.shell.views), the board unless named
 
     def inputs(self) -> tuple[str, ...]:
         """The names of the values the action is given, in order."""
@@ -130,6 +132,7 @@ class Form:
 
 
 ON_THE_BOARD = Form(on_board=True)
+ON_THE_DV_DESK = Form(on_board=True, view="desk_dv")
 
 
 # -- kinds --------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from console.domain.clock import from_stored
 from console.domain.dv.measures import OrderState, alert_since, order_alert, order_ends
 from console.domain.queue_kinds import (
     DV_ORDERS,
-    ON_THE_BOARD,
+    ON_THE_DV_DESK,
     Context,
     Facts,
     QueueKind,
@@ -54,5 +54,5 @@ def derive(f: Facts, ctx: Context) -> QueueItem | None:
     return item._replace(priority=ALERT_PRIORITY)
 
 
-KIND = QueueKind(CODE, DV_ORDERS, derive, action="dv.decide_order", form=ON_THE_BOARD,
+KIND = QueueKind(CODE, DV_ORDERS, derive, action="dv.decide_order", form=ON_THE_DV_DESK,
                  confidential=True)

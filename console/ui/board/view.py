@@ -224,6 +224,13 @@ class BoardView(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def open_incident(self, incident_id: int) -> None:
+        """Another view asked for this incident: its row, or, for one the board does not
+        list (closed, or filtered out), its detail all the same."""
+        if not self.select_incident(incident_id):
+            self.table.clearSelection()
+            self.detail.show_incident(incident_id)
+
     def _rows_left(self, *_: object) -> None:
         """The detail keeps a closed incident (it can be reopened); the table selects none."""
         shown = self.detail.incident_id

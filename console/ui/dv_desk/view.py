@@ -90,6 +90,7 @@ class DvDeskView(QWidget):
         self.allowed = may(ctx.operator.role, Permission.READ_DV_DETAILS)
         self.loaded = False
         self.page_of: int | None = None  # the incident the page shows
+        self.wanted: int | None = None  # asked for by another view, until the list has it
         self.page_warnings: list[DvWarning] = []  # its written warnings
         self.page_orders: list[DvOrder] = []  # its protection orders
         self.page_referrals: list[DvReferral] = []  # its referrals
@@ -204,6 +205,18 @@ class DvDeskView(QWidget):
     def take_focus(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def open_incident(self, incident_id: int) -> None:
+        """Another view (the queue's protection-order item) asked for this incident: its
+        row and page, now if listed, else once the list is read again."""
+        row = self.model.row_of(incident_id)
+        if self.loaded and row >= 0:
+            self.wanted = None
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        else:
+            self.wanted = incident_id
+            self.reload()
+        self.take_focus()
+
     # ---- reading --------------------------------------------------------------------------
     def reload(self) -> None:
         self.ctx.ops.read(lambda store: store.dv.desk_incidents(), success=self._loaded,
@@ -251,6 +264,8 @@ class DvDeskView(QWidget):
                             .replace("%3", str(reassess)).replace("%4", str(overdue))
                             .replace("%5", str(len(rows))))
         row = self.model.row_of(current.incident_id) if current else -1
+        if self.wanted is not None and self.model.row_of(self.wanted) >= 0:
+            row, self.wanted = self.model.row_of(self.wanted), None
         if row < 0 and rows:
             row = 0
         if row >= 0:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.access import Permission, may
-from console.domain.queue_kinds import TIMED_SOURCES, by_source
+from console.domain.queue_kinds import TIMED_SOURCES, by_source, queue_kind
 from console.domain.queues import QueueItem, queue_for_role, queues_for_role
 from console.store import Store
 from console.ui.context import ViewContext
@@ -96,6 +96,7 @@ class QueuePage(QWidget):
 
     countChanged = Signal(int)
     openIncident = Signal(int)
+    openIncidentIn = Signal(str, int)  # the view that finishes the item, the incident
     loaded = Signal()
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
@@ -375,7 +376,7 @@ class QueuePage(QWidget):
 
     def open_item(self, item: QueueItem) -> None:
         """Go straight to what finishes the item: the board for an incident to dispatch or
-        follow up, otherwise the item's form."""
+        follow up, the DV desk's page for a protection order, otherwise the item's form."""
         if has_form(item.kind):
             dialog = ItemDialog(self._ctx, item, self)
             dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -383,7 +384,11 @@ class QueuePage(QWidget):
             self.current_dialog = dialog
             dialog.open()
         elif item.incident_id is not None:
-            self.openIncident.emit(item.incident_id)
+            view = queue_kind(item.kind).form.view
+            if view == "board":
+                self.openIncident.emit(item.incident_id)
+            else:
+                self.openIncidentIn.emit(view, item.incident_id)
 
     def _dialog_closed(self, dialog: ItemDialog) -> None:
         if self.current_dialog is dialog:
@@ -401,12 +406,14 @@ class QueuesView(QWidget):
 
     countChanged = Signal(int)
     openIncident = Signal(int)
+    openIncidentIn = Signal(str, int)  # the view that finishes the item, the incident
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.page = QueuePage(ctx, self)
         self.page.countChanged.connect(self.countChanged)
         self.page.openIncident.connect(self.openIncident)
+        self.page.openIncidentIn.connect(self.openIncidentIn)
         self.clear_view: ClearToZeroView | None = None
         self.tabs: QTabWidget | None = None
         layout = QVBoxLayout(self)

@@ -3,7 +3,8 @@
 Views are built the first time they are opened (the registry in `views.py`);
 the window only knows a few optional hooks a view may offer: `countChanged`
 (shown next to its title), `new_call()` (F2), `openIncident` (routed to the
-board's `select_incident`), `take_focus()` (put the cursor where the operator
+board's `open_incident`) and `openIncidentIn` (to that of the view it names),
+`take_focus()` (put the cursor where the operator
 types in that view) and `can_close()` (asked before the window closes).
 
 A view that is shown always has the keyboard: after login, after a view switch
@@ -351,6 +352,9 @@ class MainWindow(QMainWindow):
         open_incident = getattr(widget, "openIncident", None)
         if open_incident is not None and hasattr(open_incident, "connect"):
             open_incident.connect(self.open_incident)
+        open_incident_in = getattr(widget, "openIncidentIn", None)
+        if open_incident_in is not None and hasattr(open_incident_in, "connect"):
+            open_incident_in.connect(self.open_incident_in)
 
     def show_view(self, code: str) -> bool:
         """Switch to a view the role may open; False if it may not."""
@@ -426,11 +430,18 @@ class MainWindow(QMainWindow):
 
     def open_incident(self, incident_id: int) -> None:
         """A view asked to open an incident: show it on the board if the role has one."""
-        if not self.show_view("board"):
+        self.open_incident_in("board", incident_id)
+
+    def open_incident_in(self, code: str, incident_id: int) -> None:
+        """A view asked to open an incident in another view (the DV desk's page for a
+        protection order): there if the role has it, else on the board."""
+        if code != "board" and code not in self._pages:
+            code = "board"
+        if not self.show_view(code):
             return
-        board = self.views["board"]
-        for name in ("select_incident", "show_incident", "open_incident"):
-            method = getattr(board, name, None)
+        view = self.views[code]
+        for name in ("open_incident", "select_incident", "show_incident"):
+            method = getattr(view, name, None)
             if callable(method):
                 method(incident_id)
                 return
