@@ -76,6 +76,9 @@ class CallDraft:
     transfer_ref: str = ""
     dv_flag: bool = False
     enterprise_flag: bool = False
+    # The call-taker cleared 涉及企业 the console had ticked for a registered enterprise's
+    # address (a resident's call from the premises): not the enterprise's, no pushes.
+    enterprise_cleared: bool = False
     received_at: datetime | None = None
     fraud: FraudReport | None = None
     extra: dict[str, object] = field(default_factory=dict)

@@ -68,7 +68,8 @@ class CallsService(Service):
         addr_key = address_key(draft.address)
         incomplete = " ".join(f"{p.field}:{p.code}" for p in checked.warnings)
         with self.write() as conn:
-            enterprise_id = self.store.enterprises.enterprise_at(draft.address)
+            enterprise_id = None if draft.enterprise_cleared and not draft.enterprise_flag \
+                else self.store.enterprises.enterprise_at(draft.address)
             routed = route(category, checked.disposition, dv_flag=draft.dv_flag,
                            enterprise_flag=draft.enterprise_flag or enterprise_id is not None)
             incident_id: int | None = None

@@ -829,6 +829,10 @@ def test_a_registered_enterprise_at_the_address_ticks_the_flag(qtbot, view, stor
     view.lookup.refresh()  # ... and a later answer does not tick it again
     qtbot.waitUntil(lambda: view.lookup.asked > asked and not view.ctx.ops.busy(), timeout=1000)
     assert not view.form.enterprise.isChecked()
+    call_id = saved_by(qtbot, view, kb)  # ... nor does the store: a resident's call
+    call = store.calls.call(call_id)
+    assert call["is_enterprise"] == 0
+    assert store.enterprises.pushes(call["incident_id"]) == []
 
 
 def test_the_enterprise_flag_is_saved_ticked(qtbot, view, store, kb):

@@ -532,6 +532,7 @@ class IntakeForm(QWidget):
             transfer_ref=self.transfer_ref.text() if disposition == "transfer_12345" else "",
             dv_flag=self.dv.isChecked(),
             enterprise_flag=self.enterprise.isChecked(),
+            enterprise_cleared=self._enterprise_cleared and not self.enterprise.isChecked(),
             extra=extra,
         )
 
@@ -559,6 +560,7 @@ class IntakeForm(QWidget):
             self.summary.setPlainText(draft.summary)
             self.dv.setChecked(draft.dv_flag)
             self.enterprise.setChecked(draft.enterprise_flag)
+            self._enterprise_cleared = draft.enterprise_cleared
             self.disposition.setCurrentIndex(max(0, self.disposition.findData(draft.disposition)))
             self._disposition_touched = bool(draft.disposition)
             self.duplicate_of.setEditText(draft.duplicate_of)
