@@ -59,6 +59,16 @@ def incident(store: Store, operator: Operator, desk: Operator) -> int:
     return iid
 
 
+def down_to(qtbot, view, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Down the queue by the arrow key to the item, as the desk would."""
+    for _ in range(view.model.rowCount()):
+        current = view.page.current_item()
+        if current is not None and current.key == key:
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    assert view.page.current_item().key == key
+
+
 def test_an_overdue_follow_up_reaches_the_supervisors_queue(  # type: ignore[no-untyped-def]
         qtbot, qtmodeltester, store: Store, incident: int, supervisor: Operator,
         watcher: ChangeWatcher, clock: FixedClock) -> None:
@@ -81,12 +91,7 @@ def test_the_desk_records_a_follow_up_from_its_queue_by_keyboard(  # type: ignor
     view = open_queues(qtbot, log_in(qtbot, store, "fjb01"))
     assert view.page.queue() == "dv" and key in rows(view)
     assert focused() is view.page.table
-    for _ in range(view.model.rowCount()):  # down the list to the follow-up
-        current = view.page.current_item()
-        if current is not None and current.key == key:
-            break
-        press(qtbot, Qt.Key.Key_Down)
-    assert view.page.current_item().key == key  # type: ignore[union-attr]
+    down_to(qtbot, view, key)  # the follow-up
     press(qtbot, Qt.Key.Key_Return)
     dialog = modal(qtbot, ItemDialog)
     qtbot.waitUntil(lambda: focused() is dialog.choice)  # visit or call
@@ -128,12 +133,7 @@ def test_enter_on_an_order_item_opens_the_incident_on_the_desks_page(  # type: i
     window = log_in(qtbot, store, "fjb01")
     view = open_queues(qtbot, window)
     assert key in rows(view)
-    for _ in range(view.model.rowCount()):
-        current = view.page.current_item()
-        if current is not None and current.key == key:
-            break
-        press(qtbot, Qt.Key.Key_Down)
-    assert view.page.current_item().key == key  # type: ignore[union-attr]
+    down_to(qtbot, view, key)
     press(qtbot, Qt.Key.Key_Return)
     assert window.current_view() == "desk_dv"
     desk_view = window.views["desk_dv"]
