@@ -109,6 +109,26 @@ def test_an_order_ending_in_three_days_is_a_dv_order_item_that_alerts(
     assert items(store, "dv_order") == {}  # the expired order replaced, the new one not due
 
 
+def test_a_late_ruling_ends_what_the_overdue_ruling_rose_to(
+        store: Store, incident: int, desk: Operator, clock: FixedClock) -> None:
+    """The ruling came two days late, granting an order for three days: the new expiry
+    alert is the desk's, not the supervisor's the overdue ruling had reached."""
+    order = store.dv.apply_order(incident, True, operator_id=desk.id)
+    key = f"dv_order:{order.id}"
+    clock.advance(hours=49)  # the court's 24 hours, and the desk's day, passed
+    assert key in store.escalation.escalate_due()
+    assert items(store, "dv_order")[key].level == Level.SUPERVISOR  # type: ignore[attr-defined]
+
+    store.dv.decide_order(order.id, "granted", local_day(store.now(), store.tz)
+                          + timedelta(days=3), operator_id=desk.id)
+    [item] = items(store, "dv_order").values()
+    assert item.detail == "expiring" and item.level == Level.DESK  # type: ignore[attr-defined]
+    assert store.conn.execute("SELECT COUNT(*) FROM escalations WHERE incident_id = ?"
+                              " AND reason = 'overdue_dv_order' AND resolved_at IS NULL",
+                              [incident]).fetchone()[0] == 0
+    assert key not in store.escalation.escalate_due()  # the desk has its day
+
+
 def test_a_call_takers_queue_read_carries_no_dv_case(
         store: Store, incident: int, operator: Operator, desk: Operator,
         clock: FixedClock) -> None:

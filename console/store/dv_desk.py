@@ -670,6 +670,10 @@ class DvService(Service):
             conn.execute("UPDATE dv_orders SET decision = ?, decided_at = ?, valid_until = ?"
                          " WHERE id = ?", [decision, now, until, order_id])
             record_dv_measure(conn, int(row[0]), operator_id, "order_decided", at=now)
+            # The ruling ends the ruling's alert and what it rose to; an order granted for a
+            # few days starts its expiry alert afresh at the desk.
+            finish_item(conn, f"dv_order:{order_id}", operator_id, now,
+                        incident_id=int(row[0]))
         return self._order(order_id)
 
     def orders(self, incident_id: int) -> list[DvOrder]:
