@@ -425,8 +425,8 @@ def test_a_month_leaves_the_queues_as_a_working_centre_does(month_db: Path) -> N
         assert sum(i.in_queue("leadership") for i in items) <= MAX_LEADERSHIP
         # The queues start with the escalation state the pass gives them: nothing to move.
         for item in items:
-            assert store.queues.queue_rules.target_level(item.due, now,
-                                                         item.base_level) == item.level
+            assert store.queues.queue_rules.target_level(item.due, now, item.base_level,
+                                                         item.kind) == item.level
         # Every incident behind an item is from today or yesterday, but the DV desk's
         # follow-ups and protection orders, which run for months after their incident.
         lasting = {"dv_followup", "dv_order"}

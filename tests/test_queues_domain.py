@@ -91,6 +91,11 @@ def test_ladder_one_level_when_overdue_and_another_after_a_step(rules: QueueRule
     assert rules.target_level(due, due + rules.step) is Level.SUPERVISOR
     assert rules.target_level(due, due + rules.step + timedelta(seconds=1)) is Level.LEADERSHIP
     assert rules.target_level(due, due + timedelta(days=9)) is Level.LEADERSHIP
+    # a missed DV follow-up is the supervisor's for a day (its kind's own step)
+    late = due + rules.step + timedelta(hours=2)
+    assert rules.target_level(due, late, kind="dv_followup") is Level.SUPERVISOR
+    assert rules.target_level(due, due + timedelta(days=1, seconds=1),
+                              kind="dv_followup") is Level.LEADERSHIP
     assert rules.target_level(due, due + timedelta(seconds=1),
                               Level.SUPERVISOR) is Level.LEADERSHIP
 

@@ -351,8 +351,7 @@ class DvService(Service):
                 " (SELECT 1 FROM dv_assessments a WHERE a.incident_id = i.id) OR EXISTS"
                 " (SELECT 1 FROM dv_orders d WHERE d.incident_id = i.id))"
                 " ORDER BY i.opened_at DESC, i.id DESC").fetchall()
-            ordered = {o.incident_id for o in (self._order_of(r) for r in conn.execute(
-                f"{_ORDER_SELECT} WHERE o.decision = '' OR o.decision = 'granted'")) if o.alert}
+            ordered = self._alerting_orders(conn)
         soon = self.now() + timedelta(days=1)
         out: list[DeskIncident] = []
         for r in rows:
@@ -675,6 +674,24 @@ class DvService(Service):
             finish_item(conn, f"dv_order:{order_id}", operator_id, now,
                         incident_id=int(row[0]))
         return self._order(order_id)
+
+    def _alerting_orders(self, conn: sqlite3.Connection) -> set[int]:
+        """Incidents whose protection order needs the desk now, as the queue's `dv_order`
+        items see them: awaiting a ruling, or granted and not replaced by a later
+        application. A row that cannot be read is left out (and logged)."""
+        found: set[int] = set()
+        for r in conn.execute(
+                f"{_ORDER_SELECT} WHERE o.decision = '' OR (o.decision = 'granted' AND NOT"
+                " EXISTS (SELECT 1 FROM dv_orders n WHERE n.incident_id = o.incident_id"
+                " AND n.id > o.id))"):
+            try:
+                order = self._order_of(r)
+            except (ValueError, TypeError) as exc:
+                log.warning("DV desk: order %s left out: %s", r[0], exc)
+                continue
+            if order.alert:
+                found.add(order.incident_id)
+        return found
 
     def orders(self, incident_id: int) -> list[DvOrder]:
         self._reading(incident_id, "orders")

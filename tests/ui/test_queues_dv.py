@@ -130,6 +130,10 @@ def test_enter_on_an_order_item_opens_the_incident_on_the_desks_page(  # type: i
     order = store.dv.apply_order(incident, True, "田家庵区人民法院", operator_id=desk.id)
     clock.advance(hours=25)  # the court's 24 hours passed
     key = f"dv_order:{order.id}"
+    newer = store.calls.log_call(CallDraft(  # not yet taken: first on the desk's list
+        category_code="dv_threat", address="舜耕中路8号", caller_number="13955507777",
+        summary="前夫上门威胁"), desk.id).incident_id
+    assert newer is not None
     window = log_in(qtbot, store, "fjb01")
     view = open_queues(qtbot, window)
     assert key in rows(view)

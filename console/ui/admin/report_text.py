@@ -44,8 +44,14 @@ def _number(value: int) -> str:
     return f"{value:,}"
 
 
+_COUNTS = frozenset({"count", "second", "calls"})  # figures: with thousands separators
+
+
 def _values(params: Params) -> dict[str, str]:
-    return {k: _number(v) if isinstance(v, int) else v for k, v in params}
+    """A message's values as text: counts grouped (1,234), numbers that name something (a
+    line, a column, an import run) as they are."""
+    return {k: _number(v) if k in _COUNTS and isinstance(v, int) else str(v)
+            for k, v in params}
 
 
 def time_name(field: str) -> str:

@@ -264,8 +264,10 @@ class DvDeskView(QWidget):
                             .replace("%3", str(reassess)).replace("%4", str(overdue))
                             .replace("%5", str(len(rows))))
         row = self.model.row_of(current.incident_id) if current else -1
-        if self.wanted is not None and self.model.row_of(self.wanted) >= 0:
-            row, self.wanted = self.model.row_of(self.wanted), None
+        if self.wanted is not None:  # asked for: there now, or gone (done meanwhile)
+            if self.model.row_of(self.wanted) >= 0:
+                row = self.model.row_of(self.wanted)
+            self.wanted = None
         if row < 0 and rows:
             row = 0
         if row >= 0:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.addresses import address_key
 from console.domain.calls import CallDraft
 from console.domain.intake_form import (
     category_for_disposition,
@@ -117,7 +118,8 @@ class IntakeForm(QWidget):
         self._jurisdiction_touched = False
         self._dv_auto = False
         self._enterprise_auto = False  # ticked because the address is a registered enterprise
-        self._enterprise_cleared = False  # ... and cleared by the call-taker: not again
+        # ... and cleared by the call-taker at this address (its key): not again there
+        self._enterprise_cleared_at: str | None = None
         self._setting_enterprise = False
         self.setStyleSheet(PROBLEM_STYLE)
         self._build()
@@ -323,9 +325,17 @@ class IntakeForm(QWidget):
 
     def _enterprise_toggled(self, checked: bool) -> None:
         if not self._loading and not self._setting_enterprise:
-            self._enterprise_auto = False
-            self._enterprise_cleared = not checked
+            was_auto, self._enterprise_auto = self._enterprise_auto, False
+            if not checked and was_auto:
+                self._enterprise_cleared_at = address_key(self.address.text())
+            elif checked:
+                self._enterprise_cleared_at = None
         self._user_edit()
+
+    @property
+    def _enterprise_cleared(self) -> bool:
+        """The call-taker cleared the flag the console ticked for this very address."""
+        return self._enterprise_cleared_at == address_key(self.address.text())
 
     def suggest_enterprise(self, registered: bool) -> None:
         """The history found a registered key enterprise at the address (or none any more):
@@ -560,7 +570,8 @@ class IntakeForm(QWidget):
             self.summary.setPlainText(draft.summary)
             self.dv.setChecked(draft.dv_flag)
             self.enterprise.setChecked(draft.enterprise_flag)
-            self._enterprise_cleared = draft.enterprise_cleared
+            self._enterprise_cleared_at = (address_key(draft.address)
+                                           if draft.enterprise_cleared else None)
             self.disposition.setCurrentIndex(max(0, self.disposition.findData(draft.disposition)))
             self._disposition_touched = bool(draft.disposition)
             self.duplicate_of.setEditText(draft.duplicate_of)
@@ -596,7 +607,7 @@ class IntakeForm(QWidget):
             self._jurisdiction_touched = False
             self._dv_auto = False
             self._enterprise_auto = False
-            self._enterprise_cleared = False
+            self._enterprise_cleared_at = None
             self.unmark_all()
         finally:
             self._loading = False
