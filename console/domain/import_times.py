@@ -94,10 +94,15 @@ def resolve_dst(moment: datetime, earlier: datetime | None) -> tuple[datetime, s
     return moment, kind
 
 
-def dst_texts(counts: dict[str, int]) -> list[tuple[str, tuple[tuple[str, str | int], ...]]]:
+# A message's values by name, so that a report in another language can say it in its own
+# words from its code (the English text is the command line's and the log's).
+Params = tuple[tuple[str, str | int], ...]
+
+
+def dst_texts(counts: dict[str, int]) -> list[tuple[str, Params]]:
     """What the import says about the daylight-saving hours it met: each text with its
     values (`kind` repeated or skipped, the counts) for a report in another language."""
-    texts: list[tuple[str, tuple[tuple[str, str | int], ...]]] = []
+    texts: list[tuple[str, Params]] = []
     repeated = counts.get(REPEATED, 0) + counts.get(REPEATED_SECOND, 0)
     if repeated:
         second = counts.get(REPEATED_SECOND, 0)

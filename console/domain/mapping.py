@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console.domain.calls import MAX_LENGTH
 from console.domain.import_times import (
+    Params,
     combine,
     has_date,
     parse_date,
@@ -75,11 +76,6 @@ _ISO_SECONDS = "%Y-%m-%d %H:%M:%S"
 
 class MappingError(ValueError):
     """A mapping file that cannot be used; the message names the file and the key."""
-
-
-# A message's values by name, so that a report in another language can say it in its own
-# words from its code (the English `detail` / `reason` is the command line's and the log's).
-Params = tuple[tuple[str, str | int], ...]
 
 
 class SourceError(ValueError):

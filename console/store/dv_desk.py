@@ -158,6 +158,15 @@ class DvReferral:
     status_at: datetime
 
 
+def open_orders_sql(alias: str) -> str:
+    """The protection orders that may still ask something of the desk (SQL, on `dv_orders`
+    as `alias`): awaiting a ruling, or granted and not replaced by a later application for
+    the incident. One rule for the queue's `dv_order` items and the desk's list."""
+    return (f"({alias}.decision = '' OR ({alias}.decision = 'granted' AND NOT EXISTS"
+            f" (SELECT 1 FROM dv_orders n WHERE n.incident_id = {alias}.incident_id"
+            f" AND n.id > {alias}.id)))")
+
+
 _ORDER_SELECT = (
     "SELECT o.id, o.incident_id, i.number, o.applied_at, o.urgent, o.court, o.decision_due,"
     " o.decision, o.decided_at, o.valid_until FROM dv_orders o"
@@ -680,10 +689,7 @@ class DvService(Service):
         items see them: awaiting a ruling, or granted and not replaced by a later
         application. A row that cannot be read is left out (and logged)."""
         found: set[int] = set()
-        for r in conn.execute(
-                f"{_ORDER_SELECT} WHERE o.decision = '' OR (o.decision = 'granted' AND NOT"
-                " EXISTS (SELECT 1 FROM dv_orders n WHERE n.incident_id = o.incident_id"
-                " AND n.id > o.id))"):
+        for r in conn.execute(f"{_ORDER_SELECT} WHERE {open_orders_sql('o')}"):
             try:
                 order = self._order_of(r)
             except (ValueError, TypeError) as exc:

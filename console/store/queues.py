@@ -55,6 +55,7 @@ from console.domain.queues import (
 from console.domain.reference import Reference
 from console.paths import db_dir
 from console.store.dialect import dialect_of
+from console.store.dv_desk import open_orders_sql
 from console.store.errors import InputRefused
 from console.store.events import finish_item, record_event
 from console.store.incidents import OPEN_STAGES_SQL
@@ -161,7 +162,7 @@ class QueuesService(Service):
             items = self.derive(self.conn, incident_ids, call_ids, sources)
         if sees_dv_details(self.role):
             return items
-        hidden = _confidential_kinds()
+        hidden = confidential_kinds()
         return [i._replace(detail="") if i.is_dv and i.detail else i for i in items
                 if i.kind not in hidden]
 
@@ -314,9 +315,7 @@ class QueuesService(Service):
             conn, "d.id, d.incident_id, d.decision, d.decision_due, d.decided_at,"
             " d.valid_until",
             "dv_orders d JOIN incidents i ON i.id = d.incident_id",
-            "i.is_dv <> 0 AND (d.decision = '' OR (d.decision = 'granted' AND NOT EXISTS"
-            " (SELECT 1 FROM dv_orders n WHERE n.incident_id = d.incident_id AND n.id > d.id)))",
-            ids)
+            f"i.is_dv <> 0 AND {open_orders_sql('d')}", ids)
 
     def complete_call(self, call_id: int, remarks: str, operator_id: int | None) -> None:
         """The call-taker completed an incomplete call (what was missing is in the remarks)."""
@@ -452,5 +451,6 @@ _FACT_READS: dict[str, FactRead] = {
 
 
 @cache
-def _confidential_kinds() -> frozenset[str]:
+def confidential_kinds() -> frozenset[str]:
+    """The kinds whose items are a DV case's own record (`QueueKind.confidential`)."""
     return frozenset(k.code for k in queue_kinds() if k.confidential)

@@ -15,7 +15,6 @@ from console.domain.access import Permission
 from console.domain.clock import from_stored, local_day, to_stored
 from console.domain.events import OVERDUE_PREFIX
 from console.domain.problems import Problem
-from console.domain.queue_kinds import kinds as queue_kinds
 from console.domain.queues import (
     LEVEL_CODES,
     Kind,
@@ -27,7 +26,13 @@ from console.domain.time_window import time_problem
 from console.store.audit import HANDOVER, anchor_of, record_anchor
 from console.store.errors import InputRefused
 from console.store.incidents import OPEN_STAGES_SQL
-from console.store.queues import UNREADABLE, ClearReview, Handover, _marks
+from console.store.queues import (
+    UNREADABLE,
+    ClearReview,
+    Handover,
+    _marks,
+    confidential_kinds,
+)
 from console.store.records import SkippedRow, skipped_row
 from console.store.service import Service
 
@@ -60,7 +65,7 @@ class ShiftService(Service):
         escalated: dict[int, int] = {}
         # A DV case's missed follow-up or order alert is the case's work, weeks after its
         # incident was cleared: it rises in the queues, not in the incident's day.
-        case_work = [f"{OVERDUE_PREFIX}{k.code}" for k in queue_kinds() if k.confidential]
+        case_work = [f"{OVERDUE_PREFIX}{code}" for code in sorted(confidential_kinds())]
         marks = ", ".join("?" for _ in case_work) or "''"
         for r in conn.execute(
             "SELECT e.incident_id, e.level FROM escalations e INDEXED BY escalations_open"

@@ -216,7 +216,7 @@
     </message>
     <message>
         <location filename="../../console/ui/admin/report_text.py" line="38"/>
-        <location filename="../../console/ui/admin/report_text.py" line="244"/>
+        <location filename="../../console/ui/admin/report_text.py" line="252"/>
         <source>Units added to incidents imported before</source>
         <translation>为此前导入的警情补充的出警单位</translation>
     </message>
@@ -226,347 +226,347 @@
         <translation>代码表中代码重复</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="54"/>
+        <location filename="../../console/ui/admin/report_text.py" line="60"/>
         <source>received</source>
         <comment>a call&apos;s time</comment>
         <translation>接警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="55"/>
+        <location filename="../../console/ui/admin/report_text.py" line="61"/>
         <source>dispatched</source>
         <comment>a call&apos;s time</comment>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="56"/>
+        <location filename="../../console/ui/admin/report_text.py" line="62"/>
         <source>arrived</source>
         <comment>a call&apos;s time</comment>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="57"/>
+        <location filename="../../console/ui/admin/report_text.py" line="63"/>
         <source>handled</source>
         <comment>a call&apos;s time</comment>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="58"/>
+        <location filename="../../console/ui/admin/report_text.py" line="64"/>
         <source>closed</source>
         <comment>a call&apos;s time</comment>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="66"/>
+        <location filename="../../console/ui/admin/report_text.py" line="72"/>
         <source>call type</source>
         <translation>警情类别</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="67"/>
+        <location filename="../../console/ui/admin/report_text.py" line="73"/>
         <source>jurisdiction</source>
         <translation>管辖单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="68"/>
+        <location filename="../../console/ui/admin/report_text.py" line="74"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="79"/>
+        <location filename="../../console/ui/admin/report_text.py" line="99"/>
         <source>{count} time(s) in the hour the clocks repeat (set back): read as its first occurrence (summer time), {second} of them as the second to keep their row&apos;s times in order</source>
         <translation>{count} 个时间落在时钟回拨而重复的一小时内：按第一次出现（夏令时）读取，其中 {second} 个按第二次读取，以保持该行各时间的先后顺序</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="84"/>
+        <location filename="../../console/ui/admin/report_text.py" line="103"/>
         <source>{count} time(s) in the hour the clocks skip (set forward), which no clock showed: read as if not yet set forward (02:30 as 03:30 summer time)</source>
         <translation>{count} 个时间落在时钟拨快而跳过的一小时内（实际不存在）：按尚未拨快读取（02:30 读作夏令时 03:30）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="89"/>
+        <location filename="../../console/ui/admin/report_text.py" line="107"/>
         <source>{count} row(s) the same as an earlier one in every cell: skipped, the first kept</source>
         <translation>{count} 行与前面某行各列完全相同：已跳过，保留第一行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="92"/>
+        <location filename="../../console/ui/admin/report_text.py" line="110"/>
         <source>read as UTF-8</source>
         <translation>按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="93"/>
+        <location filename="../../console/ui/admin/report_text.py" line="111"/>
         <source>column {column} has no name: ignored</source>
         <translation>第 {column} 列没有列名：已忽略</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="94"/>
+        <location filename="../../console/ui/admin/report_text.py" line="112"/>
         <source>the header &quot;{header}&quot; appears twice: column {column} ignored</source>
         <translation>列名“{header}”出现两次：第 {column} 列已忽略</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="97"/>
+        <location filename="../../console/ui/admin/report_text.py" line="115"/>
         <source>no column {names}: left empty</source>
         <translation>没有 {names} 列：留空</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="98"/>
+        <location filename="../../console/ui/admin/report_text.py" line="116"/>
         <source>column &quot;{column}&quot; read from the header &quot;{header}&quot;</source>
         <translation>“{column}”列按表头“{header}”读取</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="100"/>
+        <location filename="../../console/ui/admin/report_text.py" line="118"/>
         <source>its last line may be cut short (a copy or download stopped early?): check the file&apos;s last row</source>
         <translation>最后一行可能不完整（复制或下载中途停止？）：请检查文件的最后一行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="103"/>
+        <location filename="../../console/ui/admin/report_text.py" line="121"/>
         <source>a blank line where the header was expected: skipped</source>
         <translation>表头位置是空行：已跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="105"/>
+        <location filename="../../console/ui/admin/report_text.py" line="123"/>
         <source>the header was found on line {at}</source>
         <translation>表头位于第 {at} 行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="106"/>
+        <location filename="../../console/ui/admin/report_text.py" line="124"/>
         <source>the header again inside the file: skipped</source>
         <translation>文件中再次出现表头：已跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="108"/>
+        <location filename="../../console/ui/admin/report_text.py" line="126"/>
         <source>{count} blank line(s) skipped</source>
         <translation>已跳过 {count} 个空行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="109"/>
+        <location filename="../../console/ui/admin/report_text.py" line="127"/>
         <source>{count} row(s) imported before with this mapping: skipped</source>
         <translation>{count} 行已用此映射导入过：已跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="111"/>
+        <location filename="../../console/ui/admin/report_text.py" line="129"/>
         <source>{count} row(s) the same as an earlier one ({columns}): skipped, the first kept</source>
         <translation>{count} 行与前面某行相同（{columns}）：已跳过，保留第一行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="114"/>
+        <location filename="../../console/ui/admin/report_text.py" line="132"/>
         <source>import run {run} was left incomplete ({started}): its {calls} call(s) already written were skipped</source>
         <translation>第 {run} 次导入未完成（{started}）：已写入的 {calls} 条来电已跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="117"/>
+        <location filename="../../console/ui/admin/report_text.py" line="135"/>
         <source>{count} unit(s) added to incidents imported before</source>
         <translation>为以前导入的警情补充了 {count} 个出警单位</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="119"/>
+        <location filename="../../console/ui/admin/report_text.py" line="137"/>
         <source>code(s) listed twice with different labels, the first kept: {codes}</source>
         <translation>代码表中重复出现且名称不同的代码（保留第一个）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="136"/>
+        <location filename="../../console/ui/admin/report_text.py" line="152"/>
         <source>times are accepted from {earliest} (local) to at most {minutes} minutes from now</source>
         <translation>可接受的时间为 {earliest}（本地时间）起，至多比现在晚 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="139"/>
+        <location filename="../../console/ui/admin/report_text.py" line="158"/>
         <source>{fields} fields, the header has {width}</source>
         <translation>本行 {fields} 个字段，表头有 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="140"/>
+        <location filename="../../console/ui/admin/report_text.py" line="159"/>
         <source>no received time</source>
         <translation>没有接警时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="141"/>
+        <location filename="../../console/ui/admin/report_text.py" line="160"/>
         <source>{field} time &quot;{text}&quot; matches no time format of the mapping ({formats})</source>
         <translation>{field}时间“{text}”不符合映射中的任何时间格式（{formats}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="144"/>
+        <location filename="../../console/ui/admin/report_text.py" line="163"/>
         <source>{field} time &quot;{text}&quot; is too early: {window}</source>
         <translation>{field}时间“{text}”过早：{window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="146"/>
+        <location filename="../../console/ui/admin/report_text.py" line="165"/>
         <source>{field} time &quot;{text}&quot; is in the future: {window}</source>
         <translation>{field}时间“{text}”在未来：{window}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="148"/>
+        <location filename="../../console/ui/admin/report_text.py" line="167"/>
         <source>{field} time is before the {previous} time</source>
         <translation>{field}时间早于{previous}时间</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="150"/>
+        <location filename="../../console/ui/admin/report_text.py" line="169"/>
         <source>no value in the identity column(s) {columns}</source>
         <translation>标识列 {columns} 没有值</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="166"/>
+        <location filename="../../console/ui/admin/report_text.py" line="178"/>
         <source>{file}, line {line}</source>
         <translation>{file}，第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="171"/>
+        <location filename="../../console/ui/admin/report_text.py" line="183"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="181"/>
+        <location filename="../../console/ui/admin/report_text.py" line="193"/>
         <source>this is the console&apos;s database, not a CSV export</source>
         <translation>这是本系统的数据库文件，不是 CSV 导出文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="183"/>
+        <location filename="../../console/ui/admin/report_text.py" line="195"/>
         <source>the file cannot be read ({reason})</source>
         <translation>文件无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="184"/>
+        <location filename="../../console/ui/admin/report_text.py" line="196"/>
         <source>the file changed while it was imported: import run {run} is incomplete; import the file again to finish it</source>
         <translation>导入期间文件发生了变化：第 {run} 次导入未完成；请再次导入该文件以完成</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="186"/>
+        <location filename="../../console/ui/admin/report_text.py" line="198"/>
         <source>the mapping&apos;s code table is not next to the data (in {folder})</source>
         <translation>映射所需的代码表不在数据文件旁（{folder}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="188"/>
+        <location filename="../../console/ui/admin/report_text.py" line="200"/>
         <source>the code table needs the columns &quot;{code}&quot; and &quot;{label}&quot;</source>
         <translation>代码表需要“{code}”和“{label}”两列</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="190"/>
+        <location filename="../../console/ui/admin/report_text.py" line="202"/>
         <source>the header has no column {columns}: is this the right mapping for the file? (the header: {header})</source>
         <translation>表头中没有 {columns} 列：这个映射是否适用于该文件？（表头：{header}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="193"/>
+        <location filename="../../console/ui/admin/report_text.py" line="205"/>
         <source>it holds NUL bytes: a binary file, not a CSV export</source>
         <translation>含有 NUL 字节：这是二进制文件，不是 CSV 导出文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="195"/>
+        <location filename="../../console/ui/admin/report_text.py" line="207"/>
         <source>it is not {encoding} text: set `encoding` in the mapping</source>
         <translation>不是 {encoding} 编码的文本：请在映射中设置 `encoding`</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="197"/>
+        <location filename="../../console/ui/admin/report_text.py" line="209"/>
         <source>the CSV cannot be read ({reason})</source>
         <translation>CSV 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="198"/>
+        <location filename="../../console/ui/admin/report_text.py" line="210"/>
         <source>there is no header line (an empty file?)</source>
         <translation>没有表头行（空文件？）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="211"/>
+        <location filename="../../console/ui/admin/report_text.py" line="219"/>
         <source>Import cancelled while checking: nothing was written.</source>
         <translation>导入在检查阶段已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="213"/>
+        <location filename="../../console/ui/admin/report_text.py" line="221"/>
         <source>Import cancelled: {calls} calls were written in whole batches; the run is left incomplete, and importing the same file with the same mapping again finishes it.</source>
         <translation>导入已取消：已按整批写入 {calls} 条来电；本次导入标记为未完成，用同一映射再次导入同一文件即可完成。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="217"/>
+        <location filename="../../console/ui/admin/report_text.py" line="225"/>
         <source>Import finished: {calls} calls imported.</source>
         <translation>导入完成：已导入 {calls} 条来电。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="222"/>
+        <location filename="../../console/ui/admin/report_text.py" line="230"/>
         <source>{count} bad row(s): nothing was imported. Correct them, or tick &quot;Skip bad rows&quot; to import the rest.</source>
         <translation>有 {count} 个错误行：未导入任何数据。请更正这些行，或勾选“跳过错误行”导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="230"/>
+        <location filename="../../console/ui/admin/report_text.py" line="238"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="231"/>
+        <location filename="../../console/ui/admin/report_text.py" line="239"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="232"/>
+        <location filename="../../console/ui/admin/report_text.py" line="240"/>
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="233"/>
+        <location filename="../../console/ui/admin/report_text.py" line="241"/>
         <source>Calls imported</source>
         <translation>导入来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="234"/>
+        <location filename="../../console/ui/admin/report_text.py" line="242"/>
         <source>Incidents</source>
         <translation>警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="235"/>
+        <location filename="../../console/ui/admin/report_text.py" line="243"/>
         <source>Skipped as imported before</source>
         <translation>已导入过而跳过</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="237"/>
+        <location filename="../../console/ui/admin/report_text.py" line="245"/>
         <source>Bad rows skipped</source>
         <translation>跳过的错误行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="238"/>
+        <location filename="../../console/ui/admin/report_text.py" line="246"/>
         <source>Calls in &quot;unmapped&quot;</source>
         <translation>归入“未映射”的来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="241"/>
+        <location filename="../../console/ui/admin/report_text.py" line="249"/>
         <source>Unit rows joined to their incident</source>
         <translation>并入所属警情的出警单位行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="247"/>
+        <location filename="../../console/ui/admin/report_text.py" line="255"/>
         <source>Import run</source>
         <translation>导入编号</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="248"/>
+        <location filename="../../console/ui/admin/report_text.py" line="256"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="249"/>
+        <location filename="../../console/ui/admin/report_text.py" line="257"/>
         <source>{seconds} s ({rate} rows/s)</source>
         <translation>{seconds} 秒（{rate} 行/秒）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="271"/>
+        <location filename="../../console/ui/admin/report_text.py" line="279"/>
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="277"/>
+        <location filename="../../console/ui/admin/report_text.py" line="285"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="279"/>
+        <location filename="../../console/ui/admin/report_text.py" line="287"/>
         <source>{field}: {value} — {count} row(s)</source>
         <translation>{field}：{value} — {count} 行</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="282"/>
+        <location filename="../../console/ui/admin/report_text.py" line="290"/>
         <source>Unmapped values</source>
         <translation>未映射的值</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="288"/>
+        <location filename="../../console/ui/admin/report_text.py" line="296"/>
         <source>… and {count} more (console110 import-calls lists them all)</source>
         <translation>… 另有 {count} 行（console110 import-calls 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/admin/report_text.py" line="291"/>
+        <location filename="../../console/ui/admin/report_text.py" line="299"/>
         <source>Bad rows</source>
         <translation>错误行</translation>
     </message>

@@ -75,72 +75,85 @@ def coded_field_name(field: str) -> str:
     }.get(field, field)
 
 
+def _fill(template: str | None, values: dict[str, str], fallback: str) -> str:
+    """A translated template filled with a message's values; the importer's own words when
+    the report has no template for its code or a value is missing."""
+    if template is None:
+        return fallback
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
 def notice_detail(notice: Notice) -> str:
     """A notice's detail in the user's language, from its code and values; the importer's
     own words for a notice the report does not know."""
     v = _values(notice.params)
     code = notice.code
-    try:
-        if code == "daylight_saving" and v.get("kind") == "repeated":
-            return translate(
-                "ImportReport", "{count} time(s) in the hour the clocks repeat (set back): read "
-                "as its first occurrence (summer time), {second} of them as the second to keep "
-                "their row's times in order").format(**v)
-        if code == "daylight_saving" and v.get("kind") == "skipped":
-            return translate(
-                "ImportReport", "{count} time(s) in the hour the clocks skip (set forward), "
-                "which no clock showed: read as if not yet set forward (02:30 as 03:30 summer "
-                "time)").format(**v)
-        if code == "repeated_row" and not v.get("columns"):
-            return translate("ImportReport", "{count} row(s) the same as an earlier one in "
-                             "every cell: skipped, the first kept").format(**v)
-        template = {
-            "bom": translate("ImportReport", "read as UTF-8"),
-            "blank_column": translate("ImportReport", "column {column} has no name: ignored"),
-            "duplicate_column": translate(
-                "ImportReport", "the header \"{header}\" appears twice: column {column} "
-                "ignored"),
-            "missing_column": translate("ImportReport", "no column {names}: left empty"),
-            "header_alias": translate(
-                "ImportReport", "column \"{column}\" read from the header \"{header}\""),
-            "no_final_newline": translate(
-                "ImportReport", "its last line may be cut short (a copy or download stopped "
-                "early?): check the file's last row"),
-            "blank_header_line": translate("ImportReport", "a blank line where the header "
-                                           "was expected: skipped"),
-            "header_line": translate("ImportReport", "the header was found on line {at}"),
-            "repeated_header": translate("ImportReport", "the header again inside the file: "
-                                         "skipped"),
-            "blank_lines": translate("ImportReport", "{count} blank line(s) skipped"),
-            "already_imported": translate(
-                "ImportReport", "{count} row(s) imported before with this mapping: skipped"),
-            "repeated_row": translate(
-                "ImportReport", "{count} row(s) the same as an earlier one ({columns}): "
-                "skipped, the first kept"),
-            "resumed": translate(
-                "ImportReport", "import run {run} was left incomplete ({started}): its {calls} "
-                "call(s) already written were skipped"),
-            "units_added": translate(
-                "ImportReport", "{count} unit(s) added to incidents imported before"),
-            "code_table_clash": translate(
-                "ImportReport", "code(s) listed twice with different labels, the first kept: "
-                "{codes}"),
-        }.get(code)
-        return template.format(**v) if template else notice.detail
-    except (KeyError, IndexError, ValueError):  # values missing: the importer's words
-        return notice.detail
+    if code == "daylight_saving":
+        code = f"daylight_saving:{v.get('kind', '')}"
+    elif code == "repeated_row" and not v.get("columns"):
+        code = "repeated_row:every_cell"
+    template = {
+        "daylight_saving:repeated": translate(
+            "ImportReport", "{count} time(s) in the hour the clocks repeat (set back): read "
+            "as its first occurrence (summer time), {second} of them as the second to keep "
+            "their row's times in order"),
+        "daylight_saving:skipped": translate(
+            "ImportReport", "{count} time(s) in the hour the clocks skip (set forward), "
+            "which no clock showed: read as if not yet set forward (02:30 as 03:30 summer "
+            "time)"),
+        "repeated_row:every_cell": translate(
+            "ImportReport", "{count} row(s) the same as an earlier one in every cell: "
+            "skipped, the first kept"),
+        "bom": translate("ImportReport", "read as UTF-8"),
+        "blank_column": translate("ImportReport", "column {column} has no name: ignored"),
+        "duplicate_column": translate(
+            "ImportReport", "the header \"{header}\" appears twice: column {column} "
+            "ignored"),
+        "missing_column": translate("ImportReport", "no column {names}: left empty"),
+        "header_alias": translate(
+            "ImportReport", "column \"{column}\" read from the header \"{header}\""),
+        "no_final_newline": translate(
+            "ImportReport", "its last line may be cut short (a copy or download stopped "
+            "early?): check the file's last row"),
+        "blank_header_line": translate("ImportReport", "a blank line where the header "
+                                       "was expected: skipped"),
+        "header_line": translate("ImportReport", "the header was found on line {at}"),
+        "repeated_header": translate("ImportReport", "the header again inside the file: "
+                                     "skipped"),
+        "blank_lines": translate("ImportReport", "{count} blank line(s) skipped"),
+        "already_imported": translate(
+            "ImportReport", "{count} row(s) imported before with this mapping: skipped"),
+        "repeated_row": translate(
+            "ImportReport", "{count} row(s) the same as an earlier one ({columns}): "
+            "skipped, the first kept"),
+        "resumed": translate(
+            "ImportReport", "import run {run} was left incomplete ({started}): its {calls} "
+            "call(s) already written were skipped"),
+        "units_added": translate(
+            "ImportReport", "{count} unit(s) added to incidents imported before"),
+        "code_table_clash": translate(
+            "ImportReport", "code(s) listed twice with different labels, the first kept: "
+            "{codes}"),
+    }.get(code)
+    return _fill(template, v, notice.detail)
 
 
 def bad_row_reason(row: BadRow) -> str:
     """Why a row could not be imported, in the user's language (the importer's own words
     for a reason the report does not know)."""
     v = _values(row.params)
-    if "field" in v:
-        v["field"] = time_name(v["field"])
-    if "previous" in v:
-        v["previous"] = time_name(v["previous"])
-    window = translate("ImportReport", "times are accepted from {earliest} (local) to at most "
-                       "{minutes} minutes from now")
+    for name in ("field", "previous"):
+        if name in v:
+            v[name] = time_name(v[name])
+    if row.code in ("too_early", "in_future"):
+        v["window"] = _fill(translate(
+            "ImportReport", "times are accepted from {earliest} (local) to at most {minutes} "
+            "minutes from now"), v, "")
+        if not v["window"]:
+            return row.reason
     template = {
         "field_count": translate("ImportReport", "{fields} fields, the header has {width}"),
         "no_received": translate("ImportReport", "no received time"),
@@ -156,14 +169,7 @@ def bad_row_reason(row: BadRow) -> str:
         "no_identity": translate("ImportReport", "no value in the identity column(s) "
                                  "{columns}"),
     }.get(row.code)
-    if template is None:
-        return row.reason
-    try:
-        if "{window}" in template:
-            v["window"] = window.format(**v)
-        return template.format(**v)
-    except (KeyError, IndexError, ValueError):
-        return row.reason
+    return _fill(template, v, row.reason)
 
 
 def _where(file: str, line: int) -> str:
@@ -203,12 +209,8 @@ def source_problem(error: SourceError | MappingError) -> str:
         "bad_csv": translate("ImportReport", "the CSV cannot be read ({reason})"),
         "no_header": translate("ImportReport", "there is no header line (an empty file?)"),
     }.get(error.code)
-    if template is None:
-        return str(error)
-    try:
-        return _said(_where(error.file, error.line), template.format(**v))
-    except (KeyError, IndexError, ValueError):
-        return str(error)
+    said = _fill(template, v, "")
+    return _said(_where(error.file, error.line), said) if said else str(error)
 
 
 def headline(report: ImportReport) -> str:
