@@ -281,262 +281,262 @@
 <context>
     <name>DvDeskView</name>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="111"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="112"/>
         <source>Only the DV desk and supervisors read DV cases; other seats see the DV flag on the board and in the queues.</source>
         <translation>只有反家暴专席和值班长可以查看家暴案件；其他席位只在看板和队列中看到家暴标记。</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="116"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="117"/>
         <source>Anti-domestic-violence desk</source>
         <translation>反家暴专席</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="223"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="236"/>
         <source>Protection order for %1: the court&apos;s ruling is overdue (due %2)</source>
         <translation>警情 %1 的人身安全保护令：法院裁定已逾期（应于 %2 前作出）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="226"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="239"/>
         <source>Protection order for %1 ends on %2: ask the victim whether to apply for an extension</source>
         <translation>警情 %1 的人身安全保护令将于 %2 到期：请询问受害人是否申请延长</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="230"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="243"/>
         <source>Protection order for %1 has ended (%2)</source>
         <translation>警情 %1 的人身安全保护令已到期（%2）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="121"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="122"/>
         <source>↑↓ choose an incident</source>
         <translation>↑↓ 选择警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="190"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
         <source>take (签收)</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="191"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
         <source>assess risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="192"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="193"/>
         <source>written warning</source>
         <translation>告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="193"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="194"/>
         <source>record the warning served</source>
         <translation>登记告诫书送达</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="194"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
         <source>follow-up (查访)</source>
         <translation>查访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="195"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="196"/>
         <source>protection order: apply, or record the ruling</source>
         <translation>保护令：申请或登记裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="196"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="197"/>
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="197"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="198"/>
         <source>referral status</source>
         <translation>转介状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="198"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="199"/>
         <source>case ledger</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="199"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="200"/>
         <source>who read what</source>
         <translation>查阅记录</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="200"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="201"/>
         <source>read again</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="248"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="261"/>
         <source>%1 to take · %2 red · %3 to re-assess · %4 follow-ups overdue · %5 listed</source>
         <translation>待签收 %1 · 红色 %2 · 需重评 %3 · 查访逾期 %4 · 共 %5 起</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="296"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="313"/>
         <source>Incident %1</source>
         <translation>警情 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="297"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="314"/>
         <source>Caller: %1</source>
         <translation>报警人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="298"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="315"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="299"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="316"/>
         <source>Said: %1</source>
         <translation>报警内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="300"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="317"/>
         <source>Safe to talk: %1 · safe number: %2</source>
         <translation>可安全通话：%1 · 号码安全：%2</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="303"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="320"/>
         <source>Taken by: %1</source>
         <translation>签收人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="304"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="321"/>
         <source>nobody yet</source>
         <translation>尚未签收</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="308"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="325"/>
         <source>Re-assess: the household called again after the case&apos;s latest assessment — press A</source>
         <translation>需重评：该家庭在案件最近一次评估后再次报警——按 A</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="311"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="328"/>
         <source>Case ledger: not in a case yet — press C</source>
         <translation>一案一台账：尚未归档 — 按 C</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="314"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="331"/>
         <source>children present</source>
         <translation>有子女在场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="315"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="332"/>
         <source>weapons</source>
         <translation>涉及凶器</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="316"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="333"/>
         <source>alcohol or drugs</source>
         <translation>酒后或涉毒</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="318"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="335"/>
         <source>Case %1: %2 incident(s) · %3</source>
         <translation>案件 %1：警情 %2 起 · %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="321"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="338"/>
         <source>Victim %1 · abuser %2 · %3</source>
         <translation>受害人 %1 · 加害人 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="326"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="343"/>
         <source>Safe contact: %1</source>
         <translation>安全联系方式：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="328"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="345"/>
         <source>Risk assessments</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="330"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="347"/>
         <source>none yet — press A</source>
         <translation>尚无 — 按 A 评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="335"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="352"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="341"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="358"/>
         <source>Written warnings</source>
         <translation>家庭暴力告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="343"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="360"/>
         <source>none — press W</source>
         <translation>尚无 — 按 W 出具</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="348"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="365"/>
         <source>served on the abuser</source>
         <translation>已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="349"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="366"/>
         <source>served on the victim</source>
         <translation>已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="350"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="367"/>
         <source>committee notified</source>
         <translation>已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="354"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="371"/>
         <source>Next follow-up (查访): %1</source>
         <translation>下次查访：%1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="356"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="373"/>
         <source>Protection orders</source>
         <translation>人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="358"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="375"/>
         <source>none — press O</source>
         <translation>尚无 — 按 O 办理</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="361"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="378"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="364"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="381"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="366"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="383"/>
         <source>due %1</source>
         <translation>应于 %1 前裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="368"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="385"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="370"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="387"/>
         <source>none — press R</source>
         <translation>尚无 — 按 R 转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="375"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="392"/>
         <source>S changes a referral&apos;s status</source>
         <translation>按 S 更改转介状态</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="376"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="393"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/view.py" line="480"/>
+        <location filename="../../console/ui/dv_desk/view.py" line="497"/>
         <source>Already taken by another seat.</source>
         <translation>已被其他席位签收。</translation>
     </message>
@@ -544,212 +544,292 @@
 <context>
     <name>DvTexts</name>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="21"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="23"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="22"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="24"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="23"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="25"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="24"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="26"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="25"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="27"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="26"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="28"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="32"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="34"/>
         <source>high risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="33"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="35"/>
         <source>medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="34"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="36"/>
         <source>standard risk</source>
         <translation>一般风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="35"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="37"/>
         <source>no risk factor reported</source>
         <translation>未报告风险因素</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="41"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="43"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="42"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="44"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="43"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="45"/>
         <source>could not say</source>
         <translation>说不清</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="44"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="46"/>
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="50"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="52"/>
         <source>raised by a critical item</source>
         <translation>因关键项上调</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="51"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="53"/>
         <source>raised by the desk&apos;s judgement</source>
         <translation>因专席判断上调</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="63"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="72"/>
+        <source>alarm received</source>
+        <translation>收到报警</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="73"/>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="74"/>
+        <source>caller called back</source>
+        <translation>已回访报警人</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="75"/>
+        <source>unit on the way</source>
+        <translation>出警单位在途</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="76"/>
+        <source>unit on scene</source>
+        <translation>出警单位到场</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="77"/>
+        <source>unit cleared</source>
+        <translation>出警单位收队</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="78"/>
+        <source>unit status reported</source>
+        <translation>出警单位报告状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="79"/>
+        <source>results recorded</source>
+        <translation>记录处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="80"/>
+        <source>pushed to the enterprise</source>
+        <translation>推送企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="81"/>
+        <source>push acknowledged</source>
+        <translation>推送已签收</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="82"/>
+        <source>enterprise&apos;s feedback</source>
+        <translation>企业反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="83"/>
+        <source>linked to an enterprise</source>
+        <translation>关联企业</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="84"/>
+        <source>escalation resolved</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="85"/>
+        <source>callback (回访) made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="86"/>
+        <source>call record completed</source>
+        <translation>补全来电记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="87"/>
+        <source>silent call called back</source>
+        <translation>无声电话已回拨</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/dv_desk/texts.py" line="88"/>
         <source>call logged</source>
         <translation>接警登记</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="64"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="89"/>
         <source>another call</source>
         <translation>重复来电</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="65"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="90"/>
         <source>unit dispatched</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="66"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="91"/>
         <source>dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="67"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="92"/>
         <source>en route</source>
         <translation>出警途中</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="68"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="93"/>
         <source>on scene</source>
         <translation>到达现场</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="69"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="94"/>
         <source>handled</source>
         <translation>处置完毕</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="70"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="95"/>
         <source>closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="71"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="96"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="73"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="98"/>
         <source>taken (answerable from now on)</source>
         <translation>签收（由其负责）</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="81"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="106"/>
         <source>warning served on the abuser</source>
         <translation>告诫书已送达加害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="82"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="107"/>
         <source>warning served on the victim</source>
         <translation>告诫书已送达受害人</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="83"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="108"/>
         <source>warning sent to the committee</source>
         <translation>告诫书已抄送居（村）委会</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="84"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="109"/>
         <source>warning served</source>
         <translation>告诫书已送达</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="86"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="111"/>
         <source>risk assessed</source>
         <translation>已评估风险</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="87"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="112"/>
         <source>written warning issued</source>
         <translation>已出具告诫书</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="88"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="113"/>
         <source>protection order applied for</source>
         <translation>已申请人身安全保护令</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="89"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="114"/>
         <source>court&apos;s ruling recorded</source>
         <translation>已登记法院裁定</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="90"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="115"/>
         <source>referral made</source>
         <translation>已转介</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="91"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="116"/>
         <source>referral status changed</source>
         <translation>转介状态已更新</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="92"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="117"/>
         <source>follow-up (查访) made</source>
         <translation>已查访</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="93"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="118"/>
         <source>case ledger opened</source>
         <translation>已建立案件台账</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="94"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="119"/>
         <source>linked to a known case</source>
         <translation>已关联既有案件</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="95"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="120"/>
         <source>re-categorised as domestic violence</source>
         <translation>改定为家庭暴力警情</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="96"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="121"/>
         <source>a measure recorded</source>
         <translation>已登记一项措施</translation>
     </message>
     <message>
-        <location filename="../../console/ui/dv_desk/texts.py" line="72"/>
+        <location filename="../../console/ui/dv_desk/texts.py" line="97"/>
         <source>escalated</source>
         <translation>升级督办</translation>
     </message>

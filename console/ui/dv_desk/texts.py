@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from console.domain.events import event_kind
+
 # The tier's colour as painted (white drawn grey-edged: a white row must still show a tier).
 TIER_COLOURS: dict[str, QColor] = {
     "red": QColor("#e53935"), "orange": QColor("#fb8c00"), "yellow": QColor("#fdd835"),
@@ -53,13 +55,36 @@ def raised_name(raised: str) -> str:
 
 
 def event_name(kind: str, stage: str | None, detail: dict[str, object] | None = None) -> str:
-    """An event of the incident's timeline, in a few words."""
+    """An event of the incident's timeline, in a few words: every kind and stage the
+    console writes has its own (`console.domain.events.EventKind`, `lifecycle.Stage`)."""
+    detail = detail or {}
     if kind == "stage" and stage:
         kind = stage
     if kind == "dv_desk":
-        return measure_name(str((detail or {}).get("action", "")),
-                            str((detail or {}).get("party", "")))
+        return measure_name(str(detail.get("action", "")), str(detail.get("party", "")))
+    known = event_kind(kind)  # an old spelling of a kind reads as the kind
+    if known is not None:
+        kind = known.value
+    if kind == "unit_status":
+        status = str(detail.get("status", ""))
+        kind = f"unit_{status}" if status in ("en_route", "on_scene", "cleared") else "unit_"
     return {
+        "alert": QCoreApplication.translate("DvTexts", "alarm received"),
+        "cancelled": QCoreApplication.translate("DvTexts", "cancelled"),
+        "called_back": QCoreApplication.translate("DvTexts", "caller called back"),
+        "unit_en_route": QCoreApplication.translate("DvTexts", "unit on the way"),
+        "unit_on_scene": QCoreApplication.translate("DvTexts", "unit on scene"),
+        "unit_cleared": QCoreApplication.translate("DvTexts", "unit cleared"),
+        "unit_": QCoreApplication.translate("DvTexts", "unit status reported"),
+        "edit": QCoreApplication.translate("DvTexts", "results recorded"),
+        "push": QCoreApplication.translate("DvTexts", "pushed to the enterprise"),
+        "push_ack": QCoreApplication.translate("DvTexts", "push acknowledged"),
+        "push_feedback": QCoreApplication.translate("DvTexts", "enterprise's feedback"),
+        "enterprise_linked": QCoreApplication.translate("DvTexts", "linked to an enterprise"),
+        "escalation_resolved": QCoreApplication.translate("DvTexts", "escalation resolved"),
+        "callback": QCoreApplication.translate("DvTexts", "callback (回访) made"),
+        "call_completed": QCoreApplication.translate("DvTexts", "call record completed"),
+        "call_called_back": QCoreApplication.translate("DvTexts", "silent call called back"),
         "intake": QCoreApplication.translate("DvTexts", "call logged"),
         "duplicate_call": QCoreApplication.translate("DvTexts", "another call"),
         "assign": QCoreApplication.translate("DvTexts", "unit dispatched"),
