@@ -90,13 +90,22 @@ class _Relay(QObject):
 
 
 class _Run(QRunnable):
+    """One job on a lane's thread. The lane (on the GUI thread) owns it, not the pool: a job
+    holds widgets (its owner, the ones it disables, its callbacks), and the last reference
+    to them must not be dropped on the worker thread while the GUI thread deletes them."""
+
     def __init__(self, lane: _Lane, job: _Job):
         super().__init__()
+        self.setAutoDelete(False)
         self._lane = lane
-        self._job = job
+        self.job = job
+        self.done = False  # set last on the worker: the GUI thread may let it go
 
     def run(self) -> None:
-        self._lane.run(self._job)
+        try:
+            self._lane.run(self.job)
+        finally:
+            self.done = True
 
 
 class _Lane:
@@ -111,9 +120,13 @@ class _Lane:
         self.pool = QThreadPool(parent)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)
+        self._runs: list[_Run] = []  # given to the pool, kept until done (see _Run)
 
     def submit(self, job: _Job) -> None:
-        self.pool.start(_Run(self, job))
+        self._runs = [r for r in self._runs if not r.done]  # released here, on the GUI thread
+        run = _Run(self, job)
+        self._runs.append(run)
+        self.pool.start(run)
 
     def run(self, job: _Job) -> None:
         if job.cancelled:
@@ -144,6 +157,7 @@ class _Lane:
     def stop(self) -> None:
         """Wait for every job given, then close the connection (no worker uses it now)."""
         self.pool.waitForDone()
+        self._runs.clear()
         if self._store is not None:
             self._store.close()
             self._store = None
