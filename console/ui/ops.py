@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -79,85 +80,100 @@ class _Job:
     disable: list[QWidget] = field(default_factory=list)
     settled: Callable[[], None] | None = None
     cancelled: bool = False
-    retried: bool = False
 
 
 class _Relay(QObject):
     """Lives on the GUI thread: a lane's report crosses to it as a queued signal."""
 
-    finished = Signal(object, object, object)  # job, result, error
-    retrying = Signal(object)  # job: the file is busy, the lane tries again
+    finished = Signal(int)  # job id: its outcome waits in the lane (see _Lane)
+    retrying = Signal(int)  # job id: the file is busy, the lane tries again
 
 
 class _Run(QRunnable):
-    """One job on a lane's thread. The lane (on the GUI thread) owns it, not the pool: a job
-    holds widgets (its owner, the ones it disables, its callbacks), and the last reference
-    to them must not be dropped on the worker thread while the GUI thread deletes them."""
+    """One job on a lane's thread; the pool deletes it there. It carries only the job's id:
+    a job holds widgets (its owner, the ones it disables, its callbacks), and the last
+    reference to them must never be dropped on a worker thread while the GUI thread
+    deletes them."""
 
-    def __init__(self, lane: _Lane, job: _Job):
+    def __init__(self, lane: _Lane, job_id: int):
         super().__init__()
-        self.setAutoDelete(False)
         self._lane = lane
-        self.job = job
-        self.done = False  # set last on the worker: the GUI thread may let it go
+        self._job_id = job_id
 
     def run(self) -> None:
-        try:
-            self._lane.run(self.job)
-        finally:
-            self.done = True
+        self._lane.run(self._job_id)
 
 
 class _Lane:
     """One worker at a time (a pool of one thread) with its own connection, opened on
-    first use. A pool, unlike a bare QThread, waits for its work when it is destroyed."""
+    first use. A pool, unlike a bare QThread, waits for its work when it is destroyed.
+
+    The GUI thread owns every job and every outcome: it puts a job in `_given`, the worker
+    borrows its function, leaves the result or error in `_outcomes`, lets go of all it
+    borrowed and only then signals the job's id. So whatever a job or its outcome refers to
+    is released on the GUI thread."""
 
     def __init__(self, store: Store, name: str, relay: _Relay, parent: QObject):
         self.name = name
         self._source = store
         self._store: Store | None = None
         self._relay = relay
+        self._lock = threading.Lock()
+        self._given: dict[int, _Job] = {}
+        self._outcomes: dict[int, tuple[Any, BaseException | None]] = {}
         self.pool = QThreadPool(parent)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)
-        self._runs: list[_Run] = []  # given to the pool, kept until done (see _Run)
 
     def submit(self, job: _Job) -> None:
-        self._runs = [r for r in self._runs if not r.done]  # released here, on the GUI thread
-        run = _Run(self, job)
-        self._runs.append(run)
-        self.pool.start(run)
+        with self._lock:
+            self._given[job.id] = job
+        self.pool.start(_Run(self, job.id))
 
-    def run(self, job: _Job) -> None:
-        if job.cancelled:
-            self._relay.finished.emit(job, None, None)
-            return
+    def take(self, job_id: int) -> tuple[Any, BaseException | None]:
+        """On the GUI thread: a finished job's outcome (result, error), handed back."""
+        with self._lock:
+            self._given.pop(job_id, None)
+            return self._outcomes.pop(job_id, (None, None))
+
+    def run(self, job_id: int) -> None:
+        with self._lock:
+            job = self._given.get(job_id)
+            work = job.work if job is not None and not job.cancelled else None
+            del job
+        outcome: tuple[Any, BaseException | None] = (None, None)
+        if work is not None:
+            outcome = self._attempt(job_id, work)
+        with self._lock:
+            self._outcomes[job_id] = outcome
+        del work, outcome  # the GUI thread takes the last references
+        self._relay.finished.emit(job_id)
+
+    def _attempt(self, job_id: int,
+                 work: Callable[[Store], Any]) -> tuple[Any, BaseException | None]:
         started = time.monotonic()
+        retried = False
         while True:
             try:
                 if self._store is None:
                     self._store = self._source.reopen()
                     self._store.set_busy_timeout(LANE_BUSY_TIMEOUT_MS)
                 self._store.actor = self._source.actor  # whoever is logged in now
-                result = job.work(self._store)
+                return work(self._store), None
             except DatabaseBusyError as exc:
                 if self.name == WRITE and time.monotonic() - started < WRITE_PATIENCE_S:
-                    if not job.retried:
-                        job.retried = True
-                        self._relay.retrying.emit(job)
+                    if not retried:
+                        retried = True
+                        self._relay.retrying.emit(job_id)
                     QThread.msleep(int(RETRY_PAUSE_S * 1000))  # a worker thread: the GUI runs on
                     continue
-                self._relay.finished.emit(job, None, exc)
+                return None, exc
             except BaseException as exc:  # reported on the GUI thread, never lost here
-                self._relay.finished.emit(job, None, exc)
-            else:
-                self._relay.finished.emit(job, result, None)
-            return
+                return None, exc
 
     def stop(self) -> None:
         """Wait for every job given, then close the connection (no worker uses it now)."""
         self.pool.waitForDone()
-        self._runs.clear()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -187,7 +203,7 @@ class Operations(QObject):
         relay.setParent(self)
         self._relay = relay
         relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        relay.retrying.connect(self._retrying, Qt.ConnectionType.QueuedConnection)
+        relay.retrying.connect(self.retrying, Qt.ConnectionType.QueuedConnection)
 
     # -- submitting -------------------------------------------------------------------------
 
@@ -274,9 +290,12 @@ class Operations(QObject):
 
     # -- finishing --------------------------------------------------------------------------
 
-    @Slot(object, object, object)
-    def _finished(self, job: _Job, result: Any, error: BaseException | None) -> None:
-        self._pending.pop(job.id, None)
+    @Slot(int)
+    def _finished(self, job_id: int) -> None:
+        job = self._pending.pop(job_id, None)
+        if job is None:
+            return
+        result, error = self._lanes[job.lane].take(job_id)
         for widget in job.disable:
             if isValid(widget):
                 widget.setEnabled(True)
@@ -304,10 +323,6 @@ class Operations(QObject):
         if job.failure is not None and job.failure(error):
             return
         self.problem.emit(error_text(error))
-
-    @Slot(object)
-    def _retrying(self, job: _Job) -> None:
-        self.retrying.emit(job.id)
 
     @staticmethod
     def _report_bug(error: BaseException) -> None:

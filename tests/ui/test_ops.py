@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Iterator
@@ -186,3 +187,43 @@ def test_a_write_waiting_for_a_busy_file_says_so(ops, db_path: Path, qtbot) -> N
             job = ops.write(lambda s: s.calls.log_call(_draft(), None))
         assert job > 0
         qtbot.waitUntil(lambda: not ops.busy(), timeout=20000)
+
+
+class _Probe:
+    """Notes the thread it is let go on (a job's callbacks hold widgets in the console)."""
+
+    def __init__(self, freed_on: list[threading.Thread]):
+        self._freed_on = freed_on
+
+    def __del__(self) -> None:
+        self._freed_on.append(threading.current_thread())
+
+
+def test_what_a_job_holds_is_let_go_on_the_gui_thread(ops, qtbot) -> None:
+    freed_on: list[threading.Thread] = []
+    results: list[object] = []
+    failures: list[BaseException] = []
+
+    def submit(lane_write: bool, fail: bool) -> None:
+        probe = _Probe(freed_on)
+
+        def work(_: Store) -> object:
+            if fail:
+                raise InputRefused([])  # the error's traceback holds this frame too
+            return probe
+
+        if lane_write:
+            ops.write(work, success=lambda r, p=probe: results.append(r),
+                      failure=lambda e, p=probe: failures.append(e) or True)
+        else:
+            ops.read(work, success=lambda r, p=probe: results.append(r))
+
+    for lane_write, fail in ((True, False), (False, False), (True, True)):
+        submit(lane_write, fail)
+    qtbot.waitUntil(lambda: not ops.busy())
+    assert len(results) == 2 and len(failures) == 1
+    results.clear()
+    failures.clear()
+    gc.collect()
+    assert len(freed_on) == 3
+    assert set(freed_on) == {threading.main_thread()}
