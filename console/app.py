@@ -69,7 +69,9 @@ def run_gui(db_path: Path | str, lang: str | None) -> int:
         window.activateWindow()
         session.exec()
         switching = window.switch_requested
+        # The window goes now, with its views and models (its store is closed already);
+        # whatever else waits to be deleted goes in an event loop, as Qt means it to.
         window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
         if not switching:
             return 0

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 import console
 from console.app import run_gui
@@ -225,6 +226,7 @@ def test_switching_operator_logs_in_again_on_the_same_database(
     assert titles == ["110 Console — 张明 (Call-taker)", "110 Console — 李强 (Duty supervisor)"]
     assert logins == [None]  # quitting does not ask for a login again
     assert messages == []
+    assert not any(isValid(w) for w in windows)  # each operator's window is gone with them
 
 
 # --- login ---------------------------------------------------------------------------------
