@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.fonts import install_application_font
 from console.paths import resources_dir
+from console.ui.collector import collect_on_gui_thread
 from console.ui.shell.language import choose_language, install_translators
 from console.ui.shell.login import LoginDialog
 from console.ui.shell.main_window import MainWindow
@@ -37,6 +38,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "console110.svg")))
+    collect_on_gui_thread(app)  # never on a database lane's thread (see the module)
     try:
         install_application_font(app)  # Chinese on a machine without a CJK font
     except OSError as exc:

@@ -41,6 +41,7 @@ def qapp_cls():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from console.fonts import install_application_font
+    from console.ui.collector import collect_on_gui_thread
 
     class TestApplication(QApplication):
         def __init__(self, args: list[str]):
@@ -48,6 +49,7 @@ def qapp_cls():  # type: ignore[no-untyped-def]
             self.setOrganizationName("Console110Tests")
             self.setApplicationName("console110-tests")
             install_application_font(self)  # Chinese drawn as at start, CJK font or not
+            collect_on_gui_thread(self)  # as the console does
 
     return TestApplication
 
