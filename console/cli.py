@@ -760,6 +760,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
+            from console.desktop import EXIT_NO_DISPLAY, display_problem
+
+            problem = display_problem(report_language(args))
+            if problem is not None:  # Qt would stop with words about "platform plugins"
+                print(problem, file=sys.stderr)
+                return EXIT_NO_DISPLAY
             from console.app import run_gui
 
             return run_gui(args.db if is_server_url(args.db) else Path(args.db), args.lang)
