@@ -1,5 +1,6 @@
 -- Imports of historical calls from other systems' CSV exports (`console110 import-calls`):
--- one row per run, committed in the same transaction as the calls it wrote. The calls of a run
+-- one row per run, written with its first batch of calls and marked complete with the last
+-- (a run commits in batches: db/README.md). The calls of a run
 -- are the id range first_call_id..last_call_id (NULL when nothing was imported), all with
 -- calls.source = 'import:<mapping>'.
 

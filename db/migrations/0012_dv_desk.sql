@@ -15,7 +15,7 @@
 -- checklist = the version of the data file it was made with.
 --
 -- The desk takes (签收) a new DV incident by becoming its owner (incident_owners), recorded
--- in the incident's event log as 'dv_taken'.
+-- in the incident's event log as an 'owner' event (the tallies count them as dv_taken).
 
 CREATE TABLE dv_call_safety (
     call_id      INTEGER PRIMARY KEY REFERENCES calls(id),
