@@ -8,6 +8,9 @@ write lock. `success` and `failure` run back on the GUI thread.
 - The **write lane** runs writes one at a time, in the order given. A write that
   meets a busy file is tried again by itself until `WRITE_PATIENCE_S` has passed;
   meanwhile the view shows that it is saving and keeps what was typed.
+- The **bulk lane** runs long writes that commit in batches (an import), so this
+  seat's own writes — a call being saved — go between the batches instead of
+  waiting for the whole run.
 - The **read lane** runs look-ups; the **report lane** runs long reads (summaries,
   exports), so a year's figures never delay a caller's history.
 - A `key` makes an operation "latest wins": a newer one with the same key drops
@@ -61,7 +64,8 @@ WRITE_PATIENCE_S = 60.0  # how long a write waits for a busy file before giving 
 LANE_BUSY_TIMEOUT_MS = 1000  # each try waits this long inside SQLite, then the lane retries
 RETRY_PAUSE_S = 0.2
 
-WRITE, READ, REPORT = "write", "read", "report"
+WRITE, READ, REPORT, BULK = "write", "read", "report", "bulk"
+WRITES = (WRITE, BULK)
 
 # Errors a user can act on: everything else raised by an operation is a bug.
 KNOWN_ERRORS: tuple[type[BaseException], ...] = (
@@ -199,7 +203,8 @@ class Operations(QObject):
         # The relay is made after the lanes' pools: children are destroyed in the order they
         # were made, so a pool waits for its running job while the relay still exists.
         relay = _Relay()
-        self._lanes = {name: _Lane(store, name, relay, self) for name in (WRITE, READ, REPORT)}
+        self._lanes = {name: _Lane(store, name, relay, self)
+                       for name in (WRITE, READ, REPORT, BULK)}
         relay.setParent(self)
         self._relay = relay
         relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
@@ -210,12 +215,14 @@ class Operations(QObject):
     def write(self, work: Callable[[Store], Any], *,
               success: Callable[[Any], None] | None = None,
               failure: Callable[[BaseException], bool | None] | None = None,
-              settled: Callable[[], None] | None = None,
+              settled: Callable[[], None] | None = None, bulk: bool = False,
               owner: QObject | None = None, disable: Sequence[QWidget] = ()) -> int:
-        """Run a write on the write lane; the change feed hears of it when it is done.
+        """Run a write on the write lane (`bulk`: on the bulk lane, for a long write that
+        commits in batches); the change feed hears of it when it is done.
 
         `settled` runs last whatever the outcome (a bug included): for busy marks."""
-        return self._submit(WRITE, work, success, failure, None, owner, disable, settled)
+        return self._submit(BULK if bulk else WRITE, work, success, failure, None, owner,
+                            disable, settled)
 
     def read(self, work: Callable[[Store], Any], *,
              success: Callable[[Any], None] | None = None,
@@ -299,7 +306,7 @@ class Operations(QObject):
         for widget in job.disable:
             if isValid(widget):
                 widget.setEnabled(True)
-        if job.lane == WRITE and error is None and self._changes is not None:
+        if job.lane in WRITES and error is None and self._changes is not None:
             self._changes.poke()
         stale = job.cancelled or (job.key is not None and self._latest.get(job.key) != job.id)
         gone = job.owner is not None and not isValid(job.owner)
@@ -342,7 +349,7 @@ class Operations(QObject):
         for timer in self._timers.values():
             timer.stop()
         for job in self._pending.values():
-            if job.lane != WRITE:
+            if job.lane not in WRITES:
                 job.cancelled = True
         for lane in self._lanes.values():
             lane.stop()

@@ -94,7 +94,7 @@ def fill_in(qtbot: QtBot, dialog: ImportDialog, data: Path, mapping: Path, *,
 def run(qtbot: QtBot, dialog: ImportDialog) -> None:
     """Enter imports; wait for the report."""
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert dialog.running is not None  # started at once, on the write lane
+    assert dialog.running is not None  # started at once, on the bulk lane
     assert dialog.cancel_button.isEnabled() and not dialog.start_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.running is None, timeout=20000)
     assert dialog.start_button.isEnabled() and not dialog.cancel_button.isEnabled()
@@ -153,8 +153,8 @@ def test_esc_cancels_an_import_and_the_report_says_what_was_kept(
     window = log_in(qtbot, store, "ad01", ADMIN_PASSWORD)
     dialog = open_import(qtbot, window)
     fill_in(qtbot, dialog, write_csv(tmp_path / "calls.csv", GOOD_ROWS), mapping_file)
-    gate = threading.Event()  # the write lane busy with an earlier write meanwhile
-    window.ctx.ops.write(lambda store: gate.wait(10))
+    gate = threading.Event()  # the bulk lane busy with an earlier long write meanwhile
+    window.ctx.ops.write(lambda store: gate.wait(10), bulk=True)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.running is not None and focused() is dialog.cancel_button
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # Esc while importing: stop, stay open
@@ -174,7 +174,7 @@ def test_closing_the_console_stops_a_running_import_before_it_writes(
     dialog = open_import(qtbot, window)
     fill_in(qtbot, dialog, write_csv(tmp_path / "calls.csv", GOOD_ROWS), mapping_file)
     gate = threading.Event()
-    window.ctx.ops.write(lambda store: gate.wait(10))
+    window.ctx.ops.write(lambda store: gate.wait(10), bulk=True)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.running is not None
     threading.Timer(0.3, gate.set).start()  # the earlier write ends while the window closes

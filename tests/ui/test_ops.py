@@ -227,3 +227,26 @@ def test_what_a_job_holds_is_let_go_on_the_gui_thread(ops, qtbot) -> None:
     gc.collect()
     assert len(freed_on) == 3
     assert set(freed_on) == {threading.main_thread()}
+
+
+def test_a_write_goes_between_the_batches_of_a_long_write(ops, store, qtbot) -> None:
+    first_batch, go_on = threading.Event(), threading.Event()
+
+    def long_write(s: Store) -> int:
+        """As an import: a batch committed, then more to come."""
+        s.calls.log_call(_draft(), None)
+        first_batch.set()
+        go_on.wait(20)
+        s.calls.log_call(_draft(), None)
+        return 2
+
+    finished: list[int] = []
+    ops.write(long_write, bulk=True, success=finished.append)
+    qtbot.waitUntil(first_batch.is_set)
+    saved: list[object] = []
+    ops.write(lambda s: s.calls.log_call(_draft(), None), success=saved.append)
+    qtbot.waitUntil(lambda: bool(saved))  # the call is in while the long write goes on
+    assert finished == [] and store.count("calls") == 2
+    go_on.set()
+    qtbot.waitUntil(lambda: finished == [2])
+    assert store.count("calls") == 3

@@ -2,8 +2,9 @@
 
 Keyboard first: the file field has the cursor, Tab walks file, Browse, mapping, mapping file
 and "skip bad rows", Enter imports, Esc closes. The import runs on the operation layer's
-write lane (off the GUI thread) with a progress bar of rows, rate and time left; the dialog
-is not modal, so the window stays usable meanwhile. Cancel stops the import where it is:
+bulk lane (off the GUI thread, this seat's other writes going between its batches) with a
+progress bar of rows, rate and time left; the dialog is not modal, so the window stays
+usable meanwhile. Cancel stops the import where it is:
 while every row is being checked nothing has been written; once writing, the batches
 committed stay (500 calls each, each whole) and the run is left incomplete, so importing
 the same file with the same mapping again finishes it. At the end the importer's report is
@@ -58,7 +59,7 @@ def shipped_mappings() -> list[str]:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What an import came to, as the write lane hands it back."""
+    """What an import came to, as the bulk lane hands it back."""
 
     report: ImportReport | None = None
     refused: bool = False  # bad rows without "skip bad rows": nothing written
@@ -236,7 +237,7 @@ class ImportDialog(QDialog):
         self.report.clear()
         self.status.setText(self.tr("Starting the import…"))
         self.ctx.ops.write(work, success=self._finished, failure=self._failed,
-                           settled=self._settled, owner=self)
+                           settled=self._settled, owner=self, bulk=True)
 
     def cancel(self) -> None:
         """Stop the running import: before the next row or batch (see the module text)."""
