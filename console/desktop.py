@@ -85,9 +85,23 @@ def display_problem_text(missing: list[str], lang: str) -> str:
             "console again. No data was touched.")
 
 
+def no_display_text(lang: str) -> str:
+    """Started outside a desktop session (over ssh, from a service): no screen to show on."""
+    if lang.startswith("zh"):
+        return ("110接处警台无法打开窗口：没有可用的桌面会话"
+                "（未设置 DISPLAY 或 WAYLAND_DISPLAY）。\n"
+                "请在工作站的桌面上启动接处警台；命令行功能（console110 --help）无需桌面。")
+    return ("110 Console cannot open its window: there is no desktop session here (neither "
+            "DISPLAY nor WAYLAND_DISPLAY is set).\nStart the console from the workstation's "
+            "desktop; the command line (console110 --help) needs no desktop.")
+
+
 def display_problem(lang: str, env: Mapping[str, str] | None = None) -> str | None:
     """Why the window cannot open on this machine, or None when nothing is known against it."""
     env = os.environ if env is None else env
+    if (sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM")
+            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")):
+        return no_display_text(lang)
     if not uses_x11(env):
         return None
     plugin = xcb_plugin()

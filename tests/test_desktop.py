@@ -69,6 +69,14 @@ def test_a_program_with_all_its_libraries_lacks_nothing() -> None:
     assert missing_libraries(Path(sys.executable).resolve()) == []
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's desktop sessions")
+def test_a_start_outside_a_desktop_session_is_told_where_to_start() -> None:
+    english = display_problem("en", {"HOME": "/root"})
+    assert english is not None and "there is no desktop session here" in english
+    chinese = display_problem("zh_CN", {})
+    assert chinese is not None and chinese.startswith("110接处警台无法打开窗口：没有可用的桌面会话")
+
+
 def test_an_offscreen_or_wayland_start_is_not_held_up() -> None:
     assert display_problem("en", {"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"}) is None
     assert display_problem("en", {"WAYLAND_DISPLAY": "wayland-0"}) is None
