@@ -15,9 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from _common import own_settings, shot_application
 
-from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.outcomes import Outcome
@@ -26,7 +25,6 @@ from console.store.records import Operator
 from console.ui.board import BoardView
 from console.ui.board.detail import IncidentDetail
 from console.ui.shell import MainWindow
-from console.ui.shell.language import install_translators
 
 DOCS = Path(__file__).resolve().parents[1]
 SIZE = (1366, 768)  # the smallest screen in the centre: the board must fit it
@@ -150,13 +148,9 @@ def fictional_store(folder: Path) -> tuple[Store, FixedClock, Operator, int]:
 
 
 def main() -> int:
-    app = application()  # as the console starts, with its own CJK font
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
+    app, _translators = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        install_translators(app, "zh_CN")
+        own_settings(tmp)
         store, _clock, dispatcher, featured = fictional_store(Path(tmp))
         try:
             window = MainWindow(store, dispatcher, "zh_CN")

@@ -9,17 +9,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from _common import own_settings, settle, shot_application
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.dv.cases import CaseDetails
@@ -30,7 +28,6 @@ from console.reports.dv_warning import write_warning_pdf
 from console.store import Store
 from console.store.records import Operator
 from console.ui.dv_desk import DvDeskView
-from console.ui.shell.language import install_translators
 from console.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[1]
@@ -125,15 +122,8 @@ def fill(store: Store) -> tuple[Operator, list[int]]:
     return desk, ids
 
 
-def settle(app: QApplication, view: DvDeskView, incident_id: int | None = None) -> None:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if view.loaded and (incident_id is None or view.page_of == incident_id):
-            break
-        time.sleep(0.02)
-    for _ in range(20):
-        app.processEvents()
+def settle_desk(app: QApplication, view: DvDeskView, incident_id: int | None = None) -> None:
+    settle(app, lambda: view.loaded and (incident_id is None or view.page_of == incident_id))
 
 
 def render_page(pdf: Path, png: Path) -> None:
@@ -158,13 +148,9 @@ def render_page(pdf: Path, png: Path) -> None:
 
 
 def main() -> None:
-    app = application()
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
-    keep = install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    app, keep = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        own_settings(Path(tmp) / "settings")
         store = Store.open(Path(tmp) / "demo.db", clock=FixedClock(NOW))
         desk, ids = fill(store)
         window = MainWindow(store, desk, "zh_CN")
@@ -173,13 +159,13 @@ def main() -> None:
         window.show_view("desk_dv")
         view = window.view("desk_dv")
         assert isinstance(view, DvDeskView)
-        settle(app, view, ids[0])
+        settle_desk(app, view, ids[0])
         view.take_focus()
         app.processEvents()
         window.grab().save(str(DOCS / "dv_desk_queue.png"))
         row = view.model.row_of(ids[3])
         view.table.setCurrentIndex(view.model.index(row, 0))
-        settle(app, view, ids[3])
+        settle_desk(app, view, ids[3])
         page = view.findChild(QScrollArea)  # down to its measures and the one timeline
         page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
         app.processEvents()

@@ -7,18 +7,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from _common import own_settings, settle, shot_application
 
-from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock, local_day
 from console.domain.credit_code import check_digit
@@ -27,7 +23,6 @@ from console.domain.lifecycle import Stage
 from console.store import Store
 from console.store.records import Operator
 from console.ui.enterprise_desk import EnterpriseDeskView
-from console.ui.shell.language import install_translators
 from console.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[1]
@@ -135,23 +130,10 @@ def fill(store: Store) -> tuple[Operator, int]:
     return desk, shown
 
 
-def settle(app: QApplication, ready: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not ready():
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(20):
-        app.processEvents()
-
-
 def main() -> None:
-    app = application()
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
-    keep = install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    app, keep = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        own_settings(Path(tmp) / "settings")
         store = Store.open(Path(tmp) / "demo.db", clock=FixedClock(NOW))
         desk, shown = fill(store)
         window = MainWindow(store, desk, "zh_CN")

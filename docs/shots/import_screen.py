@@ -10,22 +10,18 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from _common import own_settings, settle, shot_application
 
-from console.app import application
 from console.domain.clock import FixedClock
 from console.store import Store
 from console.ui.admin import ImportDialog
 from console.ui.shell import MainWindow
-from console.ui.shell.language import install_translators
 
 DOCS = Path(__file__).resolve().parents[1]
 SIZE = (760, 720)
@@ -69,24 +65,11 @@ ROWS = [
 ]
 
 
-def settle(app: QApplication, dialog: ImportDialog) -> None:
-    deadline = time.monotonic() + 30
-    while dialog.running is not None and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(10):
-        app.processEvents()
-
-
 def main() -> int:
-    app = application()  # as the console starts, with its own CJK font
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
-    keep = install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    app, keep = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder / "settings"))
+        own_settings(folder / "settings")
         exports = folder / "exports"
         exports.mkdir()
         mapping = exports / "neighbour_city.toml"
@@ -105,7 +88,7 @@ def main() -> int:
         dialog.mapping.setEditText(str(mapping))
         dialog.skip_bad.setChecked(True)
         dialog.start()
-        settle(app, dialog)
+        settle(app, lambda: dialog.running is None, seconds=30, rounds=10)
         dialog.grab().save(str(DOCS / "import_screen.png"))
         dialog.close()
         window.close()

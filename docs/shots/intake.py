@@ -19,15 +19,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings, QStandardPaths
+from _common import own_settings, shot_application
+from PySide6.QtCore import QElapsedTimer, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.store import Store
 from console.ui.intake import IntakeView
-from console.ui.shell.language import install_translators
 from console.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[1]
@@ -68,14 +67,10 @@ def wait_for(app: QApplication, done, ms: int = 5000) -> None:  # type: ignore[n
 
 
 def main() -> int:
-    app = application()  # as the console starts, with its own CJK font
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
+    app, _translators = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
         QStandardPaths.setTestModeEnabled(True)
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        install_translators(app, "zh_CN")
+        own_settings(tmp)
         store, clock = fictional_store(Path(tmp))
         operator = store.accounts.authenticate("ct01", "Shots-Pass-2026")
         assert operator is not None

@@ -6,17 +6,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from _common import own_settings, settle, shot_application
 from PySide6.QtWidgets import QApplication
 
-from console.app import application
 from console.domain.addresses import address_key
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
@@ -24,7 +22,6 @@ from console.domain.lifecycle import Stage
 from console.store import Store
 from console.store.records import Operator
 from console.ui.queues import QueuesView
-from console.ui.shell.language import install_translators
 from console.ui.shell.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[1]
@@ -108,27 +105,16 @@ def fill(store: Store) -> tuple[Operator, int]:
     return boss, old or 0
 
 
-def settle(app: QApplication, view: QueuesView) -> None:
-    deadline = time.monotonic() + 20
+def settle_queues(app: QApplication, view: QueuesView) -> None:
     clear = view.clear_view
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if (view.page.is_loaded() and clear is not None and clear.is_loaded()
-                and not view.busy()):
-            break
-        time.sleep(0.02)
-    for _ in range(20):
-        app.processEvents()
+    settle(app, lambda: (view.page.is_loaded() and clear is not None and clear.is_loaded()
+                         and not view.busy()))
 
 
 def main() -> None:
-    app = application()  # as the console starts, with its own CJK font
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
-    keep = install_translators(app, "zh_CN")  # type: ignore[arg-type]
+    app, keep = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        own_settings(Path(tmp) / "settings")
         store = Store.open(Path(tmp) / "demo.db", clock=FixedClock(NOW))
         boss, noted = fill(store)
         # The smallest screen the centre uses: everything must fit without scrolling sideways.
@@ -138,7 +124,7 @@ def main() -> None:
         window.show_view("queues")
         view = window.view("queues")
         assert isinstance(view, QueuesView)
-        settle(app, view)
+        settle_queues(app, view)
         view.focus_table()
         app.processEvents()
         window.grab().save(str(DOCS / "queues.png"))

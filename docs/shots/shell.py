@@ -13,14 +13,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from _common import own_settings, shot_application
 
-from console.app import application
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.store import Store
 from console.ui.shell import LoginDialog, MainWindow
-from console.ui.shell.language import install_translators
 
 DOCS = Path(__file__).resolve().parents[1]
 SIZE = (1400, 850)
@@ -48,13 +46,9 @@ def fictional_store(folder: Path) -> Store:
 
 
 def main() -> int:
-    app = application()  # as the console starts, with its own CJK font
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
+    app, _translators = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        install_translators(app, "zh_CN")
+        own_settings(tmp)
         store = fictional_store(Path(tmp))
         try:
             login = LoginDialog(store)

@@ -16,18 +16,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, Qt
+from _common import own_settings, shot_application
+from PySide6.QtCore import QEventLoop, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from console.app import application
 from console.demo import generate
 from console.domain.calls import CallDraft
 from console.domain.clock import FixedClock
 from console.domain.figures import Period
 from console.reports import export, make_report
 from console.store import Store
-from console.ui.shell.language import install_translators
 from console.ui.shell.main_window import MainWindow
 from console.ui.summary import SummaryView
 
@@ -70,13 +69,9 @@ def render_first_page(pdf: Path, png: Path, dpi: int = 80) -> None:
 
 
 def main() -> int:
-    app = application()  # as the console starts, with its own CJK font
-    QCoreApplication.setOrganizationName("Console110Shots")
-    QCoreApplication.setApplicationName("console110-shots")
-    keep = install_translators(app, "zh_CN")
+    _app, keep = shot_application()  # as the console starts, with its own CJK font
     with tempfile.TemporaryDirectory() as tmp:
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        own_settings(Path(tmp) / "settings")
         store = fictional_store(Path(tmp))
         supervisor = next(o for o in store.accounts.operators() if o.role == "supervisor")
         window = MainWindow(store, supervisor, "zh_CN")
