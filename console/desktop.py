@@ -9,6 +9,7 @@ them. Pure Python and no Qt: it runs before any window exists.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import subprocess
@@ -52,6 +53,11 @@ def not_found(ldd_output: str) -> list[str]:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The system libraries `plugin` needs and this machine lacks ([] when unknown)."""
+    try:
+        ctypes.CDLL(str(plugin))  # as Qt will load it anyway: nothing lacks, nothing more to do
+        return []
+    except OSError:
+        pass  # the loader names only the first library it lacks: ask ldd for them all
     try:
         done = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
                               timeout=20, check=False)
